@@ -1,0 +1,110 @@
+"""Compiling checked knowledge into the TinyDB file the bot serves from.
+
+Nothing unchecked is built: `build` runs `check` first and refuses on any problem. The file is written
+to a temporary name beside the target and renamed over it, so a reader never sees half a build. It is
+stamped with a revision (a hash of every input file) and the build time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from tinydb import TinyDB
+
+from knowledge import names
+from knowledge.check import check
+from knowledge.loading import Knowledge, Problem
+
+FORMAT_VERSION = 1
+DEFAULT_BUILD = Path("build") / "knowledge.json"
+
+
+class BuildRefused(Exception):
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"{len(problems)} problem(s) in the knowledge files")
+        self.problems = problems
+
+
+def revision(knowledge: Knowledge) -> str:
+    """A hash of every input file's path and bytes: the same inputs always give the same revision."""
+    digest = hashlib.sha256()
+    for path in sorted(knowledge.input_files):
+        digest.update(path.relative_to(knowledge.root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def build(root: Path, target: Path, now: dt.datetime | None = None) -> dict:
+    """Check the knowledge under `root` and write it to `target`. Returns the build's metadata."""
+    knowledge, problems = check(root)
+    if problems:
+        raise BuildRefused(problems)
+    meta = {
+        "format": FORMAT_VERSION,
+        "revision": revision(knowledge),
+        "built_at": (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds"),
+        "counts": counts(knowledge),
+    }
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".knowledge-", suffix=".json", dir=target.parent)
+    os.close(handle)
+    try:
+        with TinyDB(temporary, encoding="utf-8", ensure_ascii=False, sort_keys=True) as db:
+            db.drop_tables()
+            db.table("meta").insert(meta)
+            db.table("sources").insert_multiple(_dump(l.record) for l in knowledge.sources.values())
+            db.table("entities").insert_multiple(_dump(l.record) for l in knowledge.entities.values())
+            db.table("events").insert_multiple(_dump(l.record) for l in knowledge.events.values())
+            db.table("names").insert_multiple(name_rows(knowledge))
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return meta
+
+
+def _dump(record) -> dict:
+    data = record.model_dump(mode="json")
+    for field in ("date", "end"):
+        if field in data and data[field] is not None:
+            data[field] = getattr(record, field).iso()
+    return data
+
+
+def name_rows(knowledge: Knowledge) -> list[dict]:
+    """Every name and alias, normalised once here so that queries only normalise themselves."""
+    rows = []
+    for located in knowledge.entities.values():
+        entity = located.record
+        spellings = [(entity.name, False)] + [(alias.name, alias.shared) for alias in entity.aliases]
+        for spelling, shared in spellings:
+            rows.append({
+                "entity": entity.id,
+                "spelling": spelling,
+                "key": names.key(spelling),
+                "tokens": names.tokens(spelling),
+                "arabic": names.is_arabic(spelling),
+                "shared": shared,
+            })
+    return rows
+
+
+def counts(knowledge: Knowledge) -> dict[str, int]:
+    entities = [l.record for l in knowledge.entities.values()]
+    events = [l.record for l in knowledge.events.values()]
+    facts = [fact for entity in entities for fact in entity.facts]
+    return {
+        "sources": len(knowledge.sources),
+        "people": sum(e.kind == "person" for e in entities),
+        "organizations": sum(e.kind == "organization" for e in entities),
+        "places": sum(e.kind == "place" for e in entities),
+        "events": len(events),
+        "facts": len(facts),
+        "citations": sum(len(f.citations) for f in facts) + sum(len(e.citations) for e in events),
+    }

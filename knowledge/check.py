@@ -1,0 +1,141 @@
+"""The editors' gate: every rule the knowledge must meet before it is built.
+
+`check(root)` returns the loaded knowledge and every problem found, sorted by file and line, so that an
+editor sees all of them in one run rather than one per run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import defaultdict
+from pathlib import Path
+
+from knowledge import names
+from knowledge.loading import Knowledge, Located, Problem, load
+from knowledge.quotes import QuoteMatch, closest_passage
+from knowledge.schema import Citation
+
+TODAY_VARIABLE = "KNOWLEDGE_TODAY"
+
+
+def today() -> dt.date:
+    """Today's date, or the one fixed by KNOWLEDGE_TODAY (YYYY-MM-DD) so date rules are repeatable."""
+    fixed = os.environ.get(TODAY_VARIABLE)
+    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+
+
+def check(root: Path) -> tuple[Knowledge, list[Problem]]:
+    knowledge, problems = load(root)
+    for located in knowledge.entities.values():
+        problems += _check_entity(knowledge, located)
+    for located in knowledge.events.values():
+        problems += _check_event(knowledge, located)
+    for located in knowledge.sources.values():
+        if located.record.published > today():
+            problems.append(Problem(located.file, located.line("published"),
+                                    f"published date {located.record.published} is in the future"))
+    problems += _check_shared_aliases(knowledge)
+    return knowledge, sorted(set(problems))
+
+
+def _check_citations(knowledge: Knowledge, located: Located, citations: list[Citation], *path) -> list[Problem]:
+    problems = []
+    for index, citation in enumerate(citations):
+        line = located.line(*path, "citations", index, "quote")
+        source_line = located.line(*path, "citations", index, "source")
+        text = knowledge.source_texts.get(citation.source)
+        if text is None:
+            problems.append(Problem(located.file, source_line,
+                                    f"unknown source {citation.source!r}: use an id from sources.toml"))
+            continue
+        match = text.find(citation.quote)
+        if match == QuoteMatch.only_in_debris:
+            problems.append(Problem(located.file, line,
+                                    f"the quote is page debris in {citation.source} (see its debris list in "
+                                    "sources.toml), not reporting: quote the article text"))
+        elif match == QuoteMatch.absent:
+            nearest = closest_passage(text.text, citation.quote)
+            hint = f"; the nearest passage reads: {nearest!r}" if nearest else ""
+            problems.append(Problem(located.file, line,
+                                    f"quote not found in {citation.source}: copy the words exactly as the "
+                                    f"source prints them{hint}"))
+    return problems
+
+
+def _check_entity(knowledge: Knowledge, located: Located) -> list[Problem]:
+    entity = located.record
+    problems = []
+    seen = {entity.name}
+    for index, alias in enumerate(entity.aliases):
+        line = located.line("aliases", index, "name")
+        if alias.name in seen:
+            problems.append(Problem(located.file, line, f"alias {alias.name!r} is listed twice (or repeats the name): "
+                                    "remove it"))
+        seen.add(alias.name)
+        for source_id in alias.seen_in:
+            text = knowledge.source_texts.get(source_id)
+            if text is None:
+                problems.append(Problem(located.file, located.line("aliases", index, "seen_in"),
+                                        f"unknown source {source_id!r} in seen_in"))
+            elif not text.contains_words(alias.name):
+                problems.append(Problem(located.file, located.line("aliases", index, "seen_in"),
+                                        f"alias {alias.name!r} does not occur in {source_id}: remove the source "
+                                        "from seen_in or fix the spelling"))
+    for index, fact in enumerate(entity.facts):
+        problems += _check_citations(knowledge, located, fact.citations, "facts", index)
+    return problems
+
+
+def _check_event(knowledge: Knowledge, located: Located) -> list[Problem]:
+    event = located.record
+    problems = _check_citations(knowledge, located, event.citations)
+    if event.date.first_day() > today():
+        problems.append(Problem(located.file, located.line("date"), f"date {event.date.iso()} is in the future"))
+    if event.end is not None:
+        if event.end.first_day() < event.date.first_day():
+            problems.append(Problem(located.file, located.line("end"),
+                                    f"end {event.end.iso()} is before the date {event.date.iso()}"))
+        elif event.end.first_day() > today():
+            problems.append(Problem(located.file, located.line("end"), f"end {event.end.iso()} is in the future"))
+    for index, entity_id in enumerate(event.entities):
+        if entity_id not in knowledge.entities:
+            problems.append(Problem(located.file, located.line("entities", index),
+                                    f"unknown entity {entity_id!r}: add a file for it or fix the id"))
+    if event.place is not None:
+        place = knowledge.entities.get(event.place)
+        if place is None:
+            problems.append(Problem(located.file, located.line("place"),
+                                    f"unknown place {event.place!r}: add places/{event.place}.toml or fix the id"))
+        elif place.record.kind != "place":
+            problems.append(Problem(located.file, located.line("place"),
+                                    f"{event.place!r} is a {place.record.kind}, not a place: list it under entities"))
+    if len(set(event.entities)) != len(event.entities):
+        problems.append(Problem(located.file, located.line("entities"), "an entity is listed twice"))
+    return problems
+
+
+def _check_shared_aliases(knowledge: Knowledge) -> list[Problem]:
+    """A name that leads to two entities must be a decision both files declare (shared = true)."""
+    holders: dict[str, list[tuple[Located, str, int | None, bool]]] = defaultdict(list)
+    for located in knowledge.entities.values():
+        entity = located.record
+        holders[names.key(entity.name)].append((located, entity.name, None, False))
+        for index, alias in enumerate(entity.aliases):
+            holders[names.key(alias.name)].append((located, alias.name, index, alias.shared))
+    problems = []
+    for entries in holders.values():
+        owners = {located.record.id for located, *_ in entries}
+        if len(owners) < 2:
+            continue
+        for located, spelling, index, shared in entries:
+            if shared:
+                continue
+            others = sorted(owners - {located.record.id})
+            line = located.line("name") if index is None else located.line("aliases", index, "name")
+            what = "name" if index is None else "alias"
+            problems.append(Problem(located.file, line,
+                                    f"{what} {spelling!r} also names {', '.join(others)}: if both really go by "
+                                    "it, add it as an alias with shared = true in every file that uses it; "
+                                    "otherwise remove it"))
+    return problems

@@ -1,0 +1,190 @@
+"""Reading the editors' files: TOML syntax and schema, with every problem located by file and line."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from knowledge.locate import find_line, line_map
+from knowledge.quotes import SourceText
+from knowledge.schema import ENTITY_FOLDERS, EVENT_FOLDER, Entity, Event, Source, SourcesFile
+
+SOURCES_FILE = "sources.toml"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something an editor must fix, said as `path:line: message`."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass
+class Located:
+    """A parsed record with the file it came from and the line of each of its values."""
+
+    record: Entity | Event | Source
+    file: str
+    lines: dict
+
+    def line(self, *path: str | int) -> int:
+        return find_line(self.lines, tuple(path))
+
+
+@dataclass
+class Knowledge:
+    """Everything read from a data folder, before or after checking."""
+
+    root: Path
+    sources: dict[str, Located] = field(default_factory=dict)
+    source_texts: dict[str, SourceText] = field(default_factory=dict)
+    entities: dict[str, Located] = field(default_factory=dict)
+    events: dict[str, Located] = field(default_factory=dict)
+    input_files: list[Path] = field(default_factory=list)
+
+
+def data_dir(root: Path) -> Path:
+    return root / "knowledge" / "data"
+
+
+def load(root: Path) -> tuple[Knowledge, list[Problem]]:
+    """Read every file under `root/knowledge/data` and the sources they cite."""
+    knowledge = Knowledge(root=root)
+    problems: list[Problem] = []
+    folder = data_dir(root)
+    if not folder.is_dir():
+        return knowledge, [Problem(_display(folder, root), 1, "the knowledge folder does not exist")]
+
+    _load_sources(knowledge, folder / SOURCES_FILE, problems)
+    for path in sorted(folder.rglob("*")):
+        if path.is_dir() or path.name == SOURCES_FILE or path.name.startswith("."):
+            continue
+        relative = path.relative_to(folder)
+        parent = relative.parts[0] if len(relative.parts) == 2 else None
+        if path.suffix != ".toml" or (parent not in ENTITY_FOLDERS and parent != EVENT_FOLDER):
+            problems.append(Problem(_display(path, root), 1, "unexpected file: knowledge files are .toml files "
+                                    f"directly inside {', '.join([*ENTITY_FOLDERS, EVENT_FOLDER])}/"))
+            continue
+        knowledge.input_files.append(path)
+        model = Event if parent == EVENT_FOLDER else Entity
+        located = _parse(path, root, model, problems)
+        if located is None:
+            continue
+        record = located.record
+        table = knowledge.events if model is Event else knowledge.entities
+        if record.id != path.stem:
+            problems.append(Problem(located.file, located.line("id"),
+                                    f"id {record.id!r} differs from the file name: rename the file to "
+                                    f"{record.id}.toml or set id = \"{path.stem}\""))
+        if model is Entity and record.kind != ENTITY_FOLDERS[parent]:
+            problems.append(Problem(located.file, located.line("kind"),
+                                    f"kind {record.kind!r} does not belong in {parent}/: "
+                                    f"use kind = \"{ENTITY_FOLDERS[parent]}\" or move the file"))
+        clash = knowledge.entities.get(record.id) or knowledge.events.get(record.id)
+        if clash is not None:
+            problems.append(Problem(located.file, located.line("id"),
+                                    f"id {record.id!r} is already used by {clash.file}: ids must be unique"))
+            continue
+        table[record.id] = located
+    return knowledge, problems
+
+
+def _load_sources(knowledge: Knowledge, path: Path, problems: list[Problem]) -> None:
+    if not path.is_file():
+        problems.append(Problem(_display(path, knowledge.root), 1, "sources.toml is missing"))
+        return
+    knowledge.input_files.append(path)
+    located = _parse(path, knowledge.root, SourcesFile, problems)
+    if located is None:
+        return
+    for index, source in enumerate(located.record.sources):
+        item = Located(source, located.file, {k[2:]: v for k, v in located.lines.items()
+                                              if k[:2] == ("sources", index)} | {(): located.line("sources", index)})
+        if source.id in knowledge.sources:
+            problems.append(Problem(item.file, item.line("id"), f"source id {source.id!r} appears twice"))
+            continue
+        text_path = knowledge.root / source.file
+        if not text_path.is_file():
+            problems.append(Problem(item.file, item.line("file"),
+                                    f"source file {source.file!r} does not exist (paths are relative to the project root)"))
+            continue
+        if text_path.stem != source.id:
+            problems.append(Problem(item.file, item.line("id"),
+                                    f"source id {source.id!r} must be the file name without .txt ({text_path.stem!r})"))
+        knowledge.input_files.append(text_path)
+        text = SourceText(text_path.read_text(encoding="utf-8"), tuple(source.debris))
+        for passage in text.debris_missing():
+            problems.append(Problem(item.file, item.line("debris"),
+                                    f"debris passage {passage!r} does not occur in {source.file}"))
+        knowledge.sources[source.id] = item
+        knowledge.source_texts[source.id] = text
+
+
+def _parse(path: Path, root: Path, model: type, problems: list[Problem]) -> Located | None:
+    display = _display(path, root)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        problems.append(Problem(display, 1, f"not UTF-8 text ({error.reason} at byte {error.start})"))
+        return None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as error:
+        problems.append(Problem(display, _toml_error_line(error), f"TOML syntax: {_toml_error_text(error)}"))
+        return None
+    lines = line_map(raw)
+    try:
+        record = model.model_validate(data)
+    except ValidationError as error:
+        for item in error.errors():
+            location = tuple(item["loc"])
+            problems.append(Problem(display, find_line(lines, location), _schema_message(location, item)))
+        return None
+    return Located(record, display, lines)
+
+
+def _schema_message(location: tuple, item: dict) -> str:
+    where = ".".join(str(part) for part in location) or "file"
+    kind = item["type"]
+    if kind == "extra_forbidden":
+        return f"unknown key {location[-1]!r}: remove it or fix its spelling (see `python -m knowledge schema`)"
+    if kind == "missing":
+        return f"{where} is required"
+    if kind == "string_pattern_mismatch" and location and location[-1] == "id":
+        return f"{where}: use lower-case words joined by hyphens, e.g. \"khalil-al-hayya\""
+    if kind in {"string_too_short", "string_pattern_mismatch"} and item.get("input") is not None \
+            and not str(item["input"]).strip():
+        return f"{where} is empty: write the text or remove the key"
+    message = item["msg"].removeprefix("Value error, ")
+    return f"{where}: {message}"
+
+
+def _toml_error_line(error: tomllib.TOMLDecodeError) -> int:
+    lineno = getattr(error, "lineno", None)
+    if lineno:
+        return lineno
+    import re
+
+    found = re.search(r"line (\d+)", str(error))
+    return int(found[1]) if found else 1
+
+
+def _toml_error_text(error: tomllib.TOMLDecodeError) -> str:
+    import re
+
+    return re.sub(r"\s*\(at line \d+, column \d+\)", "", getattr(error, "msg", None) or str(error))
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

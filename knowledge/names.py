@@ -1,0 +1,89 @@
+"""Normalising names, once when the store is built and once per query.
+
+Latin script: NFKC, Turkish dotless/dotted i handled before casefolding, diacritics folded, apostrophes
+and dots dropped, hyphens split, honorific titles dropped, the article al/el made optional.
+Arabic script is kept in Arabic script (transliterating unvocalised Arabic loses the vowels that tell
+names apart) and folded the way Lucene's ArabicNormalizer does: alef and hamza forms, ta marbuta, alef
+maksura, tatweel, short-vowel marks, and the Persian yeh and keheh.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Titles and honorifics that say nothing about who someone is.
+TITLES = frozenset(
+    """
+    mr mrs ms dr prof president prime minister pm sheikh shaikh sheik king emir amir prince
+    ambassador general gen chairman director chief foreign the sir lord
+    """.split()
+)
+ARTICLES = frozenset({"al", "el", "ul"})
+
+_LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss",
+                             "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h"})
+_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032.]")
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
+
+_ARABIC_FOLD = str.maketrans(
+    {
+        "\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",  # alef forms
+        "\u0624": "\u0648",  # waw with hamza
+        "\u0626": "\u064a",  # yeh with hamza
+        "\u0629": "\u0647",  # ta marbuta -> heh
+        "\u0649": "\u064a",  # alef maksura -> yeh
+        "\u06cc": "\u064a",  # Persian yeh
+        "\u06a9": "\u0643",  # keheh -> kaf
+        "\u0640": None,  # tatweel
+        "\u0621": None,  # lone hamza
+    }
+)
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_ARTICLE = "\u0627\u0644"  # ال
+
+
+def is_arabic(text: str) -> bool:
+    return bool(_ARABIC_LETTER.search(text))
+
+
+def tokens(name: str) -> list[str]:
+    """The name as a list of normalised words, titles dropped, articles detached but kept."""
+    text = unicodedata.normalize("NFKC", name)
+    if is_arabic(text):
+        return _arabic_tokens(text)
+    text = text.translate(_LATIN_FOLD).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text)
+    words = [w for w in _SEPARATORS.split(text) if w]
+    # Titles only count at the start ("President Erdogan"); inside a name they are part of it.
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    return words
+
+
+def _arabic_tokens(text: str) -> list[str]:
+    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
+    words = []
+    for word in re.split(r"[\s\-\u060c\u061b.,]+", text):
+        if not word:
+            continue
+        if word.startswith(_ARABIC_ARTICLE) and len(word) > 3:
+            words.extend(["al", word[2:]])  # the article is optional, as in Latin script
+        else:
+            words.append(word)
+    return words
+
+
+def key(name: str) -> str:
+    """The exact-match key: normalised words without articles, joined by spaces."""
+    words = tokens(name)
+    content = [w for w in words if w not in ARTICLES]
+    return " ".join(content or words)
+
+
+def sorted_key(name: str) -> str:
+    """`key` with its words sorted, so that word order does not matter when scoring."""
+    return " ".join(sorted(key(name).split()))

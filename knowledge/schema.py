@@ -1,0 +1,232 @@
+"""The shape of the editors' files: one pydantic model per kind of TOML file.
+
+Unknown keys are rejected so that a misspelt key (`qoute = ...`) is an error, not silently ignored.
+Every field carries a description: `python -m knowledge schema` prints them as the data dictionary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SOURCE_ID_PATTERN = r"^[A-Za-z0-9_]+$"
+
+# A string that must say something: empty or whitespace-only text is an error everywhere.
+Text = Annotated[str, Field(min_length=1, pattern=r"\S")]
+EntityId = Annotated[str, Field(pattern=ID_PATTERN)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class DateBasis(str, Enum):
+    """How a date is known."""
+
+    in_text = "in_text"  # the source itself gives the date
+    confirmed = "confirmed"  # worked out from the text and confirmed by dated reports
+    estimated = "estimated"  # worked out from the text; not confirmed
+
+
+class Precision(str, Enum):
+    year = "year"
+    month = "month"
+    day = "day"
+
+
+PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+class PartialDate(Strict):
+    """A date known to the year, the month or the day (as in TimelineJS)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.day
+        if self.month is not None:
+            return Precision.month
+        return Precision.year
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        if self.day is not None:
+            return self.first_day()
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        next_month = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return next_month - dt.timedelta(days=1)
+
+    def iso(self) -> str:
+        """`2007`, `2023-12` or `2025-11-05`: the form editors write and the JSON carries."""
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    @classmethod
+    def parse(cls, value: object) -> "PartialDate":
+        """Accept a TOML date (full precision) or a string `YYYY` / `YYYY-MM` / `YYYY-MM-DD`."""
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, dt.datetime):
+            raise ValueError("give a date without a time of day, e.g. 2025-11-05")
+        if isinstance(value, dt.date):
+            return cls(year=value.year, month=value.month, day=value.day)
+        if isinstance(value, str):
+            text = value.strip()
+            try:
+                return cls.parse(dt.date.fromisoformat(text))
+            except ValueError:
+                pass
+            match = PARTIAL_DATE.match(text)
+            if match:
+                year, month = int(match[1]), match[2]
+                if month is not None and not 1 <= int(month) <= 12:
+                    raise ValueError(f"month {month} does not exist in {text!r}")
+                return cls(year=year, month=int(month) if month else None)
+        raise ValueError(
+            f"{value!r} is not a date: write 2025-11-05 (a day), \"2025-11\" (a month) or \"2025\" (a year)"
+        )
+
+
+class Citation(Strict):
+    """Where a statement comes from: a source and the exact words in it that support the statement."""
+
+    source: Text = Field(description="Id of a source in sources.toml (the seed's file name without .txt).")
+    quote: Text = Field(
+        description="Words copied verbatim from the source: enough to stand alone, not a whole paragraph. "
+        "Only whitespace, typographic quotes, apostrophes and dashes may differ."
+    )
+
+    @field_validator("quote")
+    @classmethod
+    def _quote_length(cls, quote: str) -> str:
+        words = len(quote.split())
+        if words < 3:
+            raise ValueError(f"quote has {words} word(s); quote at least 3 words so it stands alone")
+        if len(quote) > 600:
+            raise ValueError(f"quote is {len(quote)} characters; cut it to the words that support the text (600 at most)")
+        return quote
+
+
+Citations = Annotated[list[Citation], Field(min_length=1)]
+
+
+class Alias(Strict):
+    """Another way the name is written."""
+
+    name: Text = Field(description="The spelling exactly as written (any script).")
+    seen_in: list[Text] = Field(
+        default_factory=list,
+        description="Ids of sources that use this spelling; checked against the source text.",
+    )
+    shared: bool = Field(
+        default=False,
+        description="Set to true, in every entity that carries this alias, when two entities really share "
+        "it (\"Abbas\"): a deliberate ambiguity. Without it a shared alias is an error.",
+    )
+
+
+class Fact(Strict):
+    """One statement the bot may make about an entity."""
+
+    text: Text = Field(description="The editor's sentence. It says nothing its quotes do not support.")
+    citations: Citations = Field(description="One or more citations that support the sentence.")
+
+
+EntityKind = Literal["person", "organization", "place"]
+
+
+class Entity(Strict):
+    """A person, organisation or place: one file under people/, organizations/ or places/."""
+
+    id: EntityId = Field(description="Lower-case words joined by hyphens; equal to the file name.")
+    kind: EntityKind = Field(description="person, organization or place; must match the folder.")
+    name: Text = Field(description="The house spelling.")
+    description: Text = Field(description="One line: who or what this is, as the sources describe it.")
+    aliases: list[Alias] = Field(default_factory=list, description="Every other spelling.")
+    facts: list[Fact] = Field(default_factory=list, description="Cited statements.")
+    notes: str = Field(default="", description="Editors' notes; never shown to users.")
+
+
+class Event(Strict):
+    """A dated event: one file under events/."""
+
+    id: EntityId = Field(description="Lower-case words joined by hyphens; equal to the file name.")
+    date: PartialDate = Field(description="2025-11-05 (day), \"2025-11\" (month) or \"2025\" (year).")
+    end: PartialDate | None = Field(default=None, description="Last day of an event that spans days.")
+    date_basis: DateBasis = Field(description="in_text, confirmed or estimated.")
+    date_note: Text = Field(description="How the date was worked out, e.g. the expression in the text.")
+    title: Text = Field(description="One line, under 100 characters.", max_length=100)
+    summary: Text = Field(description="Two or three sentences that the citations support.")
+    entities: list[EntityId] = Field(default_factory=list, description="Ids of people and organisations involved.")
+    place: EntityId | None = Field(default=None, description="Id of the place where it happened.")
+    topics: list[Annotated[str, Field(pattern=r"^[a-z][a-z -]*$")]] = Field(
+        default_factory=list, description="Lower-case topic words, e.g. ceasefire, hostages, disarmament."
+    )
+    citations: Citations = Field(description="One or more citations that support the title and summary.")
+    notes: str = Field(default="", description="Editors' notes; never shown to users.")
+
+    @field_validator("date", "end", mode="before")
+    @classmethod
+    def _parse_date(cls, value: object) -> object:
+        return None if value is None else PartialDate.parse(value)
+
+
+class Source(Strict):
+    """A source document: one [[sources]] table in sources.toml."""
+
+    id: Annotated[str, Field(pattern=SOURCE_ID_PATTERN)] = Field(description="The file name without .txt.")
+    file: Text = Field(description="Path of the text, relative to the project root (seeds/...).")
+    outlet: Text = Field(description="Who published it.")
+    headline: str = Field(default="", description="Headline where the desk knows it; empty otherwise.")
+    published: dt.date = Field(description="Date of publication.")
+    published_basis: DateBasis = Field(description="confirmed (seen on a published copy) or estimated.")
+    published_note: str = Field(default="", description="Range or reasoning for an estimated date.")
+    url: str = Field(default="", description="Address where known; empty otherwise.")
+    language_note: Text = Field(description="Original language or translation history.")
+    notes: str = Field(default="", description="What else the desk knows about it.")
+    debris: list[Text] = Field(
+        default_factory=list,
+        description="Exact passages of page debris (widgets, repeated captions): never quoted as a source.",
+    )
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _full_date(cls, value: object) -> object:
+        if isinstance(value, dt.datetime):
+            raise ValueError("give the date without a time of day")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, url: str) -> str:
+        if url and not url.startswith(("https://", "http://")):
+            raise ValueError(f"{url!r} is not an address: start it with https://")
+        return url
+
+
+class SourcesFile(Strict):
+    sources: list[Source] = Field(min_length=1)
+
+
+ENTITY_FOLDERS: dict[str, EntityKind] = {
+    "people": "person",
+    "organizations": "organization",
+    "places": "place",
+}
+EVENT_FOLDER = "events"

@@ -1,0 +1,80 @@
+"""The read-only knowledge store the bot answers from, opened from a build file.
+
+Opening reads the whole build into memory once; nothing is written back, so any number of processes
+can serve from the same file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+from tinydb import TinyDB
+
+from knowledge.build import FORMAT_VERSION
+from knowledge.schema import Citation, Entity, Event, Source
+
+BUILD_COMMAND = "python -m knowledge build"
+
+
+class StoreUnavailable(Exception):
+    """There is no usable build: the message says what to run."""
+
+
+@dataclass(frozen=True)
+class NameRow:
+    entity: str
+    spelling: str
+    key: str
+    tokens: tuple[str, ...]
+    arabic: bool
+    shared: bool
+
+
+class KnowledgeStore:
+    def __init__(self, meta: dict, sources: list[Source], entities: list[Entity], events: list[Event],
+                 name_rows: list[NameRow]):
+        self.revision: str = meta["revision"]
+        self.built_at: str = meta["built_at"]
+        self.counts: dict[str, int] = meta["counts"]
+        self.sources = {source.id: source for source in sources}
+        self.entities = {entity.id: entity for entity in entities}
+        self.events = sorted(events, key=lambda e: (e.date.first_day(), e.date.last_day(), e.id))
+        self.name_rows = name_rows
+        self._events_by_entity: dict[str, list[Event]] = defaultdict(list)
+        for event in self.events:
+            for entity_id in {*event.entities, *([event.place] if event.place else [])}:
+                self._events_by_entity[entity_id].append(event)
+
+    @classmethod
+    def open(cls, path: Path) -> "KnowledgeStore":
+        if not path.is_file():
+            raise StoreUnavailable(f"no knowledge build at {path}: run `{BUILD_COMMAND}` first")
+        try:
+            with TinyDB(path, access_mode="r", encoding="utf-8") as db:
+                meta = db.table("meta").all()
+                if len(meta) != 1 or meta[0].get("format") != FORMAT_VERSION:
+                    raise StoreUnavailable(f"the knowledge build at {path} is from another version of the bot: "
+                                           f"run `{BUILD_COMMAND}` again")
+                return cls(
+                    meta[0],
+                    [Source.model_validate(row) for row in db.table("sources").all()],
+                    [Entity.model_validate(row) for row in db.table("entities").all()],
+                    [Event.model_validate(row) for row in db.table("events").all()],
+                    [NameRow(**{**row, "tokens": tuple(row["tokens"])}) for row in db.table("names").all()],
+                )
+        except (ValueError, KeyError, TypeError, ValidationError) as error:
+            # ValueError covers broken JSON: a half-copied or hand-edited build.
+            raise StoreUnavailable(f"the knowledge build at {path} is unreadable ({error.__class__.__name__}): "
+                                   f"run `{BUILD_COMMAND}` again") from error
+
+    def events_about(self, entity_id: str) -> list[Event]:
+        """Events that involve the entity or happened at the place, oldest first."""
+        return list(self._events_by_entity.get(entity_id, []))
+
+    def as_of(self, citations: list[Citation]) -> dt.date:
+        """The date a statement was true as of: the newest publication date among its sources."""
+        return max(self.sources[c.source].published for c in citations)
