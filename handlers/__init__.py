@@ -1,0 +1,27 @@
+"""The slash commands as pure functions: (command text, knowledge store) → Answer. No Slack here."""
+
+from __future__ import annotations
+
+from handlers.answers import Answer
+from handlers.parsing import plain_text
+from handlers.timeline import timeline
+from handlers.who import who
+from knowledge.store import KnowledgeStore
+
+COMMANDS = {"who": who, "timeline": timeline}
+
+__all__ = ["Answer", "COMMANDS", "answer"]
+
+
+def answer(command: str, text: str, store: KnowledgeStore, page: int = 1, entity_id: str | None = None) -> Answer:
+    """Answer `/command text`. `command` is "who" or "timeline" (with or without the slash).
+
+    `entity_id` skips name matching: a user who picked one of the candidates gets that entity.
+    """
+    name = command.lstrip("/")
+    if name not in COMMANDS:
+        raise KeyError(f"unknown command /{name}: the bot knows {', '.join('/' + c for c in COMMANDS)}")
+    query = plain_text(text)
+    if name == "timeline":
+        return timeline(query, store, page=page, entity_id=entity_id)
+    return who(query, store, entity_id=entity_id)

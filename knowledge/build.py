@@ -58,9 +58,9 @@ def build(root: Path, target: Path, now: dt.datetime | None = None) -> dict:
         with TinyDB(temporary, encoding="utf-8", ensure_ascii=False, sort_keys=True) as db:
             db.drop_tables()
             db.table("meta").insert(meta)
-            db.table("sources").insert_multiple(_dump(l.record) for l in knowledge.sources.values())
-            db.table("entities").insert_multiple(_dump(l.record) for l in knowledge.entities.values())
-            db.table("events").insert_multiple(_dump(l.record) for l in knowledge.events.values())
+            db.table("sources").insert_multiple(_dump(l.record, knowledge) for l in knowledge.sources.values())
+            db.table("entities").insert_multiple(_dump(l.record, knowledge) for l in knowledge.entities.values())
+            db.table("events").insert_multiple(_dump(l.record, knowledge) for l in knowledge.events.values())
             db.table("names").insert_multiple(name_rows(knowledge))
         os.replace(temporary, target)
     except BaseException:
@@ -69,12 +69,27 @@ def build(root: Path, target: Path, now: dt.datetime | None = None) -> dict:
     return meta
 
 
-def _dump(record) -> dict:
+def _dump(record, knowledge: Knowledge) -> dict:
     data = record.model_dump(mode="json")
     for field in ("date", "end"):
         if field in data and data[field] is not None:
             data[field] = getattr(record, field).iso()
+    _source_wording(data, knowledge)
     return data
+
+
+def _source_wording(data, knowledge: Knowledge) -> None:
+    """Replace each quote with the source's own wording (its curly quotes and dashes), so the bot
+    shows readers exactly what the source printed, whatever the editor typed."""
+    if isinstance(data, dict):
+        if set(data) == {"source", "quote"}:
+            data["quote"] = knowledge.source_texts[data["source"]].exact(data["quote"])
+            return
+        for value in data.values():
+            _source_wording(value, knowledge)
+    elif isinstance(data, list):
+        for item in data:
+            _source_wording(item, knowledge)
 
 
 def name_rows(knowledge: Knowledge) -> list[dict]:
@@ -87,8 +102,8 @@ def name_rows(knowledge: Knowledge) -> list[dict]:
             rows.append({
                 "entity": entity.id,
                 "spelling": spelling,
-                "key": names.key(spelling),
-                "tokens": names.tokens(spelling),
+                "kind": entity.kind,
+                "parts": names.parts(spelling),
                 "arabic": names.is_arabic(spelling),
                 "shared": shared,
             })

@@ -99,10 +99,10 @@ def _check_event(knowledge: Knowledge, located: Located) -> list[Problem]:
         elif event.end.first_day() > today():
             problems.append(Problem(located.file, located.line("end"), f"end {event.end.iso()} is in the future"))
     for index, entity_id in enumerate(event.entities):
-        if entity_id not in knowledge.entities:
+        if entity_id not in knowledge.entities and entity_id not in knowledge.unreadable_ids:
             problems.append(Problem(located.file, located.line("entities", index),
                                     f"unknown entity {entity_id!r}: add a file for it or fix the id"))
-    if event.place is not None:
+    if event.place is not None and event.place not in knowledge.unreadable_ids:
         place = knowledge.entities.get(event.place)
         if place is None:
             problems.append(Problem(located.file, located.line("place"),

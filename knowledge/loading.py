@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,8 @@ class Knowledge:
     entities: dict[str, Located] = field(default_factory=dict)
     events: dict[str, Located] = field(default_factory=dict)
     input_files: list[Path] = field(default_factory=list)
+    # Ids of files that failed to load: references to them are not reported again as unknown.
+    unreadable_ids: set[str] = field(default_factory=set)
 
 
 def data_dir(root: Path) -> Path:
@@ -77,10 +80,12 @@ def load(root: Path) -> tuple[Knowledge, list[Problem]]:
         model = Event if parent == EVENT_FOLDER else Entity
         located = _parse(path, root, model, problems)
         if located is None:
+            knowledge.unreadable_ids.add(path.stem)
             continue
         record = located.record
         table = knowledge.events if model is Event else knowledge.entities
         if record.id != path.stem:
+            knowledge.unreadable_ids.add(path.stem)
             problems.append(Problem(located.file, located.line("id"),
                                     f"id {record.id!r} differs from the file name: rename the file to "
                                     f"{record.id}.toml or set id = \"{path.stem}\""))
@@ -171,15 +176,11 @@ def _toml_error_line(error: tomllib.TOMLDecodeError) -> int:
     lineno = getattr(error, "lineno", None)
     if lineno:
         return lineno
-    import re
-
     found = re.search(r"line (\d+)", str(error))
     return int(found[1]) if found else 1
 
 
 def _toml_error_text(error: tomllib.TOMLDecodeError) -> str:
-    import re
-
     return re.sub(r"\s*\(at line \d+, column \d+\)", "", getattr(error, "msg", None) or str(error))
 
 

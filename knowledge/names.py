@@ -77,13 +77,32 @@ def _arabic_tokens(text: str) -> list[str]:
     return words
 
 
-def key(name: str) -> str:
-    """The exact-match key: normalised words without articles, joined by spaces."""
+_DOUBLED = re.compile(r"(.)\1+")
+_LATIN_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k"), ("ck", "k"), ("ph", "f"))
+
+
+def fold_transliteration(word: str) -> str:
+    """Fold the ways one Arabic, Hebrew or Turkish sound is written in Latin script.
+
+    Haniyeh, Haniyya and Haniya become "haniya"; Hayyeh and al-Hayya "haya"; Marzouk, Marzook and
+    Marzuq "marzuk". Only spelling conventions are folded; the letters that tell names apart stay.
+    """
+    if not word.isascii():
+        return word
+    for written, folded in _LATIN_SPELLINGS:
+        word = word.replace(written, folded)
+    if len(word) > 3 and word.endswith(("eh", "ah")):
+        word = word[:-2] + "a"
+    return _DOUBLED.sub(r"\1", word)
+
+
+def parts(name: str) -> list[str]:
+    """The words that identify a name: normalised, articles removed, transliteration folded."""
     words = tokens(name)
-    content = [w for w in words if w not in ARTICLES]
-    return " ".join(content or words)
+    content = [w for w in words if w not in ARTICLES] or words
+    return [fold_transliteration(w) for w in content]
 
 
-def sorted_key(name: str) -> str:
-    """`key` with its words sorted, so that word order does not matter when scoring."""
-    return " ".join(sorted(key(name).split()))
+def key(name: str) -> str:
+    """The exact-match key: the name's parts joined by spaces."""
+    return " ".join(parts(name))

@@ -26,6 +26,24 @@ def comparable(text: str) -> str:
     return _WHITESPACE.sub(" ", text.translate(_FORGIVEN)).strip()
 
 
+def _comparable_with_positions(text: str) -> tuple[str, list[int]]:
+    """`comparable(text)` and, for each of its characters, the index of the original character."""
+    characters: list[str] = []
+    positions: list[int] = []
+    translated = text.translate(_FORGIVEN)
+    for index, character in enumerate(translated):
+        if character.isspace():
+            if not characters or characters[-1] == " ":
+                continue
+            character = " "
+        characters.append(character)
+        positions.append(index)
+    while characters and characters[-1] == " ":
+        characters.pop()
+        positions.pop()
+    return "".join(characters), positions
+
+
 @dataclass(frozen=True)
 class SourceText:
     """A source's text prepared for quote look-ups, with its page debris marked."""
@@ -34,7 +52,9 @@ class SourceText:
     debris: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_comparable", comparable(self.text))
+        flattened, positions = _comparable_with_positions(self.text)
+        object.__setattr__(self, "_comparable", flattened)
+        object.__setattr__(self, "_positions", positions)
         spans = []
         for passage in self.debris:
             needle = comparable(passage)
@@ -49,17 +69,38 @@ class SourceText:
         return [p for p in self.debris if comparable(p) not in self._comparable]
 
     def find(self, quote: str) -> "QuoteMatch":
+        return self._locate(quote)[0]
+
+    def exact(self, quote: str) -> str:
+        """The source's own words for a quote that `find` found: its quotation marks, apostrophes and
+        dashes, with runs of whitespace shown as one space."""
+        match, start, end = self._locate(quote)
+        if match != QuoteMatch.found:
+            raise ValueError(f"quote not in source: {quote!r}")
+        original = self.text[self._positions[start] : self._positions[end - 1] + 1]
+        return _WHITESPACE.sub(" ", original)
+
+    def _locate(self, quote: str) -> tuple[str, int, int]:
         needle = comparable(quote)
         if not needle:
-            return QuoteMatch.absent
+            return QuoteMatch.absent, 0, 0
         start = self._comparable.find(needle)
-        found_any = start != -1
+        found_any = False
         while start != -1:
             end = start + len(needle)
-            if not any(d_start <= start and end <= d_end for d_start, d_end in self._debris_spans):
-                return QuoteMatch.found
+            if self._whole_words(start, end):
+                found_any = True
+                if not any(d_start <= start and end <= d_end for d_start, d_end in self._debris_spans):
+                    return QuoteMatch.found, start, end
             start = self._comparable.find(needle, start + 1)
-        return QuoteMatch.only_in_debris if found_any else QuoteMatch.absent
+        return (QuoteMatch.only_in_debris if found_any else QuoteMatch.absent), 0, 0
+
+    def _whole_words(self, start: int, end: int) -> bool:
+        """A quote may not start or end inside a word: "Ismail Haniye" is not the source's words."""
+        text = self._comparable
+        cuts_start = start > 0 and text[start].isalnum() and text[start - 1].isalnum()
+        cuts_end = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+        return not (cuts_start or cuts_end)
 
     def contains_words(self, phrase: str) -> bool:
         """True when `phrase` occurs in the text ignoring case (for spellings an alias says a source uses)."""
@@ -81,4 +122,7 @@ def closest_passage(text: str, quote: str) -> str:
     alignment = fuzz.partial_ratio_alignment(needle, haystack)
     if alignment is None or alignment.score < 60:
         return ""
-    return haystack[alignment.dest_start : alignment.dest_end]
+    # Widen the alignment to whole words so the editor sees words, not fragments.
+    start = haystack.rfind(" ", 0, alignment.dest_start + 1) + 1
+    end = haystack.find(" ", max(alignment.dest_end - 1, start))
+    return haystack[start : end if end != -1 else len(haystack)].strip(" .,;:")

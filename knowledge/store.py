@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 from tinydb import TinyDB
 
 from knowledge.build import FORMAT_VERSION
+from knowledge.matching import NameMatcher, NameRow, Resolution
 from knowledge.schema import Citation, Entity, Event, Source
 
 BUILD_COMMAND = "python -m knowledge build"
@@ -22,16 +22,6 @@ BUILD_COMMAND = "python -m knowledge build"
 
 class StoreUnavailable(Exception):
     """There is no usable build: the message says what to run."""
-
-
-@dataclass(frozen=True)
-class NameRow:
-    entity: str
-    spelling: str
-    key: str
-    tokens: tuple[str, ...]
-    arabic: bool
-    shared: bool
 
 
 class KnowledgeStore:
@@ -43,7 +33,7 @@ class KnowledgeStore:
         self.sources = {source.id: source for source in sources}
         self.entities = {entity.id: entity for entity in entities}
         self.events = sorted(events, key=lambda e: (e.date.first_day(), e.date.last_day(), e.id))
-        self.name_rows = name_rows
+        self.matcher = NameMatcher(name_rows)
         self._events_by_entity: dict[str, list[Event]] = defaultdict(list)
         for event in self.events:
             for entity_id in {*event.entities, *([event.place] if event.place else [])}:
@@ -64,12 +54,22 @@ class KnowledgeStore:
                     [Source.model_validate(row) for row in db.table("sources").all()],
                     [Entity.model_validate(row) for row in db.table("entities").all()],
                     [Event.model_validate(row) for row in db.table("events").all()],
-                    [NameRow(**{**row, "tokens": tuple(row["tokens"])}) for row in db.table("names").all()],
+                    [NameRow(**{**row, "parts": tuple(row["parts"])}) for row in db.table("names").all()],
                 )
         except (ValueError, KeyError, TypeError, ValidationError) as error:
             # ValueError covers broken JSON: a half-copied or hand-edited build.
             raise StoreUnavailable(f"the knowledge build at {path} is unreadable ({error.__class__.__name__}): "
                                    f"run `{BUILD_COMMAND}` again") from error
+
+    def resolve(self, query: str) -> Resolution:
+        """Which entity a typed name means, or the candidates when that is not certain."""
+        return self.matcher.resolve(query)
+
+    def pick(self, entity_id: str) -> Resolution:
+        """The entity with this id, chosen by the user from a list; not found if it no longer exists."""
+        if entity_id in self.entities:
+            return Resolution("found", entity=entity_id)
+        return Resolution("not_found")
 
     def events_about(self, entity_id: str) -> list[Event]:
         """Events that involve the entity or happened at the place, oldest first."""

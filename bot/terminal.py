@@ -1,0 +1,39 @@
+"""Showing a Slack reply in a terminal: the same payload Slack would get, read as plain text."""
+
+from __future__ import annotations
+
+import re
+
+_LINK = re.compile(r"<(https?://[^|>]+)\|([^>]+)>")
+_BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
+_ITALIC = re.compile(r"(?<![\w_])_([^_\n]+)_(?![\w_])")
+
+
+def mrkdwn_to_text(text: str) -> str:
+    text = _LINK.sub(lambda m: f"{m[2]} ({m[1]})", text)
+    text = _BOLD.sub(r"\1", text)
+    text = _ITALIC.sub(r"\1", text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def payload_to_text(payload: dict) -> str:
+    lines: list[str] = []
+    for block in payload.get("blocks", []):
+        kind = block["type"]
+        if kind == "header":
+            title = block["text"]["text"]
+            lines += [title, "=" * len(title)]
+        elif kind == "section":
+            lines.append(mrkdwn_to_text(block["text"]["text"]))
+            accessory = block.get("accessory")
+            if accessory and accessory.get("type") == "button":
+                lines.append(f"  [{accessory['text']['text']}]")
+        elif kind == "context":
+            lines.append("  " + " ".join(mrkdwn_to_text(e.get("text", "")) for e in block["elements"]))
+        elif kind == "divider":
+            lines.append("-" * 40)
+        elif kind == "actions":
+            lines.append(" ".join(f"[{e['text']['text']}]" for e in block["elements"] if e["type"] == "button"))
+    if not lines:
+        lines.append(mrkdwn_to_text(payload.get("text", "")))
+    return "\n".join(lines)

@@ -1,0 +1,80 @@
+"""The answer a handler returns: what the bot will say, before it is rendered for Slack or a terminal.
+
+A fact or an event cannot be built without at least one citation, and every citation carries the
+source's outlet and date: whatever renders an answer has what it needs to cite.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Status = Literal["found", "ambiguous", "not_found", "usage"]
+Command = Literal["who", "timeline"]
+
+
+class AnswerModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(AnswerModel):
+    source: str = Field(description="The source's id: the seed's file name without .txt.")
+    quote: str = Field(description="The source's exact words.")
+    outlet: str
+    headline: str = Field(description="Empty where the desk does not know it.")
+    published: str = Field(description="YYYY-MM-DD")
+    published_basis: Literal["in_text", "confirmed", "estimated"]
+    url: str = Field(description="Empty where the desk does not know it.")
+
+
+class Fact(AnswerModel):
+    text: str
+    as_of: str = Field(description="YYYY-MM-DD: the newest publication date among its sources.")
+    citations: list[Citation] = Field(min_length=1)
+
+
+class Event(AnswerModel):
+    id: str
+    date: str = Field(description="2007, 2023-12 or 2025-11-05: as precise as the date is known.")
+    end: str | None = None
+    precision: Literal["year", "month", "day"]
+    date_basis: Literal["in_text", "confirmed", "estimated"]
+    title: str
+    citations: list[Citation] = Field(min_length=1)
+
+
+class EntityRef(AnswerModel):
+    id: str
+    name: str
+    kind: Literal["person", "organization", "place"]
+
+
+class Candidate(EntityRef):
+    description: str
+
+
+class Page(AnswerModel):
+    number: int = Field(ge=1)
+    pages: int = Field(ge=1)
+    size: int = Field(ge=1, description="Events per page.")
+    total: int = Field(ge=0, description="Events in the whole timeline, on every page.")
+
+
+class Answer(AnswerModel):
+    command: Command
+    query: str = Field(description="What the user typed, reduced to plain words.")
+    status: Status
+    match: EntityRef | None = None
+    topic: str | None = Field(default=None, description="For a timeline of a topic rather than an entity.")
+    description: str = ""
+    aliases: list[str] = Field(default_factory=list)
+    candidates: list[Candidate] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    more_events: int = Field(default=0, description="/who: events beyond those listed, on /timeline.")
+    page: Page | None = None
+    since: str | None = None
+    until: str | None = None
+    message: str = Field(default="", description="Usage text, or why nothing was found.")
+    revision: str = Field(description="The knowledge build the answer came from.")

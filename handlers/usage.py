@@ -1,0 +1,26 @@
+"""Usage text for `help`, empty input and input the bot cannot read."""
+
+from __future__ import annotations
+
+from handlers.answers import Answer
+from knowledge.store import KnowledgeStore
+
+USAGE = {
+    "who": (
+        "*/who <name>* tells you who a person is, or what an organisation or place is, "
+        "from the desk's verified knowledge, with the source of every fact.\n"
+        "Examples: `/who Khalil al-Hayya`  `/who Haniyeh`  `/who PLO`  `/who Rafah`  `/who خليل الحية`\n"
+        "Any common spelling works. When a name fits several entries you get a list to choose from."
+    ),
+    "timeline": (
+        "*/timeline <topic, person, organisation or place> [since DATE] [until DATE]* lists dated events, "
+        "oldest first, each with its source. DATE is a year, a month or a day: 2025, 2025-08, 2025-08-11.\n"
+        "Examples: `/timeline Rafah`  `/timeline Khalil al-Hayya`  `/timeline Hamas since 2025`  "
+        "`/timeline ceasefire until 2023-12`"
+    ),
+}
+
+
+def usage(command: str, text: str, store: KnowledgeStore, problem: str = "") -> Answer:
+    message = f"{problem}\n\n{USAGE[command]}" if problem else USAGE[command]
+    return Answer(command=command, query=text, status="usage", message=message, revision=store.revision)

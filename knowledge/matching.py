@@ -1,0 +1,157 @@
+"""Finding the entity a typed name means, or admitting that we are not sure.
+
+Three stages, as in OpenSanctions' matchers:
+1. Normalise: the store's names were normalised when it was built (`names.parts`); the query is
+   normalised the same way here, once.
+2. Fetch candidates through an index: the exact key first, then each query word looked up in the
+   vocabulary of name words (a typo finds its word there). Only names sharing a word are scored.
+3. Score each candidate name word by word with `fuzz.ratio` (a word needing too many edits counts as
+   unmatched) and decide: answer only when one entity is clearly best, otherwise ask, otherwise say
+   there is no entry.
+
+`fuzz.ratio` over normalised words, not `WRatio`: WRatio's partial matching scores unrelated names
+that share one word at 86-90, which is exactly the wrong-person answer this module exists to prevent.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Literal
+
+from rapidfuzz import fuzz, process
+
+from knowledge import names
+
+# A query word must be at least this similar to a name word to count as the same word.
+WORD_MATCH = 80
+# Answer when the best entity scores this much and leads the next by MARGIN; list candidates from ASK.
+ANSWER = 84
+MARGIN = 10
+ASK = 60
+# Not found: names this close are offered as "nearest names".
+NEAREST = 40
+MAX_CANDIDATES = 5
+
+Decision = Literal["found", "ambiguous", "not_found"]
+
+
+@dataclass(frozen=True)
+class NameRow:
+    """One name or alias of an entity, normalised at build time."""
+
+    entity: str
+    spelling: str
+    kind: str
+    parts: tuple[str, ...]
+    arabic: bool
+    shared: bool
+
+
+@dataclass(frozen=True)
+class Scored:
+    entity: str
+    score: float
+    spelling: str
+
+
+@dataclass(frozen=True)
+class Resolution:
+    decision: Decision
+    entity: str | None = None
+    candidates: tuple[Scored, ...] = field(default_factory=tuple)
+
+
+class NameMatcher:
+    def __init__(self, rows: Iterable[NameRow]):
+        self.rows = list(rows)
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._by_word: dict[str, set[int]] = defaultdict(set)
+        for index, row in enumerate(self.rows):
+            self._by_key[" ".join(row.parts)].append(index)
+            for word in row.parts:
+                self._by_word[word].add(index)
+        self._vocabulary = list(self._by_word)
+
+    def resolve(self, query: str) -> Resolution:
+        query_parts = names.parts(query)
+        if not query_parts:
+            return Resolution("not_found")
+        arabic = names.is_arabic(query)
+        scores = self._score(query_parts, self._candidate_rows(query_parts, arabic))
+        if not scores:
+            return Resolution("not_found")
+        ranked = sorted(scores.values(), key=lambda s: (-s.score, s.entity))
+        best = ranked[0]
+
+        exact = [i for i in self._by_key.get(" ".join(query_parts), []) if self.rows[i].arabic == arabic]
+        shared = {self.rows[i].entity for i in exact if self.rows[i].shared}
+        if len(shared) > 1:
+            # Editors declared this name ambiguous: always ask.
+            listed = [s for s in ranked if s.entity in shared] + [s for s in ranked if s.entity not in shared]
+            return Resolution("ambiguous", candidates=tuple(listed[:MAX_CANDIDATES]))
+
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        if best.score >= ANSWER and best.score - runner_up >= MARGIN:
+            return Resolution("found", entity=best.entity, candidates=(best,))
+        asked = [s for s in ranked if s.score >= ASK]
+        if asked:
+            return Resolution("ambiguous", candidates=tuple(asked[:MAX_CANDIDATES]))
+        nearest = [s for s in ranked if s.score >= NEAREST]
+        return Resolution("not_found", candidates=tuple(nearest[:MAX_CANDIDATES]))
+
+    def _candidate_rows(self, query_parts: list[str], arabic: bool) -> set[int]:
+        rows: set[int] = set(self._by_key.get(" ".join(query_parts), []))
+        for word in query_parts:
+            rows |= self._by_word.get(word, set())
+            for similar, _score, _ in process.extract(word, self._vocabulary, scorer=fuzz.ratio,
+                                                      score_cutoff=WORD_MATCH, limit=None):
+                rows |= self._by_word[similar]
+        return {i for i in rows if self.rows[i].arabic == arabic}
+
+    def _score(self, query_parts: list[str], row_indices: set[int]) -> dict[str, Scored]:
+        """The best score of each entity over its candidate names."""
+        best: dict[str, Scored] = {}
+        for index in row_indices:
+            row = self.rows[index]
+            score = score_name(query_parts, row)
+            if row.entity not in best or score > best[row.entity].score:
+                best[row.entity] = Scored(row.entity, score, row.spelling)
+        return best
+
+
+def word_similarity(a: str, b: str) -> float:
+    if a == b:
+        return 100.0
+    if min(len(a), len(b)) <= 3:
+        return 0.0  # short words (abu, bin, pa) must match exactly
+    similarity = fuzz.ratio(a, b)
+    return similarity if similarity >= WORD_MATCH else 0.0
+
+
+def score_name(query_parts: list[str], row: NameRow) -> float:
+    """0-100: how well the query's words are covered by the name's words, each name word used once.
+
+    A full match scores 100; a query that names only some of the name's words (a surname alone)
+    scores 80-100 by the share of the name it covers, so the full name of one entity beats a
+    surname shared by another. Only a person's given name matched alone is capped below ANSWER:
+    "Khalil" alone is not enough to name Khalil al-Hayya.
+    """
+    unused = list(row.parts)
+    total = 0.0
+    matched_positions = []
+    for word in query_parts:
+        similarities = [word_similarity(word, candidate) for candidate in unused]
+        if not similarities or max(similarities) == 0.0:
+            continue
+        position = similarities.index(max(similarities))
+        total += similarities[position]
+        matched_positions.append(row.parts.index(unused[position]))
+        unused.pop(position)
+    query_coverage = total / (100 * len(query_parts))
+    name_coverage = 1 - len(unused) / len(row.parts)
+    score = 100 * query_coverage * (0.8 + 0.2 * name_coverage)
+    only_given_name = row.kind == "person" and len(row.parts) > 1 and matched_positions == [0]
+    if only_given_name:
+        score = min(score, ANSWER - 1)
+    return round(score, 1)

@@ -1,0 +1,52 @@
+"""Shared fixtures: a small made-up knowledge tree (tests/fixtures/mini) and the desk's real one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from knowledge.build import build
+from knowledge.store import KnowledgeStore
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    """Date rules give the same result on every run."""
+    monkeypatch.setenv("KNOWLEDGE_TODAY", "2026-11-21")
+
+
+@pytest.fixture
+def mini_root(tmp_path) -> Path:
+    """A private copy of the small knowledge tree, for tests that break it on purpose."""
+    root = tmp_path / "mini"
+    shutil.copytree(MINI, root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def mini_build(tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("mini-build") / "knowledge.json"
+    build(MINI, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def mini_store(mini_build) -> KnowledgeStore:
+    return KnowledgeStore.open(mini_build)
+
+
+@pytest.fixture(scope="session")
+def real_build(tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("real-build") / "knowledge.json"
+    build(PROJECT_ROOT, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def real_store(real_build) -> KnowledgeStore:
+    return KnowledgeStore.open(real_build)

@@ -1,0 +1,188 @@
+"""`check`: every kind of problem an editor can make, reported with its file, line and a fix."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from knowledge.check import check
+
+PERSON = "knowledge/data/people/ismail-haniyeh.toml"
+EVENT = "knowledge/data/events/2023-12-20-kamel-meets-haniyeh.toml"
+
+
+def problems(root: Path) -> list[str]:
+    return [str(p) for p in check(root)[1]]
+
+
+def edit(root: Path, relative: str, old: str, new: str) -> None:
+    path = root / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture changed: {old!r} not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_fixture_is_clean(mini_root):
+    assert problems(mini_root) == []
+
+
+def test_toml_syntax_error_names_the_line(mini_root):
+    edit(mini_root, PERSON, 'name = "Haniyeh"', 'name = "Haniyeh')
+    [problem] = problems(mini_root)
+    assert problem.startswith(f"{PERSON}:7: TOML syntax: ")
+
+
+def test_unknown_key_is_rejected_with_its_line(mini_root):
+    edit(mini_root, PERSON, 'quote = "met Hamas leader', 'qoute = "met Hamas leader')
+    assert problems(mini_root) == [
+        f"{PERSON}:16: facts.0.citations.0.quote is required",
+        f"{PERSON}:18: unknown key 'qoute': remove it or fix its spelling (see `python -m knowledge schema`)",
+    ]
+
+
+def test_missing_and_empty_text(mini_root):
+    edit(mini_root, PERSON, 'description = "Hamas leader in December 2023 reporting."\n', "")
+    edit(mini_root, PERSON, 'text = "Led Hamas\'s delegation."', 'text = "   "')
+    assert problems(mini_root) == [
+        f"{PERSON}:1: description is required",
+        f"{PERSON}:20: facts.1.text is empty: write the text or remove the key",
+    ]
+
+
+def test_id_must_equal_file_name(mini_root):
+    edit(mini_root, PERSON, 'id = "ismail-haniyeh"', 'id = "ismail-haniya"')
+    assert problems(mini_root) == [
+        f"{PERSON}:1: id 'ismail-haniya' differs from the file name: rename the file to ismail-haniya.toml "
+        'or set id = "ismail-haniyeh"'
+    ]
+
+
+def test_kind_must_match_folder(mini_root):
+    edit(mini_root, PERSON, 'kind = "person"', 'kind = "place"')
+    assert problems(mini_root) == [
+        f"{PERSON}:2: kind 'place' does not belong in people/: use kind = \"person\" or move the file"
+    ]
+
+
+def test_duplicate_ids_across_folders(mini_root):
+    (mini_root / "knowledge/data/places/hamas.toml").write_text(
+        (mini_root / "knowledge/data/organizations/hamas.toml").read_text().replace('"organization"', '"place"'))
+    assert "knowledge/data/places/hamas.toml:1: id 'hamas' is already used by " \
+           "knowledge/data/organizations/hamas.toml: ids must be unique" in problems(mini_root)
+
+
+def test_unknown_references(mini_root):
+    edit(mini_root, EVENT, 'entities = ["abbas-kamel"', 'entities = ["abbas-kamal"')
+    edit(mini_root, EVENT, 'place = "cairo"', 'place = "hamas"')
+    edit(mini_root, EVENT, 'source = "alpha"', 'source = "gamma"')
+    assert problems(mini_root) == [
+        f"{EVENT}:7: unknown entity 'abbas-kamal': add a file for it or fix the id",
+        f"{EVENT}:8: 'hamas' is a organization, not a place: list it under entities",
+        f"{EVENT}:12: unknown source 'gamma': use an id from sources.toml",
+    ]
+
+
+def test_a_changed_word_in_a_quote_fails_with_file_line_and_nearest_passage(mini_root):
+    edit(mini_root, PERSON, "met Hamas leader Ismail Haniyeh in Cairo", "met Hamas chief Ismail Haniyeh in Cairo")
+    assert problems(mini_root) == [
+        f"{PERSON}:18: quote not found in alpha: copy the words exactly as the source prints them; "
+        "the nearest passage reads: 'met Hamas leader Ismail Haniyeh in Cairo'"
+    ]
+
+
+def test_quote_from_page_debris_is_rejected(mini_root):
+    edit(mini_root, PERSON, 'quote = "met Hamas leader Ismail Haniyeh in Cairo"', 'quote = "Show More"')
+    edit(mini_root, "knowledge/data/sources.toml", 'debris = ["Show More"]',
+         'debris = ["Show More", "The Palestinian Authority president, Mahmoud Abbas, is dragging his feet, sources say."]')
+    assert problems(mini_root) == [
+        f"{PERSON}:18: facts.0.citations.0.quote: quote has 2 word(s); quote at least 3 words so it stands alone",
+        "knowledge/data/people/mahmoud-abbas.toml:18: the quote is page debris in alpha (see its debris list in "
+        "sources.toml), not reporting: quote the article text",
+    ]
+
+
+def test_dates_in_the_future_and_end_before_start(mini_root, monkeypatch):
+    monkeypatch.setenv("KNOWLEDGE_TODAY", "2025-01-01")
+    edit(mini_root, EVENT, "date = 2023-12-20", "date = 2023-12-20\nend = 2023-12-19")
+    assert problems(mini_root) == [
+        f"{EVENT}:3: end 2023-12-19 is before the date 2023-12-20",
+        "knowledge/data/events/2025-11-talks-in-cairo.toml:2: date 2025-11 is in the future",
+        "knowledge/data/sources.toml:18: published date 2025-11-07 is in the future",
+    ]
+
+
+def test_invalid_dates(mini_root):
+    edit(mini_root, EVENT, "date = 2023-12-20", 'date = "2023-13"')
+    [problem] = problems(mini_root)
+    assert problem == f"{EVENT}:2: date: month 13 does not exist in '2023-13'"
+
+
+def test_alias_shared_without_declaring_it(mini_root):
+    edit(mini_root, "knowledge/data/people/abbas-kamel.toml", 'name = "Abbas"\nshared = true', 'name = "Abbas"')
+    assert problems(mini_root) == [
+        "knowledge/data/people/abbas-kamel.toml:7: alias 'Abbas' also names mahmoud-abbas: if both really go by "
+        "it, add it as an alias with shared = true in every file that uses it; otherwise remove it"
+    ]
+
+
+def test_alias_seen_in_must_occur_in_that_source(mini_root):
+    edit(mini_root, PERSON, 'seen_in = ["alpha", "beta"]', 'seen_in = ["alpha", "beta"]\n\n[[aliases]]\nname = "Haniya"\nseen_in = ["alpha"]')
+    assert problems(mini_root) == [
+        f"{PERSON}:12: alias 'Haniya' does not occur in alpha: remove the source from seen_in or fix the spelling"
+    ]
+
+
+def test_unexpected_file(mini_root):
+    (mini_root / "knowledge/data/people/notes.txt").write_text("todo")
+    assert problems(mini_root) == [
+        "knowledge/data/people/notes.txt:1: unexpected file: knowledge files are .toml files directly inside "
+        "people, organizations, places, events/"
+    ]
+
+
+def test_every_problem_is_reported_at_once(mini_root):
+    edit(mini_root, PERSON, "met Hamas leader Ismail", "met Hamas boss Ismail")
+    edit(mini_root, EVENT, 'place = "cairo"', 'place = "kairo"')
+    edit(mini_root, "knowledge/data/organizations/hamas.toml", 'kind = "organization"', 'kind = "org"')
+    assert len(problems(mini_root)) == 3
+
+
+@pytest.mark.parametrize("quote", [
+    "Hamas's delegation - led by Ismail Haniyeh",  # straight apostrophe and hyphen for ’ and –
+    "Hamas’s delegation –\n   led by Ismail Haniyeh",  # a line break inside the quote
+    '"The talks were constructive," said one',  # straight double quotes for “ ”
+])
+def test_quote_differences_that_are_forgiven(mini_root, quote):
+    edit(mini_root, "knowledge/data/organizations/hamas.toml", 'quote = "Hamas’s delegation – led by Ismail Haniyeh"',
+         f"quote = '''{quote}'''")
+    assert problems(mini_root) == []
+
+
+@pytest.mark.parametrize("quote", [
+    "Hamas’s delegation – led by Ismail Haniye",  # a word cut short
+    "Hamas’s delegation – led by Ismail Hanijeh",  # one letter
+    "hamas’s delegation – led by Ismail Haniyeh",  # case
+    "Hamas’s delegation, led by Ismail Haniyeh",  # punctuation other than dashes
+    "Hamas’s delegation – headed by Ismail Haniyeh",  # one word
+])
+def test_quote_differences_that_are_not(mini_root, quote):
+    edit(mini_root, "knowledge/data/organizations/hamas.toml", 'quote = "Hamas’s delegation – led by Ismail Haniyeh"',
+         f"quote = '''{quote}'''")
+    [problem] = problems(mini_root)
+    assert problem.startswith("knowledge/data/organizations/hamas.toml:14: quote not found in beta")
+
+
+def test_check_command_exit_codes(mini_root):
+    ok = subprocess.run([sys.executable, "-m", "knowledge", "--root", str(mini_root), "check"],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0
+    assert ok.stdout == "ok: 2 sources, 3 people, 1 organizations, 1 places, 3 events, 6 facts, 9 citations\n"
+    edit(mini_root, PERSON, "met Hamas leader Ismail", "met Hamas boss Ismail")
+    failed = subprocess.run([sys.executable, "-m", "knowledge", "--root", str(mini_root), "check"],
+                            capture_output=True, text=True)
+    assert failed.returncode == 1
+    assert failed.stderr.splitlines()[-1] == "1 problem(s) found"
+    assert failed.stderr.startswith(f"{PERSON}:18: quote not found in alpha")
