@@ -20,11 +20,14 @@ from dataclasses import dataclass, field
 from typing import Iterable, Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge import names
 
-# A query word must be at least this similar to a name word to count as the same word.
-WORD_MATCH = 80
+# Candidate words are fetched from the vocabulary at this similarity, then held to MAX_EDITS.
+WORD_MATCH = 75
+# A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
+SURE_TYPO_LENGTH = 7
 # Answer when the best entity scores this much and leads the next by MARGIN; list candidates from ASK.
 ANSWER = 84
 MARGIN = 10
@@ -120,38 +123,54 @@ class NameMatcher:
         return best
 
 
+def max_edits(a: str, b: str) -> int:
+    """Typos allowed between two words, by the shorter one's length: none up to four letters (abu,
+    bin, hani), one up to eight, two beyond. Transposed letters count as one edit."""
+    shorter = min(len(a), len(b))
+    return 0 if shorter <= 4 else 1 if shorter <= 8 else 2
+
+
 def word_similarity(a: str, b: str) -> float:
+    """100 for the same word, fuzz.ratio for a typo within max_edits, 0 for a different word."""
     if a == b:
         return 100.0
-    if min(len(a), len(b)) <= 3:
-        return 0.0  # short words (abu, bin, pa) must match exactly
-    similarity = fuzz.ratio(a, b)
-    return similarity if similarity >= WORD_MATCH else 0.0
+    for glued, other in ((a, b), (b, a)):
+        if glued[:2] in {"al", "el"} and len(glued) > 5 and glued[2:] == other:
+            return 100.0  # the article written joined to the name: Alhayya
+    if OSA.distance(a, b, score_cutoff=max_edits(a, b)) > max_edits(a, b):
+        return 0.0
+    return fuzz.ratio(a, b)
 
 
 def score_name(query_parts: list[str], row: NameRow) -> float:
-    """0-100: how well the query's words are covered by the name's words, each name word used once.
+    """0-100: how well the query's words and the name's words cover each other.
 
     A full match scores 100; a query that names only some of the name's words (a surname alone)
-    scores 80-100 by the share of the name it covers, so the full name of one entity beats a
-    surname shared by another. Only a person's given name matched alone is capped below ANSWER:
-    "Khalil" alone is not enough to name Khalil al-Hayya.
+    scores 80-100 by the share of the name it covers, so the full name of one entity beats a surname
+    shared by another. A query word that matches nothing costs its share: "Yair Netanyahu" is not
+    Benjamin Netanyahu, and "Donald Trump Jr." is not Donald Trump. Capped below ANSWER, to ask rather
+    than answer: a person's given name alone ("Khalil"), and a single short word with a typo ("Ramla"
+    is not "Ramallah"; "Egpyt" gets "did you mean Egypt?").
     """
     unused = list(row.parts)
     total = 0.0
     matched_positions = []
+    similarities_used = []
     for word in query_parts:
         similarities = [word_similarity(word, candidate) for candidate in unused]
         if not similarities or max(similarities) == 0.0:
             continue
         position = similarities.index(max(similarities))
         total += similarities[position]
+        similarities_used.append(similarities[position])
         matched_positions.append(row.parts.index(unused[position]))
         unused.pop(position)
     query_coverage = total / (100 * len(query_parts))
     name_coverage = 1 - len(unused) / len(row.parts)
     score = 100 * query_coverage * (0.8 + 0.2 * name_coverage)
     only_given_name = row.kind == "person" and len(row.parts) > 1 and matched_positions == [0]
-    if only_given_name:
+    unsure_typo = (len(query_parts) == 1 and similarities_used and similarities_used[0] < 100
+                   and len(query_parts[0]) < SURE_TYPO_LENGTH)
+    if only_given_name or unsure_typo:
         score = min(score, ANSWER - 1)
     return round(score, 1)

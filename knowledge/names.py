@@ -12,6 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Nationalities that go before a title ("Israeli President Isaac Herzog") and are dropped with it.
+NATIONALITIES = frozenset(
+    """
+    israeli turkish egyptian qatari palestinian american us u.s iranian saudi emirati jordanian lebanese
+    """.split()
+)
 # Titles and honorifics that say nothing about who someone is.
 TITLES = frozenset(
     """
@@ -58,14 +64,31 @@ def tokens(name: str) -> list[str]:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text)
     words = [w for w in _SEPARATORS.split(text) if w]
-    # Titles only count at the start ("President Erdogan"); inside a name they are part of it.
-    while len(words) > 1 and words[0] in TITLES:
-        words = words[1:]
-    return words
+    # Titles only count at the start ("President Erdogan"); inside a name they are part of it. A
+    # nationality goes with a title ("Israeli President"), not alone ("Egyptian Islamic Jihad").
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in TITLES | NATIONALITIES:
+        lead += 1
+    if any(word in TITLES for word in words[:lead]):
+        words = words[lead:]
+    if len(words) > 2:
+        words = [w for w in words if len(w) > 1 or not w.isascii()]  # middle initials: William J. Burns
+    return [part for word in words for part in _split_glued_abu(word)]
+
+
+def _split_glued_abu(word: str) -> list[str]:
+    """Abumarzouk → abu marzouk: the kunya is often written joined to the name."""
+    if word.startswith("abu") and len(word) >= 7 and word.isascii():
+        return ["abu", word[3:]]
+    return [word]
+
+
+_ARABIC_ABD = "\u0639\u0628\u062f"  # عبد, "servant of", written joined to the next word or apart
 
 
 def _arabic_tokens(text: str) -> list[str]:
     text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
+    text = re.sub(f"(?<![\u0600-\u06ff]){_ARABIC_ABD}\\s+", _ARABIC_ABD, text)
     words = []
     for word in re.split(r"[\s\-\u060c\u061b.,]+", text):
         if not word:
@@ -79,6 +102,9 @@ def _arabic_tokens(text: str) -> list[str]:
 
 _DOUBLED = re.compile(r"(.)\1+")
 _LATIN_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k"), ("ck", "k"), ("ph", "f"))
+# Abd al-Rahman, Abdel Rahman, Abdul-Rahman, Abdulrahman and Abdurrahman are one name.
+_ABD_WORDS = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul"})
+_ABD_PREFIX = re.compile(r"^abd(?:ul|el|al|ol|oul|ur|ar|er)?(?=[a-z]{3})")
 
 
 def fold_transliteration(word: str) -> str:
@@ -93,12 +119,36 @@ def fold_transliteration(word: str) -> str:
         word = word.replace(written, folded)
     if len(word) > 3 and word.endswith(("eh", "ah")):
         word = word[:-2] + "a"
+    if len(word) > 3 and word.endswith("th"):
+        word = word[:-1]  # Beth / Bet
+    if len(word) > 3 and word.endswith("y"):
+        word = word[:-1] + "i"  # Hany / Hani
     return _DOUBLED.sub(r"\1", word)
+
+
+def _join_abd(words: list[str]) -> list[str]:
+    joined: list[str] = []
+    pending = False
+    for word in words:
+        if pending:
+            if word in ARTICLES:
+                continue
+            joined.append("abd" + word)
+            pending = False
+        elif word in _ABD_WORDS:
+            pending = True
+        else:
+            joined.append(_ABD_PREFIX.sub("abd", word))
+    if pending:
+        joined.append("abd")
+    return joined
 
 
 def parts(name: str) -> list[str]:
     """The words that identify a name: normalised, articles removed, transliteration folded."""
     words = tokens(name)
+    if not is_arabic(name):
+        words = _join_abd(words)
     content = [w for w in words if w not in ARTICLES] or words
     return [fold_transliteration(w) for w in content]
 
