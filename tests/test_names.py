@@ -43,7 +43,7 @@ def test_arabic_names_stay_in_arabic_script(typed, expected):
 
 
 def test_titles_count_only_at_the_start():
-    assert names.key("Palestinian Authority president") == "palestinian authority president"
+    assert names.key("Palestinian Authority president") == "palestinian authoriti president"  # final y folds to i
     assert names.key("Chief Rabbi") == "rabi"
     assert names.key("Israeli President Isaac Herzog") == "isac herzog"
     assert names.key("Egyptian Islamic Jihad") == "egyptian islamic jihad"  # a nationality alone stays
