@@ -62,9 +62,9 @@ def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | N
 
 
 def _events_on_topic(store: KnowledgeStore, subject: str) -> list[Event]:
-    """Events tagged with the topic (any spelling of it that normalises the same way)."""
-    wanted = names.key(subject)
-    return [e for e in store.events if any(names.key(topic) == wanted for topic in e.topics)]
+    """Events tagged with a topic that has every word of the subject ("rafah" finds "rafah tunnels")."""
+    wanted = set(names.parts(subject))
+    return [e for e in store.events if any(wanted <= set(names.parts(topic)) for topic in e.topics)]
 
 
 def _union(*groups: list[Event]) -> list[Event]:

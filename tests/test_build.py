@@ -1,0 +1,81 @@
+"""`build`: only checked knowledge is built, atomically, stamped with its revision; the store opens it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+from knowledge.build import BuildRefused, build
+from knowledge.store import KnowledgeStore, StoreUnavailable
+
+
+def test_build_is_stamped_and_repeatable(mini_root, tmp_path):
+    first = build(mini_root, tmp_path / "a.json", now=dt.datetime(2026, 1, 2, tzinfo=dt.timezone.utc))
+    second = build(mini_root, tmp_path / "b.json")
+    assert first["revision"] == second["revision"]
+    assert first["built_at"] == "2026-01-02T00:00:00+00:00"
+    assert first["counts"] == {"sources": 2, "people": 3, "organizations": 1, "places": 1, "events": 3,
+                               "facts": 6, "citations": 9}
+
+
+def test_revision_changes_with_any_input(mini_root, tmp_path):
+    before = build(mini_root, tmp_path / "a.json")["revision"]
+    path = mini_root / "knowledge/data/places/cairo.toml"
+    path.write_text(path.read_text().replace("venue of the talks", "where the talks were held"))
+    assert build(mini_root, tmp_path / "a.json")["revision"] != before
+
+
+def test_nothing_unchecked_is_built_and_the_old_build_survives(mini_root, tmp_path):
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "knowledge.json"
+    build(mini_root, target)
+    good = target.read_bytes()
+    path = mini_root / "knowledge/data/places/cairo.toml"
+    path.write_text(path.read_text().replace("met Hamas leader", "met the Hamas leader"))
+    with pytest.raises(BuildRefused) as refused:
+        build(mini_root, target)
+    assert [p.file for p in refused.value.problems] == ["knowledge/data/places/cairo.toml"]
+    assert target.read_bytes() == good
+    assert [p.name for p in target.parent.iterdir()] == ["knowledge.json"], "a temporary file was left behind"
+
+
+def test_store_opens_a_build(mini_build):
+    store = KnowledgeStore.open(mini_build)
+    assert set(store.entities) == {"abbas-kamel", "mahmoud-abbas", "ismail-haniyeh", "hamas", "cairo"}
+    assert [e.date.iso() for e in store.events] == ["2007", "2023-12-20", "2025-11"]
+    assert store.revision and store.built_at
+
+
+def test_store_refuses_a_missing_or_broken_build(tmp_path):
+    with pytest.raises(StoreUnavailable, match=r"no knowledge build at .*: run `python -m knowledge build` first"):
+        KnowledgeStore.open(tmp_path / "missing.json")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"meta": {"1": ')
+    with pytest.raises(StoreUnavailable, match="unreadable"):
+        KnowledgeStore.open(broken)
+    other_version = tmp_path / "old.json"
+    other_version.write_text(json.dumps({"meta": {"1": {"format": 0}}}))
+    with pytest.raises(StoreUnavailable, match="another version"):
+        KnowledgeStore.open(other_version)
+
+
+def test_build_command(mini_root, tmp_path):
+    target = tmp_path / "out.json"
+    done = subprocess.run([sys.executable, "-m", "knowledge", "--root", str(mini_root), "build", "--output", str(target)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"built {target} revision ")
+    assert target.is_file()
+
+
+def test_real_knowledge_meets_the_minimums(real_store):
+    counts = real_store.counts
+    assert counts["people"] >= 24
+    assert counts["organizations"] >= 30
+    assert counts["places"] >= 25
+    assert counts["events"] >= 35
+    assert counts["facts"] >= counts["people"] + counts["organizations"] + counts["places"]
