@@ -186,3 +186,35 @@ def test_check_command_exit_codes(mini_root):
     assert failed.returncode == 1
     assert failed.stderr.splitlines()[-1] == "1 problem(s) found"
     assert failed.stderr.startswith(f"{PERSON}:18: quote not found in alpha")
+
+
+def test_the_desks_knowledge_passes_check():
+    from tests.conftest import PROJECT_ROOT
+
+    assert [str(p) for p in check(PROJECT_ROOT)[1]] == []
+
+
+def test_changing_one_word_in_any_quote_fails_and_names_file_and_line(tmp_path):
+    """For every knowledge file at once: alter one word of its first quote; check must name each."""
+    import re
+    import shutil
+
+    from tests.conftest import PROJECT_ROOT
+
+    root = tmp_path / "copy"
+    shutil.copytree(PROJECT_ROOT / "knowledge" / "data", root / "knowledge" / "data")
+    shutil.copytree(PROJECT_ROOT / "seeds", root / "seeds")
+    expected = set()
+    for path in sorted((root / "knowledge" / "data").glob("*/*.toml")):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        for number, line in enumerate(lines, start=1):
+            word = re.search(r'^quote = ".*?\b([A-Za-z]{4,})\b', line)
+            if word:
+                start, end = word.span(1)
+                lines[number - 1] = line[:start] + word[1][::-1].capitalize() + "x" + line[end:]
+                expected.add(f"{path.relative_to(root).as_posix()}:{number}")
+                break
+        path.write_text("".join(lines), encoding="utf-8")
+    assert len(expected) > 100
+    reported = {str(p).split(": quote not found")[0] for p in check(root)[1] if ": quote not found in " in str(p)}
+    assert expected <= reported
