@@ -1,0 +1,52 @@
+"""The README, the CI script and the templates stay true to the code."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from bot.preview import ask_json
+from knowledge.schema import Entity, Event
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def readme_commands() -> list[str]:
+    first_block = re.search(r"```sh\n(.*?)```", README, re.S)[1]
+    return [line for line in first_block.splitlines() if line.strip()]
+
+
+def test_readme_opens_with_exactly_two_commands():
+    assert README.index("```sh") < README.index("\n## ")
+    run, test = readme_commands()
+    assert run.endswith("python3 -m bot")
+    assert test.endswith("python3 -m pytest")
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd "))]
+    assert commands == [readme_commands()[1]]
+
+
+def test_every_json_field_is_documented(mini_store):
+    data = ask_json("/timeline Cairo", mini_store)
+    documented = set(re.findall(r"^\| `([a-z_]+)`", README, re.M)) | {"since", "until"}
+    assert set(data) <= documented, f"undocumented: {sorted(set(data) - documented)}"
+    citation = data["events"][0]["citations"][0]
+    for key in citation:
+        assert f"`{key}`" in README
+
+
+def test_every_editor_command_is_documented():
+    for command in ("check", "build", "schema"):
+        assert f"python -m knowledge {command}" in README
+
+
+@pytest.mark.parametrize("name, model", [("person.toml", Entity), ("event.toml", Event)])
+def test_templates_follow_the_schema(name, model):
+    model.model_validate(tomllib.loads((ROOT / "knowledge" / "templates" / name).read_text(encoding="utf-8")))
