@@ -22,7 +22,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from handlers.answers import Answer, Citation, Event
+from handlers.answers import Answer, Citation, Event, Fact
 
 SECTION_LIMIT = 3000
 MAX_BLOCKS = 50
@@ -101,7 +101,7 @@ def render(answer: Answer, *, shared: bool = False, button_value: dict | None = 
     elif answer.status == "not_found":
         blocks = _not_found(answer)
     else:
-        blocks = [SectionBlock(text=MarkdownTextObject(text=answer.message))]
+        blocks = [SectionBlock(text=MarkdownTextObject(text=escape(answer.message)))]
     if cites.citations:
         blocks.append(DividerBlock())
         blocks += _sections("*Sources*", cites.lines())
@@ -142,7 +142,7 @@ def _who(answer: Answer, cites: Citations) -> list[Block]:
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=_clip(" · ".join(context), 2000))]))
     blocks.append(SectionBlock(text=MarkdownTextObject(text=escape(answer.description))))
     if answer.facts:
-        lines = [f"• {escape(f.text)} {cites.refs(f.citations)} _as of {human_date(f.as_of)}_" for f in answer.facts]
+        lines = [f"• {escape(f.text)} {cites.refs(f.citations)} _as of {_as_of(f)}_" for f in answer.facts]
         blocks += _sections("*What the sources say*", lines)
     if answer.events:
         lines = [f"• {event_date(e)} — {escape(e.title)} {cites.refs(e.citations)}" for e in answer.events]
@@ -150,6 +150,12 @@ def _who(answer: Answer, cites: Citations) -> list[Block]:
         lines.append(f"{more} in date order: `/timeline {escape(answer.match.name)}`")
         blocks += _sections("*Latest events*", lines)
     return blocks
+
+
+def _as_of(fact: Fact) -> str:
+    """The fact's date, "about" when the newest source's publication date is estimated."""
+    estimated = all(c.published_basis == "estimated" for c in fact.citations if c.published == fact.as_of)
+    return f"about {human_date(fact.as_of)}" if estimated else human_date(fact.as_of)
 
 
 def _timeline(answer: Answer, cites: Citations) -> list[Block]:
