@@ -78,9 +78,15 @@ def source_line(citation: Citation) -> str:
     published = human_date(citation.published)
     if citation.published_basis == "estimated":
         published += " (date estimated)"
-    title = escape(citation.headline) if citation.headline else "headline not known"
-    if citation.url:
-        title = f"<{citation.url}|{title}>"  # the only links in a reply: built here, from sources.toml
+    # The only links in a reply are built here, from the addresses in sources.toml.
+    if citation.headline and citation.url:
+        title = f"<{citation.url}|{escape(citation.headline)}>"
+    elif citation.headline:
+        title = escape(citation.headline)
+    elif citation.url:
+        title = f"headline not known, <{citation.url}|link>"
+    else:
+        title = "headline not known"
     return f"{escape(citation.outlet)}, {published}, {title}: “{escape(citation.quote)}”"
 
 
