@@ -46,10 +46,18 @@ def human_date(iso: str) -> str:
     return f"{parts[2]} {MONTHS[parts[1] - 1]} {parts[0]}"
 
 
+def date_range(start: str, end: str) -> str:
+    """11–12 August 2025; 24 November – 1 December 2023; December 2023 – January 2024."""
+    first, last = human_date(start).split(" "), human_date(end).split(" ")
+    if len(first) == len(last) == 3 and first[1:] == last[1:]:
+        return f"{first[0]}–{last[0]} {' '.join(last[1:])}"
+    if len(first) == len(last) and len(first) > 1 and first[-1] == last[-1]:
+        return f"{' '.join(first[:-1])} – {' '.join(last)}"
+    return f"{' '.join(first)} – {' '.join(last)}"
+
+
 def event_date(event: Event) -> str:
-    text = human_date(event.date)
-    if event.end:
-        text = f"{text} – {human_date(event.end)}"
+    text = date_range(event.date, event.end) if event.end else human_date(event.date)
     return f"{text} (estimated)" if event.date_basis == "estimated" else text
 
 
@@ -208,7 +216,7 @@ def _not_found(answer: Answer) -> list[Block]:
     text = escape(answer.message)
     if answer.candidates:
         text += " Nearest names in the desk's knowledge: " + ", ".join(
-            f"*{escape(c.name)}* ({escape(c.description)})" for c in answer.candidates) + "."
+            f"*{escape(c.name)}* ({escape(c.description.rstrip('.'))})" for c in answer.candidates) + "."
     text += " If the desk should know this, press Report a problem."
     return [SectionBlock(text=MarkdownTextObject(text=_clip(text, SECTION_LIMIT)))]
 
