@@ -1,0 +1,189 @@
+"""What Slack rejects that slack_sdk's block models do not: a checker, and a clean cut for production.
+
+`problems(payload)` lists everything wrong with a message payload (`text` + `blocks`) or a modal view:
+blocks the models cannot parse (`Block.parse` returns None, or warns about keys it drops), the
+models' own validators, and the limits they leave to Slack: at most 50 blocks in a message, section
+text 1–3,000 characters, section fields up to 2,000 characters each, no empty text anywhere.
+
+`enforce(payload, strict=...)` is what the app calls before every reply: in tests (strict) a payload
+with problems raises `LimitError`, because it is a bug in the renderer; in production it is cut to
+fit, with "and N more" where blocks were dropped, so that Slack never rejects an answer.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import warnings
+
+from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.blocks import Block
+from slack_sdk.models.views import View
+
+MAX_BLOCKS = 50  # in a message; slack_sdk enforces 100 for views only
+MAX_VIEW_BLOCKS = 100
+SECTION_TEXT = 3000
+FIELD_TEXT = 2000
+FALLBACK_TEXT = 3000  # what we allow for the top-level notification text (Slack truncates at 40,000)
+
+logger = logging.getLogger(__name__)
+
+
+class LimitError(ValueError):
+    """A payload the bot built breaks one of Slack's limits."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def problems(payload: dict) -> list[str]:
+    """Every way `payload` (a message, or a modal view with "type": "modal") would fail in Slack."""
+    if payload.get("type") in {"modal", "home"}:
+        return _view_problems(payload)
+    found: list[str] = []
+    text = payload.get("text")
+    if not isinstance(text, str) or not text.strip():
+        found.append("text: the fallback text is empty (notifications show only this)")
+    elif len(text) > FALLBACK_TEXT:
+        found.append(f"text: the fallback text is {len(text)} characters (at most {FALLBACK_TEXT})")
+    blocks = payload.get("blocks") or []
+    if len(blocks) > MAX_BLOCKS:
+        found.append(f"blocks: {len(blocks)} blocks (at most {MAX_BLOCKS} in a message)")
+    for index, block in enumerate(blocks):
+        found += [f"blocks[{index}] ({block.get('type', '?')}): {p}" for p in block_problems(block)]
+    return found
+
+
+def block_problems(block: dict) -> list[str]:
+    found: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            parsed = Block.parse(copy.deepcopy(block))
+            if parsed is None:
+                return [f"slack_sdk does not know block type {block.get('type')!r}"]
+            rebuilt = parsed.to_dict()  # runs the models' validators
+        except (SlackObjectFormationError, TypeError, ValueError, KeyError) as error:
+            return [f"slack_sdk rejects it: {error}"]
+    found += [f"slack_sdk: {w.message}" for w in caught]
+    if rebuilt != block:
+        found.append("slack_sdk drops or changes part of it (unknown keys?)")
+    if block.get("type") == "section":
+        text = (block.get("text") or {}).get("text")
+        fields = block.get("fields") or []
+        if text is None and not fields:
+            found.append("a section needs text or fields")
+        if text is not None and not 1 <= len(text) <= SECTION_TEXT:
+            found.append(f"section text is {len(text)} characters (1–{SECTION_TEXT})")
+        for number, field in enumerate(fields):
+            if len(field.get("text", "")) > FIELD_TEXT:
+                found.append(f"field {number} is {len(field['text'])} characters (at most {FIELD_TEXT})")
+    found += [f"empty text at {where}" for where in _empty_texts(block)]
+    return found
+
+
+def _empty_texts(value, where: str = "") -> list[str]:
+    """Every text object whose text is empty or only whitespace."""
+    if isinstance(value, dict):
+        empty = []
+        if value.get("type") in {"mrkdwn", "plain_text"} and not str(value.get("text", "")).strip():
+            empty.append(where or "text")
+        for key, inner in value.items():
+            empty += _empty_texts(inner, f"{where}.{key}" if where else key)
+        return empty
+    if isinstance(value, list):
+        return [p for index, item in enumerate(value) for p in _empty_texts(item, f"{where}[{index}]")]
+    return []
+
+
+def _view_problems(payload: dict) -> list[str]:
+    found: list[str] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            View(**copy.deepcopy(payload)).to_dict()
+        found += [f"slack_sdk: {w.message}" for w in caught]
+    except (SlackObjectFormationError, TypeError, ValueError) as error:
+        found.append(f"slack_sdk rejects the view: {error}")
+    blocks = payload.get("blocks") or []
+    if len(blocks) > MAX_VIEW_BLOCKS:
+        found.append(f"blocks: {len(blocks)} blocks (at most {MAX_VIEW_BLOCKS} in a view)")
+    for index, block in enumerate(blocks):
+        found += [f"blocks[{index}] ({block.get('type', '?')}): {p}" for p in block_problems(block)]
+    return found
+
+
+def check(payload: dict) -> dict:
+    """Raise LimitError if the payload breaks a limit; return it unchanged otherwise."""
+    found = problems(payload)
+    if found:
+        raise LimitError(found)
+    return payload
+
+
+def enforce(payload: dict, *, strict: bool) -> dict:
+    """The payload, or (not strict) a copy cut to fit Slack's limits. Strict raises LimitError instead."""
+    found = problems(payload)
+    if not found:
+        return payload
+    if strict:
+        raise LimitError(found)
+    logger.error("reply broke Slack's limits and was cut to fit (a renderer bug): %s", "; ".join(found))
+    return cut(payload)
+
+
+def cut(payload: dict) -> dict:
+    """A copy of a message payload that fits: long texts clipped, bad blocks dropped, "and N more"."""
+    fitted = copy.deepcopy(payload)
+    text = str(fitted.get("text") or "").strip() or "The desk's answer"
+    fitted["text"] = _clip(text, FALLBACK_TEXT)
+    blocks = []
+    dropped = 0
+    for block in fitted.get("blocks") or []:
+        block = _clip_block(block)
+        if block is None or block_problems(block):
+            dropped += 1
+            continue
+        blocks.append(block)
+    # Keep the buttons (the last actions block) and room for the note.
+    actions = blocks.pop() if blocks and blocks[-1].get("type") == "actions" else None
+    room = MAX_BLOCKS - (actions is not None)
+    if dropped or len(blocks) > room:
+        keep = room - 1
+        dropped += max(0, len(blocks) - keep)
+        blocks = blocks[:keep]
+        blocks.append({"type": "context", "elements": [{
+            "type": "mrkdwn", "text": f"…and {dropped} more part{'s' * (dropped != 1)} of this answer not shown."}]})
+    if actions is not None:
+        blocks.append(actions)
+    fitted["blocks"] = blocks
+    return fitted
+
+
+def _clip_block(block: dict) -> dict | None:
+    if block.get("type") != "section":
+        return block
+    text = block.get("text")
+    if text is not None:
+        if not str(text.get("text", "")).strip():
+            if not block.get("fields"):
+                return None
+            block.pop("text")
+        else:
+            text["text"] = _clip(text["text"], SECTION_TEXT)
+    fields = [f for f in block.get("fields") or [] if str(f.get("text", "")).strip()]
+    for field in fields:
+        field["text"] = _clip(field["text"], FIELD_TEXT)
+    if "fields" in block:
+        if fields:
+            block["fields"] = fields
+        else:
+            block.pop("fields")
+            if "text" not in block:
+                return None
+    return block
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,62 @@
+"""bot.limits: what slack_sdk's block models leave to Slack, checked; and cut to fit in production."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import limits
+
+
+def section(text: str) -> dict:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def message(*blocks: dict, text: str = "An answer (source: The Example Gazette)") -> dict:
+    return {"text": text, "blocks": list(blocks)}
+
+
+BUTTONS = {"type": "actions", "elements": [
+    {"type": "button", "action_id": "report", "text": {"type": "plain_text", "text": "Report a problem"}}]}
+
+
+def test_a_good_message_has_no_problems():
+    assert limits.problems(message(section("fine"), {"type": "divider"}, BUTTONS)) == []
+
+
+@pytest.mark.parametrize("payload, problem", [
+    (message(*[section("x")] * 51), "51 blocks"),
+    (message(section("x" * 3001)), "3000 characters"),
+    (message(section("")), "section text is 0 characters"),
+    (message(section("   ")), "empty text"),
+    (message({"type": "section", "fields": [{"type": "mrkdwn", "text": "y" * 2001}]}), "field 0 is 2001"),
+    (message({"type": "section"}), "text or fields"),
+    (message({"type": "no_such_block"}), "does not know block type"),
+    (message({"type": "divider", "colour": "red"}), "drops or changes"),
+    (message({"type": "header", "text": {"type": "plain_text", "text": "h" * 151}}), "rejects"),
+    (message(section("x"), text=""), "fallback text is empty"),
+    ({"type": "modal", "title": {"type": "plain_text", "text": "A title far longer than Slack allows"},
+      "blocks": [section("x")]}, "rejects the view"),
+])
+def test_each_limit_is_caught(payload, problem):
+    found = limits.problems(payload)
+    assert any(problem in p for p in found), found
+    with pytest.raises(limits.LimitError):
+        limits.enforce(payload, strict=True)
+
+
+def test_in_production_a_bad_reply_is_cut_to_fit_and_keeps_its_buttons(caplog):
+    payload = message(*[section(f"part {n}") for n in range(70)], section("z" * 5000), section(""),
+                      {"type": "no_such_block"}, BUTTONS)
+    fitted = limits.enforce(payload, strict=False)
+    assert limits.problems(fitted) == []
+    assert len(fitted["blocks"]) == 50
+    assert fitted["blocks"][-1] == BUTTONS
+    assert fitted["blocks"][-2]["elements"][0]["text"] == "…and 25 more parts of this answer not shown."
+    assert "cut to fit" in caplog.text
+
+
+def test_a_long_section_is_clipped_not_dropped():
+    fitted = limits.cut(message(section("w" * 3500)))
+    assert len(fitted["blocks"][0]["text"]["text"]) == 3000
+    assert fitted["blocks"][0]["text"]["text"].endswith("…")
+    assert limits.problems(fitted) == []
