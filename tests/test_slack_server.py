@@ -1,0 +1,133 @@
+"""The production HTTP server, started as the Procfile's web line says, on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from bot.local import block_actions_body, buttons, slash_command_body
+from tests.slack_fixture import SECRET, SOURCE_URL, assert_valid, fixture_build, sign, slack  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def procfile() -> dict[str, str]:
+    lines = (ROOT / "Procfile").read_text().splitlines()
+    return dict(line.split(": ", 1) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_web(env_extra: dict[str, str], port: int) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "GUNICORN"))}
+    env.update(PORT=str(port), GUNICORN_CMD_ARGS=f"--bind 127.0.0.1:{port} --workers 2", **env_extra)
+    return subprocess.Popen(["bash", "-c", f"exec {procfile()['web']}"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+
+
+def stop(process: subprocess.Popen) -> str:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        output, _ = process.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        output, _ = process.communicate()
+    return output
+
+
+def post(url: str, body: str, headers: dict) -> tuple[int, str]:
+    request = urllib.request.Request(url, data=body.encode(), headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+@pytest.fixture(scope="module")
+def web(fixture_build, tmp_path_factory):
+    port = free_port()
+    process = start_web({"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-test",
+                         "KNOWLEDGE_BUILD": str(fixture_build[0]),
+                         "REPORTS_PATH": str(tmp_path_factory.mktemp("web") / "reports.json")}, port)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=2) as response:
+                assert response.status == 200
+                break
+        except (urllib.error.URLError, ConnectionError):
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"gunicorn did not start:\n{stop(process)}")
+            time.sleep(0.1)
+    yield base
+    stop(process)
+
+
+def test_the_procfile_names_gunicorn_a_worker_and_a_release():
+    lines = procfile()
+    assert lines["web"].startswith("gunicorn ") and "'bot.wsgi:create_wsgi_app()'" in lines["web"]
+    assert lines["worker"] == "python -m bot run"
+    assert lines["release"] == "python -m knowledge check && python -m knowledge build"
+
+
+def test_a_signed_slash_command_gets_an_answer_with_citations(web, slack):
+    body = slash_command_body("/who", "hayya", response_url=slack.response_url())
+    status, text = post(f"{web}/slack/events", body, sign(body))
+    assert status == 200, text
+    payload = assert_valid(json.loads(text))
+    assert payload["response_type"] == "ephemeral"
+    assert "Khalil al-Hayya" in text and SOURCE_URL in text and "*Sources*" in text
+
+
+def test_forged_requests_get_401(web, slack):
+    body = slash_command_body("/who", "hayya", response_url=slack.response_url())
+    assert post(f"{web}/slack/events", body, sign(body, secret="forged"))[0] == 401
+    assert post(f"{web}/slack/events", body, {"content-type": "application/x-www-form-urlencoded"})[0] == 401
+    assert post(f"{web}/slack/events", body, sign(body, timestamp=int(time.time()) - 600))[0] == 401
+    assert post(f"{web}/slack/events", body.replace("hayya", "abbas"), sign(body))[0] == 401
+
+
+def test_a_button_click_through_the_server_posts_to_the_response_url(web, slack):
+    body = slash_command_body("/who", "hayya", response_url=slack.response_url())
+    preview = json.loads(post(f"{web}/slack/events", body, sign(body))[1])
+    share = next(b for b in buttons(preview) if b["action_id"] == "share")
+    click = block_actions_body(share, response_url=slack.response_url())
+    assert post(f"{web}/slack/events", click, sign(click))[0] == 200
+    posted, removed = slack.take()
+    assert posted.body["response_type"] == "in_channel" and removed.body["delete_original"] is True
+
+
+def test_the_server_refuses_to_start_without_a_knowledge_build(tmp_path):
+    process = start_web({"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-test",
+                         "KNOWLEDGE_BUILD": str(tmp_path / "missing.json")}, free_port())
+    try:
+        process.wait(timeout=30)
+    finally:
+        output = stop(process)
+    assert process.returncode != 0
+    assert "refuses to start" in output and "python -m knowledge build" in output
+
+
+def test_the_server_refuses_to_start_without_a_signing_secret(fixture_build):
+    process = start_web({"SLACK_BOT_TOKEN": "xoxb-test", "KNOWLEDGE_BUILD": str(fixture_build[0])}, free_port())
+    try:
+        process.wait(timeout=30)
+    finally:
+        output = stop(process)
+    assert process.returncode != 0 and "SLACK_SIGNING_SECRET" in output
