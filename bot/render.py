@@ -104,7 +104,7 @@ def render(answer: Answer, *, shared: bool = False, button_value: dict | None = 
     `shared` renders the copy posted to a channel (no Share button); `button_value` is the state the
     buttons carry so that a click can rebuild this answer.
     """
-    value = json.dumps(button_value or {"command": answer.command, "text": answer.query}, ensure_ascii=False)
+    value = json.dumps(button_value or {"command": answer.command, "text": query_text(answer)}, ensure_ascii=False)
     cites = Citations()
     if answer.status == "found" and answer.command == "who":
         blocks = _who(answer, cites)
@@ -127,6 +127,12 @@ def render(answer: Answer, *, shared: bool = False, button_value: dict | None = 
         "text": fallback_text(answer),
         "blocks": [block.to_dict() for block in blocks],
     }
+
+
+def query_text(answer: Answer) -> str:
+    """The command text that asks this question again, date limits included."""
+    limits = [f"{word} {value}" for word, value in (("since", answer.since), ("until", answer.until)) if value]
+    return " ".join([answer.query, *limits])
 
 
 def fallback_text(answer: Answer) -> str:
@@ -182,10 +188,9 @@ def _timeline(answer: Answer, cites: Citations) -> list[Block]:
     if answer.until:
         period.append(f"until {human_date(answer.until)}")
     if page.total:
-        summary = f"{page.total} event{'s' * (page.total != 1)}, oldest first"
+        summary = " ".join([f"{page.total} event{'s' * (page.total != 1)}", *period]) + ", oldest first"
         if page.pages > 1:
             summary += f" · page {page.number} of {page.pages}"
-        summary = " ".join([summary, *period])
     else:
         summary = " ".join(["No events", *period]) + "."
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=escape(summary))]))
@@ -193,8 +198,10 @@ def _timeline(answer: Answer, cites: Citations) -> list[Block]:
     if lines:
         blocks += _sections("", lines)
     if page.number < page.pages:
+        remaining = page.total - (page.number - 1) * page.size - len(answer.events)
+        command = f"/timeline {query_text(answer)}"
         blocks.append(ContextBlock(elements=[MarkdownTextObject(
-            text=f"{page.total - (page.number - 1) * page.size - len(answer.events)} more: press Next page")]))
+            text=f"{remaining} more: press Next page, or type `{escape(command)} page {page.number + 1}`")]))
     return blocks
 
 

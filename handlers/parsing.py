@@ -11,6 +11,7 @@ from knowledge.schema import PartialDate
 _SLACK_MARKUP = re.compile(r"<([^<>]*)>")
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&"}
 _FILTER = re.compile(r"\b(since|until|from|to)\s+(\S+)", re.IGNORECASE)
+_PAGE = re.compile(r"\bpage\s+(\d{1,4})\s*$", re.IGNORECASE)
 HELP_WORDS = {"help", "?", "-h", "--help"}
 
 
@@ -44,10 +45,14 @@ class TimelineQuery:
     subject: str
     since: PartialDate | None = None
     until: PartialDate | None = None
+    page: int | None = None
 
 
 def timeline_query(text: str) -> TimelineQuery:
-    """`Rafah since 2025-08 until 2025-11` → subject and date limits; dates as 2025, 2025-08, 2025-08-11."""
+    """`Rafah since 2025-08 until 2025-11 page 2` → subject, date limits (2025, 2025-08, 2025-08-11), page."""
+    page_match = _PAGE.search(text)
+    page = int(page_match[1]) if page_match else None
+    text = _PAGE.sub("", text)
     limits: dict[str, PartialDate] = {}
     for match in _FILTER.finditer(text):
         word = {"from": "since", "to": "until"}.get(match[1].lower(), match[1].lower())
@@ -61,7 +66,7 @@ def timeline_query(text: str) -> TimelineQuery:
     since, until = limits.get("since"), limits.get("until")
     if since and until and until.last_day() < since.first_day():
         raise FilterError(f"“until {until.iso()}” is before “since {since.iso()}”")
-    return TimelineQuery(" ".join(subject.split()), since, until)
+    return TimelineQuery(" ".join(subject.split()), since, until, page)
 
 
 def _is_date(word: str) -> bool:

@@ -48,6 +48,7 @@ def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | N
         )
 
     events = [e for e in events if _within(e, query.since, query.until)]
+    page = query.page or page
     pages = max(1, math.ceil(len(events) / PAGE_SIZE))
     number = min(max(page, 1), pages)
     shown = events[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]

@@ -75,3 +75,16 @@ def test_facts_as_of_an_estimated_date_say_about(mini_store):
     text = str(payload["blocks"])
     assert "_as of about 7 November 2025_" in text
     assert "_as of 20 December 2023_" in text
+
+
+def test_next_page_keeps_the_date_limits(real_store):
+    import json
+
+    payload = render(answer("timeline", "Hamas since 2023", real_store))
+    [next_page] = [e for b in payload["blocks"] if b["type"] == "actions" for e in b["elements"]
+                   if e["action_id"] == "next_page"]
+    assert json.loads(next_page["value"]) == {"command": "timeline", "text": "Hamas since 2023", "page": 2}
+    hint = [b["elements"][0]["text"] for b in payload["blocks"] if b["type"] == "context"][-1]
+    assert hint.endswith("type `/timeline Hamas since 2023 page 2`")
+    second = answer("timeline", "Hamas since 2023 page 2", real_store)
+    assert second.page.number == 2 and second.since == "2023"
