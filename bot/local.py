@@ -233,7 +233,7 @@ class LocalSession:
 
 
 def repl(app: App, slack: SlackStandIn, secret: str, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
-    """Read lines until quit or end of input; 0 when done."""
+    """Read lines until quit or end of input (0), or Ctrl-C (130)."""
     interactive = stdin.isatty() and out.isatty()
 
     def ask(prompt: str) -> str | None:
@@ -251,10 +251,14 @@ def repl(app: App, slack: SlackStandIn, secret: str, stdin: TextIO = sys.stdin, 
         return line
 
     session = LocalSession(app, slack, secret, out, ask)
-    while True:
-        line = ask("> ")
-        if line is None:
-            session.say()
-            return 0
-        if not session.handle(line):
-            return 0
+    try:
+        while True:
+            line = ask("> ")
+            if line is None:
+                session.say()
+                return 0
+            if not session.handle(line):
+                return 0
+    except KeyboardInterrupt:  # Ctrl-C: leave without a traceback
+        session.say()
+        return 130

@@ -180,3 +180,33 @@ def test_the_buttons_remember_the_whole_command(app, slack):
 
 
 
+
+
+def test_every_answer_from_the_real_knowledge_is_valid_block_kit(real_store, settings, slack):
+    """Each entity's /who and /timeline, from the desk's own data, through the strict app."""
+    from slack_sdk import WebClient
+
+    real = create_app(settings, real_store, client=WebClient(token="xoxb-test", base_url=slack.api_url),
+                      strict_limits=True)
+    for entity in real_store.entities.values():
+        for name in ("/who", "/timeline"):
+            payload = reply(real, slack, entity.name, name)
+            assert "<!" not in rendered_text(payload)
+
+
+def test_socket_mode_requests_need_no_signature_and_get_the_same_answer(app):
+    """What bolt's Socket Mode adapter does with each envelope from Slack's WebSocket."""
+    from urllib.parse import parse_qsl
+
+    from slack_bolt.adapter.socket_mode.internals import run_bolt_app, send_response
+    from slack_sdk.socket_mode.request import SocketModeRequest
+
+    sent = []
+    client = Mock(send_socket_mode_response=sent.append, logger=Mock(level=30))
+    payload = dict(parse_qsl(slash_command_body("/who", "hayya", response_url="http://127.0.0.1:9/x")))
+    request = SocketModeRequest(type="slash_commands", envelope_id="envelope-1", payload=payload)
+    send_response(client, request, run_bolt_app(app, request), time.time())
+    [response] = sent
+    assert response.envelope_id == "envelope-1"
+    assert_valid(response.payload)
+    assert response.payload["response_type"] == "ephemeral" and "Khalil al-Hayya" in json.dumps(response.payload)
