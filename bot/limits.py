@@ -47,9 +47,11 @@ def problems(payload: dict) -> list[str]:
         found.append("text: the fallback text is empty (notifications show only this)")
     elif len(text) > FALLBACK_TEXT:
         found.append(f"text: the fallback text is {len(text)} characters (at most {FALLBACK_TEXT})")
-    blocks = payload.get("blocks") or []
-    if len(blocks) > MAX_BLOCKS:
-        found.append(f"blocks: {len(blocks)} blocks (at most {MAX_BLOCKS} in a message)")
+    return found + _blocks_problems(payload.get("blocks") or [], MAX_BLOCKS, "a message")
+
+
+def _blocks_problems(blocks: list[dict], most: int, where: str) -> list[str]:
+    found = [f"blocks: {len(blocks)} blocks (at most {most} in {where})"] if len(blocks) > most else []
     for index, block in enumerate(blocks):
         found += [f"blocks[{index}] ({block.get('type', '?')}): {p}" for p in block_problems(block)]
     return found
@@ -106,12 +108,7 @@ def _view_problems(payload: dict) -> list[str]:
         found += [f"slack_sdk: {w.message}" for w in caught]
     except (SlackObjectFormationError, TypeError, ValueError) as error:
         found.append(f"slack_sdk rejects the view: {error}")
-    blocks = payload.get("blocks") or []
-    if len(blocks) > MAX_VIEW_BLOCKS:
-        found.append(f"blocks: {len(blocks)} blocks (at most {MAX_VIEW_BLOCKS} in a view)")
-    for index, block in enumerate(blocks):
-        found += [f"blocks[{index}] ({block.get('type', '?')}): {p}" for p in block_problems(block)]
-    return found
+    return found + _blocks_problems(payload.get("blocks") or [], MAX_VIEW_BLOCKS, "a view")
 
 
 def check(payload: dict) -> dict:
