@@ -117,3 +117,33 @@ def test_socket_mode_refuses_to_start_without_a_knowledge_build(tmp_path, capsys
     settings = Settings(app_token="xapp-1", bot_token="xoxb-1", knowledge_build=tmp_path / "none.json")
     assert run_module.run(settings) == 2
     assert "refusing to start" in capsys.readouterr().err
+
+
+def test_socket_mode_checks_the_bot_token_then_hands_the_app_to_bolts_handler(settings, slack, monkeypatch,
+                                                                                capsys):
+    import slack_bolt.adapter.socket_mode as socket_mode
+
+    started = []
+
+    class Handler:  # stands in for SocketModeHandler: no WebSocket to Slack in tests
+        def __init__(self, app, app_token):
+            started.append((app, app_token))
+
+        def start(self):
+            raise KeyboardInterrupt  # as when the operator presses Ctrl-C
+
+        def close(self):
+            started.append("closed")
+
+    monkeypatch.setattr(socket_mode, "SocketModeHandler", Handler)
+    monkeypatch.setattr(run_module, "WebClient", lambda token: WebClient(token=token, base_url=slack.api_url))
+    socket_settings = dataclasses.replace(settings, app_token="xapp-1", signing_secret=None)
+    assert run_module.run(socket_settings) == 0
+    (app, token), closed = started
+    assert token == "xapp-1" and closed == "closed"
+    assert [r.name for r in slack.take()] == ["auth.test"]
+    assert "Socket Mode: answering as newsdesk in Local" in capsys.readouterr().err
+
+    slack.failures["auth.test"] = "invalid_auth"
+    assert run_module.run(socket_settings) == 2
+    assert "Slack refused SLACK_BOT_TOKEN (invalid_auth)" in capsys.readouterr().err
