@@ -7,6 +7,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -34,6 +35,8 @@ def free_port() -> int:
 def start_web(env_extra: dict[str, str], port: int) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "GUNICORN"))}
     env.update(PORT=str(port), GUNICORN_CMD_ARGS=f"--bind 127.0.0.1:{port} --workers 2", **env_extra)
+    # gunicorn as installed beside this Python (pip puts its script there)
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     return subprocess.Popen(["bash", "-c", f"exec {procfile()['web']}"], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
 
