@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -24,7 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="check every knowledge file and report every problem")
     build_parser = commands.add_parser("build", help="check, then compile the knowledge for the bot")
     build_parser.add_argument("--output", type=Path, default=None,
-                              help=f"where to write the build (default: {DEFAULT_BUILD} in the project)")
+                              help=f"where to write the build (default: $KNOWLEDGE_BUILD, the file the bot "
+                                   f"reads, or {DEFAULT_BUILD} in the project)")
     commands.add_parser("schema", help="print the data dictionary: every key editors may write")
     args = parser.parse_args(argv)
 
@@ -39,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
             return _report(problems)
         print("ok: " + ", ".join(f"{n} {what}" for what, n in counts(knowledge).items()))
         return 0
-    output = args.output or args.root / DEFAULT_BUILD
+    output = args.output or (Path(os.environ["KNOWLEDGE_BUILD"]) if os.environ.get("KNOWLEDGE_BUILD")
+                             else args.root / DEFAULT_BUILD)
     try:
         meta = build(args.root, output)
     except BuildRefused as refused:

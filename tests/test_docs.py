@@ -50,3 +50,16 @@ def test_every_editor_command_is_documented():
 @pytest.mark.parametrize("name, model", [("person.toml", Entity), ("event.toml", Event)])
 def test_templates_follow_the_schema(name, model):
     model.model_validate(tomllib.loads((ROOT / "knowledge" / "templates" / name).read_text(encoding="utf-8")))
+
+
+def test_every_setting_is_documented():
+    import inspect
+
+    from bot import settings
+
+    variables = set(re.findall(r'env(?:\.get)?[\[(]"([A-Z_]+)"', inspect.getsource(settings)))
+    assert variables >= {"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "KNOWLEDGE_BUILD"}
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    for variable in variables:
+        assert f"| `{variable}` |" in README, f"{variable} is not in the README's settings table"
+        assert f"\n{variable}=" in example, f"{variable} is not in .env.example"
