@@ -84,14 +84,10 @@ def run_local(settings: Settings, stdin=None, out=None) -> int:
 
 
 def open_or_build(settings: Settings) -> KnowledgeStore | None:
-    """The knowledge store, built first if there is no usable build; None (problems printed) if the
-    knowledge does not pass its check."""
+    """Local mode is how editors try their changes: check and build the working tree's knowledge
+    every time (it takes under a second), then open it. None, problems printed, if the check fails."""
     from knowledge.build import BuildRefused, build
 
-    try:
-        return KnowledgeStore.open(settings.knowledge_build)
-    except StoreUnavailable as error:
-        print(f"{error}\nbuilding it now (python -m knowledge build)…", file=sys.stderr, flush=True)
     try:
         meta = build(PROJECT_ROOT, settings.knowledge_build)
     except BuildRefused as refused:

@@ -33,7 +33,8 @@ def test_the_readme_run_command_answers_who_on_stdin(fixture_build, tmp_path):
     done = run_bot("/who hayya\nquit\n", fixture_build[0], tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Local mode: no Slack." in done.stdout
-    assert "Khalil al-Hayya" in done.stdout and "The Example Gazette" in done.stdout
+    # Local mode builds the working tree's knowledge: the desk's real sources answer.
+    assert "Khalil al-Hayya" in done.stdout and "The Jerusalem Post" in done.stdout
     assert "Sources" in done.stdout and "(buttons: share = Share in channel" in done.stdout
 
 
@@ -84,12 +85,17 @@ def test_a_form_left_empty_sends_nothing(settings, slack_store, slack):
     assert ReportStore(settings.reports_path).all() == []
 
 
-def test_local_mode_builds_the_knowledge_when_there_is_no_build(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(run_module, "PROJECT_ROOT", write_knowledge(tmp_path / "root"))
+def test_local_mode_builds_the_working_trees_knowledge_every_time(tmp_path, monkeypatch, capsys):
+    root = write_knowledge(tmp_path / "root")
+    monkeypatch.setattr(run_module, "PROJECT_ROOT", root)
     settings = Settings(knowledge_build=tmp_path / "build" / "knowledge.json")
-    store = run_module.open_or_build(settings)
-    assert store is not None and settings.knowledge_build.is_file()
-    assert "building it now" in capsys.readouterr().err
+    first = run_module.open_or_build(settings)
+    assert first is not None and settings.knowledge_build.is_file()
+    assert capsys.readouterr().err.startswith(f"built {settings.knowledge_build}, revision {first.revision}")
+    # An editor's change shows at the next start, without a separate build step.
+    sources = root / "knowledge" / "data" / "sources.toml"
+    sources.write_text(sources.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert run_module.open_or_build(settings).revision != first.revision
 
 
 def test_local_mode_prints_the_problems_and_fails_when_the_knowledge_is_broken(tmp_path, monkeypatch, capsys):
