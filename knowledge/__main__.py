@@ -28,11 +28,14 @@ def main(argv: list[str] | None = None) -> int:
                               help=f"where to write the build (default: $KNOWLEDGE_BUILD, the file the bot "
                                    f"reads, or {DEFAULT_BUILD} in the project)")
     commands.add_parser("schema", help="print the data dictionary: every key editors may write")
+    commands.add_parser("format", help="rewrite the knowledge files in the canonical layout")
     args = parser.parse_args(argv)
 
     if args.command == "schema":
         print(data_dictionary())
         return 0
+    if args.command == "format":
+        return format_files(args.root)
     if args.command == "check":
         from knowledge.build import counts
 
@@ -52,6 +55,30 @@ def main(argv: list[str] | None = None) -> int:
     print(f"built {output} revision {meta['revision']} at {meta['built_at']}: "
           + ", ".join(f"{n} {what}" for what, n in meta["counts"].items()))
     return 0
+
+
+def format_files(root: Path) -> int:
+    """Rewrite every readable knowledge file in the canonical layout; list the files changed."""
+    import tomllib
+
+    from knowledge.canonical import canonical
+    from knowledge.loading import data_dir
+
+    folder = data_dir(root)
+    status = 0
+    for path in sorted(folder.glob("*.toml")) + sorted(folder.glob("*/*.toml")):
+        kind = "sources" if path.parent == folder else "event" if path.parent.name == "events" else "entity"
+        text = path.read_text(encoding="utf-8")
+        try:
+            wanted = canonical(text, kind)
+        except tomllib.TOMLDecodeError as error:
+            print(f"{path.relative_to(root)}: not rewritten, TOML syntax: {error}", file=sys.stderr)
+            status = 1
+            continue
+        if wanted != text:
+            path.write_text(wanted, encoding="utf-8")
+            print(f"rewrote {path.relative_to(root)}")
+    return status
 
 
 def _report(problems: list[Problem]) -> int:

@@ -1,6 +1,7 @@
 """Compiling checked knowledge into the TinyDB file the bot serves from.
 
-Nothing unchecked is built: `build` runs `check` first and refuses on any problem. The file is written
+Nothing unchecked is built: `build` runs `check` first and refuses on any problem (the canonical
+layout aside: it changes no answer, and `python -m knowledge check` reports it). The file is written
 to a temporary name beside the target and renamed over it, so a reader never sees half a build. It is
 stamped with a revision (a hash of every input file) and the build time.
 """
@@ -42,7 +43,7 @@ def revision(knowledge: Knowledge) -> str:
 
 def build(root: Path, target: Path, now: dt.datetime | None = None) -> dict:
     """Check the knowledge under `root` and write it to `target`. Returns the build's metadata."""
-    knowledge, problems = check(root)
+    knowledge, problems = check(root, layout=False)
     if problems:
         raise BuildRefused(problems)
     meta = {

@@ -12,6 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from knowledge import names
+from knowledge.canonical import canonical
 from knowledge.loading import Knowledge, Located, Problem, load
 from knowledge.quotes import QuoteMatch, closest_passage
 from knowledge.schema import Citation
@@ -25,7 +26,9 @@ def today() -> dt.date:
     return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
 
 
-def check(root: Path) -> tuple[Knowledge, list[Problem]]:
+def check(root: Path, *, layout: bool = True) -> tuple[Knowledge, list[Problem]]:
+    """`layout=False` leaves out the canonical-layout rule: a file's layout never changes an answer,
+    so `build` does not refuse over it; `python -m knowledge check` and the tests do."""
     knowledge, problems = load(root)
     for located in knowledge.entities.values():
         problems += _check_entity(knowledge, located)
@@ -36,7 +39,25 @@ def check(root: Path) -> tuple[Knowledge, list[Problem]]:
             problems.append(Problem(located.file, located.line("published"),
                                     f"published date {located.record.published} is in the future"))
     problems += _check_shared_aliases(knowledge)
+    if layout:
+        problems += _check_layout(knowledge)
     return knowledge, sorted(set(problems))
+
+
+def _check_layout(knowledge: Knowledge) -> list[Problem]:
+    """Files in the canonical layout, so that a pull request's diff shows only real changes."""
+    files = [(l, "entity") for l in knowledge.entities.values()] + [(l, "event") for l in knowledge.events.values()]
+    if knowledge.sources_file is not None:
+        files.append((knowledge.sources_file, "sources"))
+    problems = []
+    for located, kind in files:
+        wanted = canonical(located.text, kind)
+        if wanted != located.text:
+            line = next((n for n, (a, b) in enumerate(zip(located.text.splitlines(), wanted.splitlines()), 1)
+                         if a != b), min(len(located.text.splitlines()), len(wanted.splitlines())) + 1)
+            problems.append(Problem(located.file, line, "not in the canonical layout (key order, spacing, "
+                                    "arrays): run `python -m knowledge format` to rewrite it"))
+    return problems
 
 
 def _check_citations(knowledge: Knowledge, located: Located, citations: list[Citation], *path) -> list[Problem]:

@@ -35,6 +35,7 @@ class Located:
     record: Entity | Event | Source
     file: str
     lines: dict
+    text: str = ""
 
     def line(self, *path: str | int) -> int:
         return find_line(self.lines, tuple(path))
@@ -52,6 +53,7 @@ class Knowledge:
     input_files: list[Path] = field(default_factory=list)
     # Ids of files that failed to load: references to them are not reported again as unknown.
     unreadable_ids: set[str] = field(default_factory=set)
+    sources_file: Located | None = None
 
 
 def data_dir(root: Path) -> Path:
@@ -73,8 +75,9 @@ def load(root: Path) -> tuple[Knowledge, list[Problem]]:
         relative = path.relative_to(folder)
         parent = relative.parts[0] if len(relative.parts) == 2 else None
         if path.suffix != ".toml" or (parent not in ENTITY_FOLDERS and parent != EVENT_FOLDER):
+            folders = [f"{name}/" for name in (*ENTITY_FOLDERS, EVENT_FOLDER)]
             problems.append(Problem(_display(path, root), 1, "unexpected file: knowledge files are .toml files "
-                                    f"directly inside {', '.join([*ENTITY_FOLDERS, EVENT_FOLDER])}/"))
+                                    f"directly inside {', '.join(folders[:-1])} or {folders[-1]}"))
             continue
         knowledge.input_files.append(path)
         model = Event if parent == EVENT_FOLDER else Entity
@@ -113,6 +116,8 @@ def _load_sources(knowledge: Knowledge, path: Path, problems: list[Problem]) -> 
     for index, source in enumerate(located.record.sources):
         item = Located(source, located.file, {k[2:]: v for k, v in located.lines.items()
                                               if k[:2] == ("sources", index)} | {(): located.line("sources", index)})
+        if index == 0:
+            knowledge.sources_file = located
         if source.id in knowledge.sources:
             problems.append(Problem(item.file, item.line("id"), f"source id {source.id!r} appears twice"))
             continue
@@ -153,7 +158,7 @@ def _parse(path: Path, root: Path, model: type, problems: list[Problem]) -> Loca
             location = tuple(item["loc"])
             problems.append(Problem(display, find_line(lines, location), _schema_message(location, item)))
         return None
-    return Located(record, display, lines)
+    return Located(record, display, lines, raw)
 
 
 def _schema_message(location: tuple, item: dict) -> str:

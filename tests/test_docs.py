@@ -43,7 +43,7 @@ def test_every_json_field_is_documented(mini_store):
 
 
 def test_every_editor_command_is_documented():
-    for command in ("check", "build", "schema"):
+    for command in ("check", "build", "schema", "format"):
         assert f"python -m knowledge {command}" in README
 
 

@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 
 from knowledge.check import check
+from tests.conftest import MINI as MINI_TREE
 
 PERSON = "knowledge/data/people/ismail-haniyeh.toml"
 EVENT = "knowledge/data/events/2023-12-20-kamel-meets-haniyeh.toml"
 
 
 def problems(root: Path) -> list[str]:
-    return [str(p) for p in check(root)[1]]
+    """Problems other than layout: these tests edit files by hand and care about one rule each."""
+    return [str(p) for p in check(root, layout=False)[1]]
 
 
 def edit(root: Path, relative: str, old: str, new: str) -> None:
@@ -139,7 +141,7 @@ def test_unexpected_file(mini_root):
     (mini_root / "knowledge/data/people/notes.txt").write_text("todo")
     assert problems(mini_root) == [
         "knowledge/data/people/notes.txt:1: unexpected file: knowledge files are .toml files directly inside "
-        "people, organizations, places, events/"
+        "people/, organizations/, places/ or events/"
     ]
 
 
@@ -186,6 +188,20 @@ def test_check_command_exit_codes(mini_root):
     assert failed.returncode == 1
     assert failed.stderr.splitlines()[-1] == "1 problem(s) found"
     assert failed.stderr.startswith(f"{PERSON}:18: quote not found in alpha")
+
+
+def test_a_file_out_of_canonical_layout_is_reported_and_format_fixes_it(mini_root):
+    edit(mini_root, PERSON, 'kind = "person"\nname = "Ismail Haniyeh"', 'name = "Ismail Haniyeh"\nkind = "person"')
+    edit(mini_root, PERSON, 'seen_in = ["alpha", "beta"]', 'seen_in = [\n    "alpha",\n    "beta",\n]')
+    assert [str(p) for p in check(mini_root)[1]] == [
+        f"{PERSON}:2: not in the canonical layout (key order, spacing, arrays): run `python -m knowledge format` "
+        "to rewrite it"
+    ]
+    done = subprocess.run([sys.executable, "-m", "knowledge", "--root", str(mini_root), "format"],
+                          capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (0, f"rewrote {PERSON}\n")
+    assert check(mini_root)[1] == []
+    assert (mini_root / PERSON).read_text(encoding="utf-8") == (MINI_TREE / PERSON).read_text(encoding="utf-8")
 
 
 def test_the_desks_knowledge_passes_check():
