@@ -24,8 +24,11 @@ from rapidfuzz.distance import OSA
 
 from knowledge import names
 
-# Candidate words are fetched from the vocabulary at this similarity, then held to MAX_EDITS.
+# Candidate words are fetched from the vocabulary at this similarity, then held to max_edits().
 WORD_MATCH = 75
+# Only vocabulary words within this many letters of a query word's length can be within its edits
+# (two, plus two for an article glued on: "alhayya").
+LENGTH_WINDOW = 4
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
 SURE_TYPO_LENGTH = 7
 # Answer when the best entity scores this much and leads the next by MARGIN; list candidates from ASK.
@@ -74,7 +77,11 @@ class NameMatcher:
             self._by_key[" ".join(row.parts)].append(index)
             for word in row.parts:
                 self._by_word[word].add(index)
-        self._vocabulary = list(self._by_word)
+        # The vocabulary of name words, by length: a query word is compared only with words of
+        # about its length, not with every name in the store.
+        self._vocabulary: dict[int, list[str]] = defaultdict(list)
+        for word in self._by_word:
+            self._vocabulary[len(word)].append(word)
 
     def resolve(self, query: str) -> Resolution:
         query_parts = names.parts(query)
@@ -107,7 +114,9 @@ class NameMatcher:
         rows: set[int] = set(self._by_key.get(" ".join(query_parts), []))
         for word in query_parts:
             rows |= self._by_word.get(word, set())
-            for similar, _score, _ in process.extract(word, self._vocabulary, scorer=fuzz.ratio,
+            nearby = [w for length in range(len(word) - LENGTH_WINDOW, len(word) + LENGTH_WINDOW + 1)
+                      for w in self._vocabulary.get(length, ())]
+            for similar, _score, _ in process.extract(word, nearby, scorer=fuzz.ratio,
                                                       score_cutoff=WORD_MATCH, limit=None):
                 rows |= self._by_word[similar]
         return {i for i in rows if self.rows[i].arabic == arabic}
