@@ -104,7 +104,7 @@ def name_rows(knowledge: Knowledge) -> list[dict]:
                 "entity": entity.id,
                 "spelling": spelling,
                 "kind": entity.kind,
-                "parts": names.parts(spelling),
+                "parts": names.entity_parts(spelling, entity.kind),
                 "arabic": names.is_arabic(spelling),
                 "shared": shared,
             })

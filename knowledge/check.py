@@ -141,9 +141,10 @@ def _check_shared_aliases(knowledge: Knowledge) -> list[Problem]:
     holders: dict[str, list[tuple[Located, str, int | None, bool]]] = defaultdict(list)
     for located in knowledge.entities.values():
         entity = located.record
-        holders[names.key(entity.name)].append((located, entity.name, None, False))
+        holders[" ".join(names.entity_parts(entity.name, entity.kind))].append((located, entity.name, None, False))
         for index, alias in enumerate(entity.aliases):
-            holders[names.key(alias.name)].append((located, alias.name, index, alias.shared))
+            key = " ".join(names.entity_parts(alias.name, entity.kind))
+            holders[key].append((located, alias.name, index, alias.shared))
     problems = []
     for entries in holders.values():
         owners = {located.record.id for located, *_ in entries}

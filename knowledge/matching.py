@@ -82,19 +82,28 @@ class NameMatcher:
         self._vocabulary: dict[int, list[str]] = defaultdict(list)
         for word in self._by_word:
             self._vocabulary[len(word)].append(word)
+        # Words in the names of more than one entity ("intelligence", "palestinian") say little alone.
+        self._common = frozenset(word for word, indices in self._by_word.items()
+                                 if len({self.rows[i].entity for i in indices}) > 1)
 
     def resolve(self, query: str) -> Resolution:
-        query_parts = names.parts(query)
-        if not query_parts:
-            return Resolution("not_found")
+        # A leading title is dropped ("President Erdogan") unless it starts an organisation's name
+        # ("General Intelligence"): both readings are scored and each entity keeps its best.
+        variants = {tuple(names.parts(query)), tuple(names.parts(query, titles=False))} - {()}
         arabic = names.is_arabic(query)
-        scores = self._score(query_parts, self._candidate_rows(query_parts, arabic))
+        scores: dict[str, Scored] = {}
+        exact: list[int] = []
+        for variant in variants:
+            query_parts = list(variant)
+            for entity, scored in self._score(query_parts, self._candidate_rows(query_parts, arabic)).items():
+                if entity not in scores or scored.score > scores[entity].score:
+                    scores[entity] = scored
+            exact += [i for i in self._by_key.get(" ".join(query_parts), []) if self.rows[i].arabic == arabic]
         if not scores:
             return Resolution("not_found")
         ranked = sorted(scores.values(), key=lambda s: (-s.score, s.entity))
         best = ranked[0]
 
-        exact = [i for i in self._by_key.get(" ".join(query_parts), []) if self.rows[i].arabic == arabic]
         shared = {self.rows[i].entity for i in exact if self.rows[i].shared}
         if len(shared) > 1:
             # Editors declared this name ambiguous: always ask.
@@ -126,7 +135,7 @@ class NameMatcher:
         best: dict[str, Scored] = {}
         for index in row_indices:
             row = self.rows[index]
-            score = score_name(query_parts, row)
+            score = score_name(query_parts, row, self._common)
             if row.entity not in best or score > best[row.entity].score:
                 best[row.entity] = Scored(row.entity, score, row.spelling)
         return best
@@ -151,15 +160,16 @@ def word_similarity(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
-def score_name(query_parts: list[str], row: NameRow) -> float:
+def score_name(query_parts: list[str], row: NameRow, common_words: frozenset[str] = frozenset()) -> float:
     """0-100: how well the query's words and the name's words cover each other.
 
     A full match scores 100; a query that names only some of the name's words (a surname alone)
     scores 80-100 by the share of the name it covers, so the full name of one entity beats a surname
     shared by another. A query word that matches nothing costs its share: "Yair Netanyahu" is not
     Benjamin Netanyahu, and "Donald Trump Jr." is not Donald Trump. Capped below ANSWER, to ask rather
-    than answer: a person's given name alone ("Khalil"), and a single short word with a typo ("Ramla"
-    is not "Ramallah"; "Egpyt" gets "did you mean Egypt?").
+    than answer: a person's given name alone ("Khalil"), part of the name of an organisation or place
+    that is less than half of it ("Turkish") or only words other names share ("Intelligence"), and a single short word with a typo ("Ramla" is not "Ramallah"; "Egpyt" gets
+    "did you mean Egypt?").
     """
     unused = list(row.parts)
     total = 0.0
@@ -178,8 +188,14 @@ def score_name(query_parts: list[str], row: NameRow) -> float:
     name_coverage = 1 - len(unused) / len(row.parts)
     score = 100 * query_coverage * (0.8 + 0.2 * name_coverage)
     only_given_name = row.kind == "person" and len(row.parts) > 1 and matched_positions == [0]
+    # A person is named by a surname alone; an organisation or place is not named by one word of
+    # several ("Turkish" is not Turkey's intelligence agency): at least half its name must be typed,
+    # and part of a name is not enough when every word typed is in other entities' names too.
+    matched_words = [row.parts[p] for p in matched_positions]
+    too_little_of_a_name = row.kind != "person" and unused and (
+        name_coverage < 0.5 or all(word in common_words for word in matched_words))
     unsure_typo = (len(query_parts) == 1 and similarities_used and similarities_used[0] < 100
                    and len(query_parts[0]) < SURE_TYPO_LENGTH)
-    if only_given_name or unsure_typo:
+    if only_given_name or unsure_typo or too_little_of_a_name:
         score = min(score, ANSWER - 1)
     return round(score, 1)

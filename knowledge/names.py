@@ -26,6 +26,8 @@ TITLES = frozenset(
     """.split()
 )
 ARTICLES = frozenset({"al", "el", "ul"})
+# Words that name nothing on their own ("US Mission to the UN"): never matched, on either side.
+STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "an"})
 
 _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss",
                              "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h"})
@@ -54,8 +56,9 @@ def is_arabic(text: str) -> bool:
     return bool(_ARABIC_LETTER.search(text))
 
 
-def tokens(name: str) -> list[str]:
-    """The name as a list of normalised words, titles dropped, articles detached but kept."""
+def tokens(name: str, titles: bool = True) -> list[str]:
+    """The name as a list of normalised words, articles detached but kept, leading titles dropped
+    unless `titles` is False: "Egyptian General Intelligence" is an agency, not a general."""
     text = unicodedata.normalize("NFKC", name)
     if is_arabic(text):
         return _arabic_tokens(text)
@@ -69,7 +72,7 @@ def tokens(name: str) -> list[str]:
     lead = 0
     while lead < len(words) - 1 and words[lead] in TITLES | NATIONALITIES:
         lead += 1
-    if any(word in TITLES for word in words[:lead]):
+    if titles and any(word in TITLES for word in words[:lead]):
         words = words[lead:]
     if len(words) > 2:
         words = [w for w in words if len(w) > 1 or not w.isascii()]  # middle initials: William J. Burns
@@ -144,15 +147,20 @@ def _join_abd(words: list[str]) -> list[str]:
     return joined
 
 
-def parts(name: str) -> list[str]:
+def parts(name: str, titles: bool = True) -> list[str]:
     """The words that identify a name: normalised, articles removed, transliteration folded."""
-    words = tokens(name)
+    words = tokens(name, titles)
     if not is_arabic(name):
         words = _join_abd(words)
-    content = [w for w in words if w not in ARTICLES] or words
+    content = [w for w in words if w not in ARTICLES and w not in STOPWORDS] or words
     return [fold_transliteration(w) for w in content]
 
 
-def key(name: str) -> str:
+def key(name: str, titles: bool = True) -> str:
     """The exact-match key: the name's parts joined by spaces."""
-    return " ".join(parts(name))
+    return " ".join(parts(name, titles))
+
+
+def entity_parts(name: str, kind: str) -> list[str]:
+    """`parts` of a name in the store: only a person's name can start with a title."""
+    return parts(name, titles=kind == "person")

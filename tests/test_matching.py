@@ -7,7 +7,7 @@ from knowledge import names
 
 
 def row(entity, spelling, kind="person", shared=False):
-    return NameRow(entity, spelling, kind, tuple(names.parts(spelling)), names.is_arabic(spelling), shared)
+    return NameRow(entity, spelling, kind, tuple(names.entity_parts(spelling, kind)), names.is_arabic(spelling), shared)
 
 
 @pytest.mark.parametrize("query, entity", [
@@ -81,3 +81,21 @@ def test_scores():
     assert score_name(["haniya"], row("x", "Ismail Haniyeh")) == 90.0
     assert score_name(["ismail", "radwan"], row("x", "Ismail Haniyeh")) < 60
     assert score_name(["pa"], row("x", "PLO", "organization")) == 0.0  # short words match exactly or not at all
+
+
+def test_one_word_of_an_organisations_name_is_not_enough():
+    matcher = NameMatcher([row("mit", "Turkish National Intelligence Organization", "organization"),
+                           row("cia", "Central Intelligence Agency", "organization"),
+                           row("egyptian-intelligence", "Egyptian General Intelligence", "organization"),
+                           row("qassam", "al-Qassam Brigades", "organization")])
+    assert matcher.resolve("Turkish").decision == "ambiguous"  # a quarter of the name
+    assert matcher.resolve("Intelligence").decision == "ambiguous"  # a word three names share
+    assert matcher.resolve("Qassam").entity == "qassam"  # half the name, a word no one else has
+    # An organisation's name may start with a title word; a person's title is dropped.
+    assert matcher.resolve("Egyptian General Intelligence").entity == "egyptian-intelligence"
+
+
+def test_words_that_name_nothing_are_ignored():
+    matcher = NameMatcher([row("us-mission", "US Mission to the UN", "organization")])
+    assert matcher.resolve("the").decision == "not_found"
+    assert matcher.resolve("US Mission to the UN").entity == "us-mission"
