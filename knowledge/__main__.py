@@ -1,4 +1,4 @@
-"""Editors' tools: `python -m knowledge check | build | schema`."""
+"""Editors' tools: `python -m knowledge check | build | schema | format`."""
 
 from __future__ import annotations
 
