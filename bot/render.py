@@ -7,7 +7,6 @@ or smuggle in a link: the only links are the source URLs the renderer builds its
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 from slack_sdk.models.blocks import (
