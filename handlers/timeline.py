@@ -8,7 +8,6 @@ from handlers import citing
 from handlers.answers import Answer, Page
 from handlers.parsing import FilterError, is_help, timeline_query
 from handlers.usage import usage
-from knowledge import names
 from knowledge.schema import Event
 from knowledge.store import KnowledgeStore
 
@@ -30,7 +29,7 @@ def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | N
     if entity_id is not None:
         topic_events, resolution = [], store.pick(entity_id)
     else:
-        topic_events, resolution = _events_on_topic(store, query.subject), store.resolve(query.subject)
+        topic_events, resolution = store.events_on_topic(query.subject), store.resolve(query.subject)
     match = None
     if resolution.decision == "found":
         match = citing.entity_ref(store, resolution.entity)
@@ -60,12 +59,6 @@ def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | N
         message="" if events else "No events in that period.",
         **limits,
     )
-
-
-def _events_on_topic(store: KnowledgeStore, subject: str) -> list[Event]:
-    """Events tagged with a topic that has every word of the subject ("rafah" finds "rafah tunnels")."""
-    wanted = set(names.parts(subject))
-    return [e for e in store.events if any(wanted <= set(names.parts(topic)) for topic in e.topics)]
 
 
 def _union(*groups: list[Event]) -> list[Event]:

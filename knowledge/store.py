@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from tinydb import TinyDB
 
+from knowledge import names
 from knowledge.build import FORMAT_VERSION
 from knowledge.matching import NameMatcher, NameRow, Resolution
 from knowledge.schema import Citation, Entity, Event, Source
@@ -34,6 +35,8 @@ class KnowledgeStore:
         self.entities = {entity.id: entity for entity in entities}
         self.events = sorted(events, key=lambda e: (e.date.first_day(), e.date.last_day(), e.id))
         self.matcher = NameMatcher(name_rows)
+        # Topic words normalised once here, not on every /timeline request.
+        self._topic_words = [(event, [frozenset(names.parts(topic)) for topic in event.topics]) for event in self.events]
         self._events_by_entity: dict[str, list[Event]] = defaultdict(list)
         for event in self.events:
             for entity_id in {*event.entities, *([event.place] if event.place else [])}:
@@ -70,6 +73,11 @@ class KnowledgeStore:
         if entity_id in self.entities:
             return Resolution("found", entity=entity_id)
         return Resolution("not_found")
+
+    def events_on_topic(self, subject: str) -> list[Event]:
+        """Events tagged with a topic that has every word of the subject ("rafah" finds "rafah tunnels")."""
+        wanted = set(names.parts(subject))
+        return [event for event, topics in self._topic_words if any(wanted <= words for words in topics)]
 
     def events_about(self, entity_id: str) -> list[Event]:
         """Events that involve the entity or happened at the place, oldest first."""
