@@ -130,7 +130,8 @@ def _check_event(knowledge: Knowledge, located: Located) -> list[Problem]:
                                     f"unknown place {event.place!r}: add places/{event.place}.toml or fix the id"))
         elif place.record.kind != "place":
             problems.append(Problem(located.file, located.line("place"),
-                                    f"{event.place!r} is a {place.record.kind}, not a place: list it under entities"))
+                                    f"{event.place!r} is {'an' if place.record.kind[0] in 'aeiou' else 'a'} {place.record.kind}, "
+                                    "not a place: list it under entities"))
     if len(set(event.entities)) != len(event.entities):
         problems.append(Problem(located.file, located.line("entities"), "an entity is listed twice"))
     return problems

@@ -82,7 +82,7 @@ def test_unknown_references(mini_root):
     edit(mini_root, EVENT, 'source = "alpha"', 'source = "gamma"')
     assert problems(mini_root) == [
         f"{EVENT}:7: unknown entity 'abbas-kamal': add a file for it or fix the id",
-        f"{EVENT}:8: 'hamas' is a organization, not a place: list it under entities",
+        f"{EVENT}:8: 'hamas' is an organization, not a place: list it under entities",
         f"{EVENT}:12: unknown source 'gamma': use an id from sources.toml",
     ]
 
