@@ -28,23 +28,25 @@ def mini_root(tmp_path) -> Path:
     return root
 
 
+def _build(tmp_path_factory, root: Path, name: str) -> Path:
+    target = tmp_path_factory.mktemp(name) / "knowledge.json"
+    build(root, target)
+    return target
+
+
 @pytest.fixture(scope="session")
 def mini_build(tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("mini-build") / "knowledge.json"
-    build(MINI, target)
-    return target
+    return _build(tmp_path_factory, MINI, "mini-build")
+
+
+@pytest.fixture(scope="session")
+def real_build(tmp_path_factory) -> Path:
+    return _build(tmp_path_factory, PROJECT_ROOT, "real-build")
 
 
 @pytest.fixture(scope="session")
 def mini_store(mini_build) -> KnowledgeStore:
     return KnowledgeStore.open(mini_build)
-
-
-@pytest.fixture(scope="session")
-def real_build(tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("real-build") / "knowledge.json"
-    build(PROJECT_ROOT, target)
-    return target
 
 
 @pytest.fixture(scope="session")
