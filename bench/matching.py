@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from knowledge.build import build  # noqa: E402
-from knowledge.store import KnowledgeStore  # noqa: E402
+from knowledge.editing.build import build  # noqa: E402
+from knowledge.serving.store import KnowledgeStore  # noqa: E402
 
 
 def main(rounds: int = 20) -> None:

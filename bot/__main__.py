@@ -14,7 +14,7 @@ import sys
 
 from bot.preview import ask_json, ask_text
 from bot.settings import Settings
-from knowledge.store import KnowledgeStore, StoreUnavailable
+from knowledge.serving.store import KnowledgeStore, StoreUnavailable
 
 
 def main(argv: list[str] | None = None) -> int:

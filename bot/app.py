@@ -24,7 +24,7 @@ from bot.render import NEXT_PAGE, REPORT, SHARE, SHOW_ENTITY
 from bot.reports import ReportStore
 from bot.settings import Settings
 from handlers import COMMANDS
-from knowledge.store import KnowledgeStore
+from knowledge.serving.store import KnowledgeStore
 
 COMMAND_NAMES = tuple(f"/{name}" for name in COMMANDS)  # what the manifests declare
 

@@ -6,7 +6,7 @@ from bot.render import render
 from bot.terminal import payload_to_text
 from handlers import answer
 from handlers.answers import Answer
-from knowledge.store import KnowledgeStore
+from knowledge.serving.store import KnowledgeStore
 
 JSON_FIELDS = ("command", "query", "status", "match", "candidates", "facts", "events", "page", "since",
                "until", "message", "revision")

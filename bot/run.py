@@ -18,7 +18,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.app import create_app
 from bot.settings import PROJECT_ROOT, Settings
-from knowledge.store import KnowledgeStore, StoreUnavailable
+from knowledge.serving.store import KnowledgeStore, StoreUnavailable
 
 HTTP_COMMAND = "gunicorn 'bot.wsgi:create_wsgi_app()'"
 
@@ -86,7 +86,7 @@ def run_local(settings: Settings, stdin=None, out=None) -> int:
 def open_or_build(settings: Settings) -> KnowledgeStore | None:
     """Local mode is how editors try their changes: check and build the working tree's knowledge
     every time (it takes under a second), then open it. None, problems printed, if the check fails."""
-    from knowledge.build import BuildRefused, build
+    from knowledge.editing.build import BuildRefused, build
 
     try:
         meta = build(PROJECT_ROOT, settings.knowledge_build)

@@ -14,7 +14,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.app import create_app
 from bot.settings import Settings
-from knowledge.store import KnowledgeStore, StoreUnavailable
+from knowledge.serving.store import KnowledgeStore, StoreUnavailable
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"

@@ -6,7 +6,7 @@ from handlers.answers import Answer
 from handlers.parsing import plain_text
 from handlers.timeline import timeline
 from handlers.who import who
-from knowledge.store import KnowledgeStore
+from knowledge.serving.store import KnowledgeStore
 
 COMMANDS = {"who": who, "timeline": timeline}
 

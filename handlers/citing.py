@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from handlers import answers
 from knowledge import schema
-from knowledge.matching import Scored
-from knowledge.store import KnowledgeStore
+from knowledge.names.matching import Scored
+from knowledge.serving.store import KnowledgeStore
 
 
 def citations(store: KnowledgeStore, cited: list[schema.Citation]) -> list[answers.Citation]:

@@ -9,7 +9,7 @@ from handlers.answers import Answer, Page
 from handlers.parsing import FilterError, is_help, timeline_query
 from handlers.usage import usage
 from knowledge.schema import Event
-from knowledge.store import KnowledgeStore
+from knowledge.serving.store import KnowledgeStore
 
 PAGE_SIZE = 10
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from handlers.answers import Answer
-from knowledge.store import KnowledgeStore
+from knowledge.serving.store import KnowledgeStore
 
 USAGE = {
     "who": (

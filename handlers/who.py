@@ -6,7 +6,7 @@ from handlers import citing
 from handlers.answers import Answer
 from handlers.parsing import is_help
 from handlers.usage import usage
-from knowledge.store import KnowledgeStore
+from knowledge.serving.store import KnowledgeStore
 
 LATEST_EVENTS = 3
 

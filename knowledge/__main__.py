@@ -7,9 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from knowledge.build import DEFAULT_BUILD, BuildRefused, build
-from knowledge.check import check
-from knowledge.loading import Problem
+from knowledge.editing.build import DEFAULT_BUILD, BuildRefused, build
+from knowledge.editing.check import check
+from knowledge.files.loading import Problem
 from knowledge.schema import Alias, Citation, Entity, Event, Fact, Source
 
 
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "format":
         return format_files(args.root)
     if args.command == "check":
-        from knowledge.build import counts
+        from knowledge.editing.build import counts
 
         knowledge, problems = check(args.root)
         if problems:
@@ -61,8 +61,8 @@ def format_files(root: Path) -> int:
     """Rewrite every readable knowledge file in the canonical layout; list the files changed."""
     import tomllib
 
-    from knowledge.canonical import canonical
-    from knowledge.loading import data_dir
+    from knowledge.files.canonical import canonical
+    from knowledge.files.loading import data_dir
 
     folder = data_dir(root)
     status = 0

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.build import build
-from knowledge.store import KnowledgeStore
+from knowledge.editing.build import build
+from knowledge.serving.store import KnowledgeStore
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini"

@@ -25,8 +25,8 @@ from bot.app import create_app
 from bot.reports import ReportStore
 from bot.settings import Settings
 from bot.standin import SlackStandIn
-from knowledge.build import build
-from knowledge.store import KnowledgeStore
+from knowledge.editing.build import build
+from knowledge.serving.store import KnowledgeStore
 
 SOURCE_ID = "900_fixture"
 SOURCE_URL = "https://news.example.org/fixture-story"

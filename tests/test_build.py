@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from knowledge.build import BuildRefused, build
-from knowledge.store import KnowledgeStore, StoreUnavailable
+from knowledge.editing.build import BuildRefused, build
+from knowledge.serving.store import KnowledgeStore, StoreUnavailable
 
 
 def test_build_is_stamped_and_repeatable(mini_root, tmp_path):

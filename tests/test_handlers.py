@@ -6,7 +6,7 @@ import pytest
 
 from handlers import answer
 from handlers.parsing import FilterError, plain_text, timeline_query
-from knowledge.quotes import SourceText
+from knowledge.files.quotes import SourceText
 
 
 def test_who_found_has_cited_facts_newest_first(mini_store):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.check import check
+from knowledge.editing.check import check
 from tests.conftest import MINI as MINI_TREE
 
 PERSON = "knowledge/data/people/ismail-haniyeh.toml"

@@ -2,12 +2,12 @@
 
 import pytest
 
-from knowledge.matching import NameMatcher, NameRow, score_name
-from knowledge import names
+from knowledge.names.matching import NameMatcher, NameRow, score_name
+from knowledge.names import normalise
 
 
 def row(entity, spelling, kind="person", shared=False):
-    return NameRow(entity, spelling, kind, tuple(names.entity_parts(spelling, kind)), names.is_arabic(spelling), shared)
+    return NameRow(entity, spelling, kind, tuple(normalise.entity_parts(spelling, kind)), normalise.is_arabic(spelling), shared)
 
 
 @pytest.mark.parametrize("query, entity", [

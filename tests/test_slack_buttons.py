@@ -130,7 +130,7 @@ def test_a_report_is_stored_posted_to_the_editors_and_acknowledged(app, slack, s
 
 
 def app_revision(settings) -> str:
-    from knowledge.store import KnowledgeStore
+    from knowledge.serving.store import KnowledgeStore
 
     return KnowledgeStore.open(settings.knowledge_build).revision
 

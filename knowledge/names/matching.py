@@ -22,7 +22,7 @@ from typing import Iterable, Literal
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge import names
+from knowledge.names import normalise
 
 # Candidate words are fetched from the vocabulary at this similarity, then held to max_edits().
 WORD_MATCH = 75
@@ -89,8 +89,8 @@ class NameMatcher:
     def resolve(self, query: str) -> Resolution:
         # A leading title is dropped ("President Erdogan") unless it starts an organisation's name
         # ("General Intelligence"): both readings are scored and each entity keeps its best.
-        variants = {tuple(names.parts(query)), tuple(names.parts(query, titles=False))} - {()}
-        arabic = names.is_arabic(query)
+        variants = {tuple(normalise.parts(query)), tuple(normalise.parts(query, titles=False))} - {()}
+        arabic = normalise.is_arabic(query)
         scores: dict[str, Scored] = {}
         exact: list[int] = []
         for variant in variants:

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from tinydb import TinyDB
 
-from knowledge import names
-from knowledge.check import check
-from knowledge.loading import Knowledge, Problem
+from knowledge.names import normalise
+from knowledge.editing.check import check
+from knowledge.files.loading import Knowledge, Problem
+from knowledge.serving.store import FORMAT_VERSION
 
-FORMAT_VERSION = 1
 DEFAULT_BUILD = Path("build") / "knowledge.json"
 
 
@@ -104,8 +104,8 @@ def name_rows(knowledge: Knowledge) -> list[dict]:
                 "entity": entity.id,
                 "spelling": spelling,
                 "kind": entity.kind,
-                "parts": names.entity_parts(spelling, entity.kind),
-                "arabic": names.is_arabic(spelling),
+                "parts": normalise.entity_parts(spelling, entity.kind),
+                "arabic": normalise.is_arabic(spelling),
                 "shared": shared,
             })
     return rows

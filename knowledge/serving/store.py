@@ -13,12 +13,13 @@ from pathlib import Path
 from pydantic import ValidationError
 from tinydb import TinyDB
 
-from knowledge import names
-from knowledge.build import FORMAT_VERSION
-from knowledge.matching import NameMatcher, NameRow, Resolution
+from knowledge.names import normalise
+from knowledge.names.matching import NameMatcher, NameRow, Resolution
 from knowledge.schema import Citation, Entity, Event, Source
 
 BUILD_COMMAND = "python -m knowledge build"
+# The layout of the build file; build writes it, the store refuses any other.
+FORMAT_VERSION = 1
 
 
 class StoreUnavailable(Exception):
@@ -36,7 +37,7 @@ class KnowledgeStore:
         self.events = sorted(events, key=lambda e: (e.date.first_day(), e.date.last_day(), e.id))
         self.matcher = NameMatcher(name_rows)
         # Topic words normalised once here, not on every /timeline request.
-        self._topic_words = [(event, [frozenset(names.parts(topic)) for topic in event.topics]) for event in self.events]
+        self._topic_words = [(event, [frozenset(normalise.parts(topic)) for topic in event.topics]) for event in self.events]
         self._events_by_entity: dict[str, list[Event]] = defaultdict(list)
         for event in self.events:
             for entity_id in {*event.entities, *([event.place] if event.place else [])}:
@@ -76,7 +77,7 @@ class KnowledgeStore:
 
     def events_on_topic(self, subject: str) -> list[Event]:
         """Events tagged with a topic that has every word of the subject ("rafah" finds "rafah tunnels")."""
-        wanted = set(names.parts(subject))
+        wanted = set(normalise.parts(subject))
         return [event for event, topics in self._topic_words if any(wanted <= words for words in topics)]
 
     def events_about(self, entity_id: str) -> list[Event]:

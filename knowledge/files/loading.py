@@ -9,8 +9,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from knowledge.locate import find_line, line_map
-from knowledge.quotes import SourceText
+from knowledge.files.locate import find_line, line_map
+from knowledge.files.quotes import SourceText
 from knowledge.schema import ENTITY_FOLDERS, EVENT_FOLDER, Entity, Event, Source, SourcesFile
 
 SOURCES_FILE = "sources.toml"

@@ -11,10 +11,10 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
-from knowledge import names
-from knowledge.canonical import canonical
-from knowledge.loading import Knowledge, Located, Problem, load
-from knowledge.quotes import QuoteMatch, closest_passage
+from knowledge.names import normalise
+from knowledge.files.canonical import canonical
+from knowledge.files.loading import Knowledge, Located, Problem, load
+from knowledge.files.quotes import QuoteMatch, closest_passage
 from knowledge.schema import Citation
 
 TODAY_VARIABLE = "KNOWLEDGE_TODAY"
@@ -142,9 +142,9 @@ def _check_shared_aliases(knowledge: Knowledge) -> list[Problem]:
     holders: dict[str, list[tuple[Located, str, int | None, bool]]] = defaultdict(list)
     for located in knowledge.entities.values():
         entity = located.record
-        holders[" ".join(names.entity_parts(entity.name, entity.kind))].append((located, entity.name, None, False))
+        holders[" ".join(normalise.entity_parts(entity.name, entity.kind))].append((located, entity.name, None, False))
         for index, alias in enumerate(entity.aliases):
-            key = " ".join(names.entity_parts(alias.name, entity.kind))
+            key = " ".join(normalise.entity_parts(alias.name, entity.kind))
             holders[key].append((located, alias.name, index, alias.shared))
     problems = []
     for entries in holders.values():

@@ -1,0 +1,1 @@
+"""What the bot serves from: the read-only store opened from a knowledge build."""
