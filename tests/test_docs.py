@@ -23,8 +23,8 @@ def readme_commands() -> list[str]:
 def test_readme_opens_with_exactly_two_commands():
     assert README.index("```sh") < README.index("\n## ")
     run, test = readme_commands()
-    assert run.endswith("python3 -m bot")
-    assert test.endswith("python3 -m pytest")
+    assert run.endswith(".venv/bin/python -m bot")
+    assert test.endswith(".venv/bin/python -m pytest")
 
 
 def test_ci_runs_the_readme_test_command():
