@@ -145,6 +145,11 @@ class Fact(Strict):
     """One statement the bot may make about an entity."""
 
     text: Text = Field(description="The editor's sentence. It says nothing its quotes do not support.")
+    key: bool = Field(
+        default=False,
+        description="Set to true to make this fact lead the /who card, before the newest facts: only for "
+        "the one or two facts a journalist needs first (the current role). Leave it out otherwise.",
+    )
     citations: Citations = Field(description="One or more citations that support the sentence.")
 
 
@@ -158,6 +163,11 @@ class Entity(Strict):
     kind: EntityKind = Field(description="person, organization or place; must match the folder.")
     name: Text = Field(description="The house spelling.")
     description: Text = Field(description="One line: who or what this is, as the sources describe it.")
+    within: EntityId | None = Field(
+        default=None,
+        description="Places only: id of the place this one lies in (Cairo within egypt, Rafah within "
+        "gaza-strip), so that the larger place's timeline includes events located here.",
+    )
     aliases: list[Alias] = Field(default_factory=list, description="Every other spelling.")
     facts: list[Fact] = Field(default_factory=list, description="Cited statements.")
     notes: str = Field(default="", description="Editors' notes; never shown to users.")
@@ -173,7 +183,11 @@ class Event(Strict):
     date_note: Text = Field(description="How the date was worked out, e.g. the expression in the text.")
     title: Text = Field(description="One line, under 100 characters.", max_length=100)
     summary: Text = Field(description="Two or three sentences that the citations support.")
-    entities: list[EntityId] = Field(default_factory=list, description="Ids of people and organisations involved.")
+    entities: list[EntityId] = Field(
+        default_factory=list,
+        description="Ids of every party taking part, as the quotes show them: people, organisations, and "
+        "places acting as parties (Qatar mediating, the United States submitting a resolution).",
+    )
     place: EntityId | None = Field(default=None, description="Id of the place where it happened.")
     topics: list[Annotated[str, Field(pattern=r"^[a-z][a-z -]*$")]] = Field(
         default_factory=list, description="Lower-case topic words, e.g. ceasefire, hostages, disarmament."
@@ -199,6 +213,12 @@ class Source(Strict):
     published_note: str = Field(default="", description="Range or reasoning for an estimated date.")
     url: str = Field(default="", description="Address where known; empty otherwise.")
     language_note: Text = Field(description="Original language or translation history.")
+    derivation: str = Field(
+        default="",
+        description="Shown with every citation of this source when its text is not the outlet's own "
+        "original: how it reached the desk (\"machine translation of an Indonesian rewrite of a Jerusalem "
+        "Post report\"). Empty for an original.",
+    )
     notes: str = Field(default="", description="What else the desk knows about it.")
     debris: list[Text] = Field(
         default_factory=list,

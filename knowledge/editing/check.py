@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -39,6 +40,8 @@ def check(root: Path, *, layout: bool = True) -> tuple[Knowledge, list[Problem]]
             problems.append(Problem(located.file, located.line("published"),
                                     f"published date {located.record.published} is in the future"))
     problems += _check_shared_aliases(knowledge)
+    problems += _check_within(knowledge)
+    problems += _check_reader_wording(knowledge)
     if layout:
         problems += _check_layout(knowledge)
     return knowledge, sorted(set(problems))
@@ -162,3 +165,75 @@ def _check_shared_aliases(knowledge: Knowledge) -> list[Problem]:
                                     "it, add it as an alias with shared = true in every file that uses it; "
                                     "otherwise remove it"))
     return problems
+
+
+def _a(kind: str) -> str:
+    return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
+
+
+def _check_within(knowledge: Knowledge) -> list[Problem]:
+    """`within` links a place to a larger place; a chain of them must end, so it never loops."""
+    problems = []
+    for located in knowledge.entities.values():
+        entity = located.record
+        if entity.within is None:
+            continue
+        line = located.line("within")
+        if entity.kind != "place":
+            problems.append(Problem(located.file, line, f"only places have within, and {entity.id!r} is "
+                                    f"{_a(entity.kind)}: remove it"))
+            continue
+        if entity.within in knowledge.unreadable_ids:
+            continue
+        outer = knowledge.entities.get(entity.within)
+        if outer is None:
+            problems.append(Problem(located.file, line, f"unknown place {entity.within!r} in within: add "
+                                    f"places/{entity.within}.toml or fix the id"))
+        elif outer.record.kind != "place":
+            problems.append(Problem(located.file, line, f"within names {entity.within!r}, which is "
+                                    f"{_a(outer.record.kind)}, not a place"))
+        else:
+            chain = [entity.id]
+            while chain[-1] in knowledge.entities and knowledge.entities[chain[-1]].record.within is not None:
+                chain.append(knowledge.entities[chain[-1]].record.within)
+                if chain[-1] == entity.id:
+                    problems.append(Problem(located.file, line, "within goes round in a circle ("
+                                            + " within ".join(chain) + "): a place cannot lie in itself"))
+                    break
+                if chain.count(chain[-1]) > 1:
+                    break  # a loop further up: reported at the places that form it
+    return problems
+
+
+# "seed", "seeds", "Seed 003": the desk's word for its source files, which readers never see.
+SEED_WORD = re.compile(r"\bseed", re.IGNORECASE)
+READER_TEXT = {
+    "entity": ("name", "description", ("aliases", "name"), ("facts", "text")),
+    "event": ("title", "summary", "date_note"),
+    "source": ("outlet", "headline", "published_note", "language_note", "derivation"),
+}
+
+
+def _check_reader_wording(knowledge: Knowledge) -> list[Problem]:
+    """Text the bot shows speaks to readers, who do not know the desk's files: no "as the seeds say"."""
+    problems = []
+    groups = [(knowledge.entities, "entity"), (knowledge.events, "event"), (knowledge.sources, "source")]
+    for table, kind in groups:
+        for located in table.values():
+            for field in READER_TEXT[kind]:
+                for path, text in _texts(located.record, field):
+                    if SEED_WORD.search(text):
+                        problems.append(Problem(
+                            located.file, located.line(*path),
+                            f"{'.'.join(map(str, path))} says {SEED_WORD.search(text)[0]!r}: readers see this "
+                            "text and do not know what the desk's seeds are; name the outlet or the report "
+                            "(\"in The National's reporting\"), or move desk remarks to notes"))
+    return problems
+
+
+def _texts(record, field) -> list[tuple[tuple, str]]:
+    if isinstance(field, str):
+        value = getattr(record, field)
+        return [((field,), value)] if value else []
+    items, inner = field
+    return [((items, index, inner), getattr(item, inner)) for index, item in enumerate(getattr(record, items))]
