@@ -11,7 +11,7 @@ import re
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SOURCE_ID_PATTERN = r"^[A-Za-z0-9_]+$"
@@ -103,6 +103,21 @@ class PartialDate(Strict):
         )
 
 
+def _full_date(value: object) -> object:
+    """A day, never a date and time: `published = 2025-11-06`, `reviewed = 2026-11-21`."""
+    if isinstance(value, dt.datetime):
+        raise ValueError("give the date without a time of day, e.g. 2025-11-06")
+    return value
+
+
+FullDate = Annotated[dt.date, BeforeValidator(_full_date)]
+
+
+# When an editor last checked a record against its sources: the card shows it, `stale` lists the rest.
+REVIEWED = "The day an editor last checked this record against its sources, e.g. 2026-11-21."
+REVIEWER = "Who checked it (name or initials); optional."
+
+
 class Citation(Strict):
     """Where a statement comes from: a source and the exact words in it that support the statement."""
 
@@ -170,6 +185,8 @@ class Entity(Strict):
     )
     aliases: list[Alias] = Field(default_factory=list, description="Every other spelling.")
     facts: list[Fact] = Field(default_factory=list, description="Cited statements.")
+    reviewed: FullDate | None = Field(default=None, description=REVIEWED)
+    reviewer: Text | None = Field(default=None, description=REVIEWER)
     notes: str = Field(default="", description="Editors' notes; never shown to users.")
 
 
@@ -193,6 +210,8 @@ class Event(Strict):
         default_factory=list, description="Lower-case topic words, e.g. ceasefire, hostages, disarmament."
     )
     citations: Citations = Field(description="One or more citations that support the title and summary.")
+    reviewed: FullDate | None = Field(default=None, description=REVIEWED)
+    reviewer: Text | None = Field(default=None, description=REVIEWER)
     notes: str = Field(default="", description="Editors' notes; never shown to users.")
 
     @field_validator("date", "end", mode="before")
@@ -206,9 +225,12 @@ class Source(Strict):
 
     id: Annotated[str, Field(pattern=SOURCE_ID_PATTERN)] = Field(description="The file name without .txt.")
     file: Text = Field(description="Path of the text, relative to the project root (seeds/...).")
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] = Field(
+        description="SHA-256 of the file's bytes, written by `python -m knowledge add-source`: check "
+        "fails if the text changes.")
     outlet: Text = Field(description="Who published it.")
     headline: str = Field(default="", description="Headline where the desk knows it; empty otherwise.")
-    published: dt.date = Field(description="Date of publication.")
+    published: FullDate = Field(description="Date of publication.")
     published_basis: DateBasis = Field(description="confirmed (seen on a published copy) or estimated.")
     published_note: str = Field(default="", description="Range or reasoning for an estimated date.")
     url: str = Field(default="", description="Address where known; empty otherwise.")
@@ -224,13 +246,6 @@ class Source(Strict):
         default_factory=list,
         description="Exact passages of page debris (widgets, repeated captions): never quoted as a source.",
     )
-
-    @field_validator("published", mode="before")
-    @classmethod
-    def _full_date(cls, value: object) -> object:
-        if isinstance(value, dt.datetime):
-            raise ValueError("give the date without a time of day")
-        return value
 
     @field_validator("url")
     @classmethod

@@ -9,6 +9,7 @@ that its answer must be cut to fit in 50 blocks.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import time
 from pathlib import Path
@@ -50,11 +51,13 @@ def write_knowledge(root: Path) -> Path:
     for folder in ("people", "organizations", "places", "events"):
         (data / folder).mkdir(parents=True, exist_ok=True)
     (root / "seeds").mkdir(parents=True, exist_ok=True)
-    (root / "seeds" / f"{SOURCE_ID}.txt").write_text("\n\n".join(SENTENCES) + "\n", encoding="utf-8")
+    seed = root / "seeds" / f"{SOURCE_ID}.txt"
+    seed.write_text("\n\n".join(SENTENCES) + "\n", encoding="utf-8")
     (data / "sources.toml").write_text(f"""
 [[sources]]
 id = "{SOURCE_ID}"
 file = "seeds/{SOURCE_ID}.txt"
+sha256 = "{hashlib.sha256(seed.read_bytes()).hexdigest()}"
 outlet = "The Example Gazette"
 headline = "Talks & <tensions> in Cairo"
 published = 2025-11-06

@@ -112,7 +112,7 @@ def test_dates_in_the_future_and_end_before_start(mini_root, monkeypatch):
     assert problems(mini_root) == [
         f"{EVENT}:3: end 2023-12-19 is before the date 2023-12-20",
         "knowledge/data/events/2025-11-talks-in-cairo.toml:2: date 2025-11 is in the future",
-        "knowledge/data/sources.toml:18: published date 2025-11-07 is in the future",
+        "knowledge/data/sources.toml:20: published date 2025-11-07 is in the future",
     ]
 
 

@@ -1,24 +1,38 @@
-"""The seeds are the desk's sources: copied byte for byte and never edited."""
+"""The seeds are the desk's sources: copied byte for byte and never edited.
+
+Each file registered in sources.toml must still have the SHA-256 recorded when it was added, so a new
+article is one more registered file (`python -m knowledge add-source`), not a change to this test.
+"""
 
 import hashlib
+import tomllib
 from pathlib import Path
 
 import pytest
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-PINNED = {
-    "000_e3f1b9cd469cc413.txt": "f46a8d3b67820609d2ae70d6e32cd9996681dd498de4e9123ee10762ff2c1d53",
-    "001_fe903cde1a3de735.txt": "f8feb6928ea954f868c1dfb9bb414e6aa43baee880efaa29a0338e24fb8876c3",
-    "002_48fe82d3630012ac.txt": "d0dddb0f2e5fc3da4b413babd06515da9949924a06a094b63bff8a7bb2b310ac",
-    "003_886e115b067cc19e.txt": "da841d8ef06223b40fc361add230f0bde390c356b7d39f620194462aec628ffb",
-    "004_fa0c7fc083449b93.txt": "d23f6894c484572bbd1effb35a1560e81f990542329cf45e38237126b8c0b6d1",
-}
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+REGISTERED = tomllib.loads((ROOT / "knowledge" / "data" / "sources.toml").read_text(encoding="utf-8"))["sources"]
 
 
-@pytest.mark.parametrize("name", sorted(PINNED))
-def test_seed_is_unchanged(name):
-    assert hashlib.sha256((SEEDS / name).read_bytes()).hexdigest() == PINNED[name]
+@pytest.mark.parametrize("source", REGISTERED, ids=[source["id"] for source in REGISTERED])
+def test_seed_is_unchanged(source):
+    digest = hashlib.sha256((ROOT / source["file"]).read_bytes()).hexdigest()
+    assert digest == source["sha256"], f"{source['file']} was edited since it was registered: restore it"
 
 
-def test_no_other_seed_files():
-    assert sorted(p.name for p in SEEDS.iterdir()) == sorted(PINNED)
+def test_every_seed_is_registered():
+    registered = {(ROOT / source["file"]).resolve() for source in REGISTERED}
+    unregistered = sorted(p.name for p in SEEDS.iterdir() if p.resolve() not in registered)
+    assert unregistered == [], f"not in sources.toml: {unregistered}: add them with python -m knowledge add-source"
+
+
+def test_an_edited_seed_fails_check_naming_it(mini_root):
+    from knowledge.editing.check import check
+
+    seed = mini_root / "seeds" / "alpha.txt"
+    seed.write_bytes(seed.read_bytes().replace(b"Cairo", b"Kairo", 1))
+    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    assert f"knowledge/data/sources.toml:6: seeds/alpha.txt has changed since it was registered (its SHA-256 is " \
+           f"now {digest}): sources are never edited; restore it with `git checkout -- seeds/alpha.txt`, or add " \
+           "the new text with `python -m knowledge add-source`" in [str(p) for p in check(mini_root)[1]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -130,7 +131,13 @@ def _load_sources(knowledge: Knowledge, path: Path, problems: list[Problem]) -> 
             problems.append(Problem(item.file, item.line("id"),
                                     f"source id {source.id!r} must be the file name without .txt ({text_path.stem!r})"))
         knowledge.input_files.append(text_path)
-        text = SourceText(text_path.read_text(encoding="utf-8"), tuple(source.debris))
+        raw = text_path.read_bytes()
+        if (digest := hashlib.sha256(raw).hexdigest()) != source.sha256:
+            problems.append(Problem(item.file, item.line("sha256"),
+                                    f"{source.file} has changed since it was registered (its SHA-256 is now "
+                                    f"{digest}): sources are never edited; restore it with `git checkout -- "
+                                    f"{source.file}`, or add the new text with `python -m knowledge add-source`"))
+        text = SourceText(raw.decode("utf-8", errors="replace"), tuple(source.debris))
         for passage in text.debris_missing():
             problems.append(Problem(item.file, item.line("debris"),
                                     f"debris passage {passage!r} does not occur in {source.file}"))
