@@ -12,8 +12,8 @@ import argparse
 import json
 import sys
 
-from bot.preview import ask_json, ask_text
-from bot.settings import Settings
+from bot.preview import ask_json, ask_text, stale_build_warning
+from bot.settings import PROJECT_ROOT, Settings
 from knowledge.serving.store import KnowledgeStore, StoreUnavailable
 
 
@@ -33,12 +33,14 @@ def main(argv: list[str] | None = None) -> int:
         except StoreUnavailable as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
+        warning = stale_build_warning(settings.knowledge_build, PROJECT_ROOT)
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
         if args.command == "-":
             if not args.json:
                 parser.error("reading commands from stdin needs --json")
-            for line in sys.stdin:
-                if line.strip():
-                    print(json.dumps(ask_json(line.strip(), store), ensure_ascii=False), flush=True)
+            for line in sys.stdin:  # one object per line, a blank line too: line n answers line n
+                print(json.dumps(ask_json(line, store), ensure_ascii=False), flush=True)
             return 0
         if args.json:
             print(json.dumps(ask_json(args.command, store), ensure_ascii=False, indent=2))

@@ -24,9 +24,8 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-import handlers
-from handlers.parsing import plain_text
 from bot.render import escape, render
+from bot.state import command_state, rebuild
 from bot.reports import Report, Reporter
 from bot.terminal import payload_to_text
 
@@ -34,7 +33,6 @@ logger = logging.getLogger(__name__)
 
 REPORT_CALLBACK = "report_problem"
 PROBLEM_BLOCK = PROBLEM_INPUT = "problem"
-STATE_TEXT_LIMIT = 1500  # keeps a button's value (state as JSON) under Slack's 2,000 characters
 REPORT_TEXT_LIMIT = 2000
 NO_UNFURL = {"unfurl_links": False, "unfurl_media": False}  # citations link to sources: no previews
 
@@ -44,7 +42,7 @@ NO_UNFURL = {"unfurl_links": False, "unfurl_media": False}  # citations link to 
 def answer_command(ack, command, store, fit_reply):
     """/who and /timeline: the answer travels in the acknowledgement, visible only to the caller."""
     # The state keeps the words, not Slack's markup: no mention or link travels on in a button.
-    state = {"command": command["command"].lstrip("/"), "text": plain_text(command.get("text", ""))[:STATE_TEXT_LIMIT]}
+    state = command_state(command["command"], command.get("text", ""))
     ack(**fit_reply(render(rebuild(state, store), button_value=state)), **NO_UNFURL)
 
 
@@ -80,14 +78,6 @@ def _update(body, respond, payload: dict) -> None:
         respond(**payload, replace_original=True, **NO_UNFURL)
     else:
         respond(**{**payload, "response_type": "ephemeral"}, replace_original=False, **NO_UNFURL)
-
-
-def rebuild(state: dict, store) -> handlers.Answer:
-    """The answer a button's state describes, from the current knowledge."""
-    options = {"page": int(state.get("page", 1))}
-    if state.get("entity"):
-        options["entity_id"] = state["entity"]
-    return handlers.answer(state["command"], state["text"], store, **options)
 
 
 # --- reporting a problem -------------------------------------------------------------------------

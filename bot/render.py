@@ -21,6 +21,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from bot import state as button_state
 from handlers.answers import Answer, Citation, Event, Fact
 
 SECTION_LIMIT = 3000
@@ -103,7 +104,7 @@ def render(answer: Answer, *, shared: bool = False, button_value: dict | None = 
     `shared` renders the copy posted to a channel (no Share button); `button_value` is the state the
     buttons carry so that a click can rebuild this answer.
     """
-    value = json.dumps(button_value or {"command": answer.command, "text": query_text(answer)}, ensure_ascii=False)
+    value = button_state.encode(button_value or {"command": answer.command, "text": query_text(answer)})
     cites = Citations()
     if answer.status == "found" and answer.command == "who":
         blocks = _who(answer, cites)
@@ -114,12 +115,12 @@ def render(answer: Answer, *, shared: bool = False, button_value: dict | None = 
     elif answer.status == "not_found":
         blocks = _not_found(answer)
     else:
-        blocks = [SectionBlock(text=MarkdownTextObject(text=escape(answer.message)))]
+        blocks = [SectionBlock(text=MarkdownTextObject(text=_clip(escape(answer.message), SECTION_LIMIT)))]
     if cites.citations:
         blocks.append(DividerBlock())
         blocks += _sections("*Sources*", cites.lines())
     blocks = _fit(blocks)
-    if answer.status != "usage":
+    if answer.status not in {"usage", "error"}:
         blocks.append(_actions(answer, value, shared))
     return {
         "response_type": "in_channel" if shared else "ephemeral",
@@ -136,8 +137,8 @@ def query_text(answer: Answer) -> str:
 
 def fallback_text(answer: Answer) -> str:
     """One line for notifications and screen readers: the gist and its source."""
-    if answer.status == "usage":
-        return f"How to use /{answer.command}"
+    if answer.status in {"usage", "error"}:
+        return f"How to use /{answer.command}" if answer.command else "How to use /who and /timeline"
     if answer.status == "ambiguous":
         names = ", ".join(escape(c.name) for c in answer.candidates)
         return f"“{escape(answer.query)}” could be: {names}"
@@ -208,12 +209,12 @@ def _candidates(answer: Answer, value: str) -> list[Block]:
     blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=escape(answer.message)))]
     state = json.loads(value)
     for candidate in answer.candidates:
-        button_state = json.dumps({**state, "entity": candidate.id}, ensure_ascii=False)
         blocks.append(SectionBlock(
             text=MarkdownTextObject(text=_clip(f"*{escape(candidate.name)}* ({candidate.kind}): "
                                                f"{escape(candidate.description)}", SECTION_LIMIT)),
             accessory=ButtonElement(text=PlainTextObject(text=_clip(f"Show {candidate.name}", 75)),
-                                    action_id=f"{SHOW_ENTITY}:{candidate.id}"[:255], value=button_state),
+                                    action_id=f"{SHOW_ENTITY}:{candidate.id}"[:255],
+                                    value=button_state.encode({**state, "entity": candidate.id})),
         ))
     return blocks
 
@@ -232,7 +233,7 @@ def _actions(answer: Answer, value: str, shared: bool) -> ActionsBlock:
     if answer.status == "found" and answer.page and answer.page.number < answer.page.pages:
         state = {**json.loads(value), "page": answer.page.number + 1}
         buttons.append(ButtonElement(text=PlainTextObject(text="Next page"), action_id=NEXT_PAGE,
-                                     value=json.dumps(state, ensure_ascii=False)))
+                                     value=button_state.encode(state)))
     if answer.status == "found" and not shared:
         buttons.append(ButtonElement(text=PlainTextObject(text="Share in channel"), action_id=SHARE,
                                      value=value, style="primary"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers.answers import Answer
 from handlers.parsing import plain_text
 from handlers.timeline import timeline
+from handlers.usage import unknown_command
 from handlers.who import who
 from knowledge.serving.store import KnowledgeStore
 
@@ -18,10 +19,10 @@ def answer(command: str, text: str, store: KnowledgeStore, page: int = 1, entity
 
     `entity_id` skips name matching: a user who picked one of the candidates gets that entity.
     """
-    name = command.lstrip("/")
-    if name not in COMMANDS:
-        raise KeyError(f"unknown command /{name}: the bot knows {', '.join('/' + c for c in COMMANDS)}")
+    name = command.strip().lstrip("/").lower()
     query = plain_text(text)
+    if name not in COMMANDS:
+        return unknown_command(command, query, store)
     if name == "timeline":
         return timeline(query, store, page=page, entity_id=entity_id)
     return who(query, store, entity_id=entity_id)

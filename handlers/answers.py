@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Status = Literal["found", "ambiguous", "not_found", "usage"]
+Status = Literal["found", "ambiguous", "not_found", "usage", "error"]
 Command = Literal["who", "timeline"]
 
 
@@ -62,7 +62,7 @@ class Page(AnswerModel):
 
 
 class Answer(AnswerModel):
-    command: Command
+    command: Command | None = Field(description="None for a command the bot does not have.")
     query: str = Field(description="What the user typed, reduced to plain words.")
     status: Status
     match: EntityRef | None = None

@@ -24,3 +24,14 @@ USAGE = {
 def usage(command: str, text: str, store: KnowledgeStore, problem: str = "") -> Answer:
     message = f"{problem}\n\n{USAGE[command]}" if problem else USAGE[command]
     return Answer(command=command, query=text, status="usage", message=message, revision=store.revision)
+
+
+def unknown_command(command: str, text: str, store: KnowledgeStore) -> Answer:
+    """A command the bot does not have: say so, and show what it does have."""
+    every = "\n\n".join(USAGE.values())
+    if not command.strip():  # nothing typed at all: how to use the bot
+        return Answer(command=None, query=text, status="usage", message=every, revision=store.revision)
+    known = " and ".join(f"/{name}" for name in USAGE)
+    typed = "/" + command.strip().lstrip("/")
+    message = f"There is no command “{typed}”: the bot answers {known}.\n\n{every}"
+    return Answer(command=None, query=text, status="error", message=message, revision=store.revision)

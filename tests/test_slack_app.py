@@ -210,3 +210,19 @@ def test_socket_mode_requests_need_no_signature_and_get_the_same_answer(app):
     assert response.envelope_id == "envelope-1"
     assert_valid(response.payload)
     assert response.payload["response_type"] == "ephemeral" and "Khalil al-Hayya" in json.dumps(response.payload)
+
+
+# --- any input, the same answer as the preview -----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["x" * 3000, '"' * 1000, "\\" * 1000, "hayya " + '"\\' * 700])
+@pytest.mark.parametrize("name", ["/who", "/timeline"])
+def test_long_and_quote_heavy_input_fits_every_button_and_matches_the_preview(app, slack, slack_store, name, text):
+    from bot.preview import ask
+    from bot.state import BUTTON_VALUE_LIMIT
+
+    payload = reply(app, slack, text, name)  # assert_valid: slack_sdk accepts every button value
+    values = [e["value"] for b in payload["blocks"] for e in [b.get("accessory") or {}, *b.get("elements", [])]
+              if "value" in e]
+    assert values and all(len(v) <= BUTTON_VALUE_LIMIT for v in values)
+    preview = ask(f"{name} {text}", slack_store)[1]
+    assert preview == {k: v for k, v in payload.items() if not k.startswith("unfurl_")}
