@@ -115,7 +115,8 @@ class ReportStore:
         return report
 
     def all(self) -> list[Report]:
-        if not self.path.exists():
-            return []
-        with self._locked(exclusive=False) as db:
-            return [Report.model_validate(row) for row in db.table(self.TABLE).all()]
+        """Every report, oldest first. Reads only: no lock is needed, because a writer replaces the
+        file in one rename, so this works on a read-only file or folder (a desk's backup copy)."""
+        data = AtomicJSONStorage(self.path).read() or {}
+        rows = data.get(self.TABLE, {})
+        return [Report.model_validate(rows[key]) for key in sorted(rows, key=int)]

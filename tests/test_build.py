@@ -79,3 +79,33 @@ def test_real_knowledge_meets_the_minimums(real_store):
     assert counts["places"] >= 25
     assert counts["events"] >= 35
     assert counts["facts"] >= counts["people"] + counts["organizations"] + counts["places"]
+
+
+def test_a_build_is_readable_as_the_umask_allows_and_on_disk_before_the_rename(mini_root, tmp_path, monkeypatch):
+    import os
+
+    synced, renamed = [], []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(os.readlink(f"/proc/self/fd/{fd}")), real_fsync(fd)))
+    monkeypatch.setattr(os, "replace", lambda a, b: (renamed.append((str(a), len(synced))), real_replace(a, b)))
+    old = os.umask(0o027)
+    try:
+        build(mini_root, tmp_path / "group.json")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "group.json").stat().st_mode & 0o777 == 0o640
+    [(temporary, synced_before)] = renamed
+    assert temporary in synced[:synced_before], "the new build is fsynced before it replaces the old one"
+    os.umask(0o022)
+    try:
+        build(mini_root, tmp_path / "world.json")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "world.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_failed_build_leaves_no_temporary_file(mini_root, tmp_path):
+    (tmp_path / "out" / "knowledge.json").mkdir(parents=True)  # the rename cannot replace a folder
+    with pytest.raises(OSError):
+        build(mini_root, tmp_path / "out" / "knowledge.json")
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["knowledge.json"]

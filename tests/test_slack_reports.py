@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -50,3 +51,36 @@ def test_several_processes_writing_at_once_lose_nothing(tmp_path):
     assert len({r.id for r in reports}) == 100
     for writer in range(4):
         assert sorted(int(r.text) for r in reports if r.reporter.id == f"U{writer}") == list(range(25))
+
+
+
+def without_root_powers(command: list[str]) -> list[str]:
+    """Root ignores file modes; tests that need a read-only file drop the capabilities that let it."""
+    if os.geteuid() != 0:
+        return command
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--", *command]
+
+
+LISTER = """
+import sys
+from pathlib import Path
+from bot.reports import ReportStore
+print(" ".join(r.text for r in ReportStore(Path(sys.argv[1])).all()))
+"""
+
+
+def test_reports_can_be_listed_from_a_read_only_file_and_folder(tmp_path):
+    folder = tmp_path / "backup"
+    store = ReportStore(folder / "reports.json")
+    store.add(a_report(1, "first")), store.add(a_report(2, "second"))
+    (folder / "reports.json.lock").unlink()
+    (folder / "reports.json").chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        listed = subprocess.run(without_root_powers([sys.executable, "-c", LISTER, str(folder / "reports.json")]),
+                                cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert listed.returncode == 0, listed.stderr
+        assert listed.stdout.split() == ["first", "second"]
+        assert sorted(p.name for p in folder.iterdir()) == ["reports.json"], "listing wrote nothing"
+    finally:
+        folder.chmod(0o755)

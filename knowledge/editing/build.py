@@ -2,7 +2,8 @@
 
 Nothing unchecked is built: `build` runs `check` first and refuses on any problem (the canonical
 layout aside: it changes no answer, and `python -m knowledge check` reports it). The file is written
-to a temporary name beside the target and renamed over it, so a reader never sees half a build. It is
+to a temporary name beside the target, flushed to disk and renamed over it, so a reader (the bot
+reloads a build that changes) never sees half a build; the temporary file goes on any failure. It is
 stamped with a revision (a hash of every input file) and the build time.
 """
 
@@ -63,11 +64,33 @@ def build(root: Path, target: Path, now: dt.datetime | None = None) -> dict:
             db.table("entities").insert_multiple(_dump(l.record, knowledge) for l in knowledge.entities.values())
             db.table("events").insert_multiple(_dump(l.record, knowledge) for l in knowledge.events.values())
             db.table("names").insert_multiple(name_rows(knowledge))
+        _make_durable_and_readable(temporary)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _fsync_folder(target.parent)
     return meta
+
+
+def _make_durable_and_readable(path: str) -> None:
+    """On disk before the rename (a power cut leaves the old build or the whole new one), and with
+    the mode any new file gets under the umask: mkstemp's 0600 would hide the build from a bot
+    running as another user of the group."""
+    with open(path, "rb+") as file:
+        os.fsync(file.fileno())
+    umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """The rename itself survives a power cut."""
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _dump(record, knowledge: Knowledge) -> dict:
