@@ -11,7 +11,7 @@ import re
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SOURCE_ID_PATTERN = r"^[A-Za-z0-9_]+$"
@@ -141,19 +141,58 @@ class Citation(Strict):
 Citations = Annotated[list[Citation], Field(min_length=1)]
 
 
+# Where a spelling was published: an address, or a publication and the date it printed the spelling.
+ATTESTATION = re.compile(r"^(https?://\S+|[^,]*\S[^,]*, \d{4}(-\d{2}){0,2})( \(.*\S.*\))?$")
+
+
+def _attestation(entry: str) -> str:
+    if not ATTESTATION.match(entry.strip()):
+        raise ValueError(
+            f"{entry!r} does not say where: give the address (https://..., optionally followed by "
+            "\"(what it is)\") or the publication and date (\"Anadolu Agency, 2025-11-05\")"
+        )
+    return entry
+
+
+Attestation = Annotated[str, AfterValidator(_attestation)]
+
+
 class Alias(Strict):
-    """Another way the name is written."""
+    """Another way the name is written, and where that spelling comes from.
+
+    Every alias names its provenance, at least one of: `seen_in` (a seed prints it), `attested` (an
+    outlet, wire, list or reference work printed it) or `standard` (the editor's note that it is a
+    standard form: a transliteration, the name in its own script, an official name, an acronym). `check`
+    requires one.
+    """
 
     name: Text = Field(description="The spelling exactly as written (any script).")
     seen_in: list[Text] = Field(
         default_factory=list,
         description="Ids of sources that use this spelling; checked against the source text.",
     )
+    attested: list[Attestation] = Field(
+        default_factory=list,
+        description="Where else this spelling was printed, one entry each: the address the editor saw it at, "
+        "optionally followed by what it is in brackets (\"https://de.wikipedia.org/wiki/Kairo (German "
+        "Wikipedia)\"), or, with no address, the publication and date (\"Anadolu Agency, 2025-11-05\").",
+    )
+    standard: str = Field(
+        default="",
+        description="The editor's note that this is a standard form of the name rather than one seen "
+        "printed: a transliteration (which convention, of which form: \"Romanisation of محمد as Muhammad\"), "
+        "the name in its own script, a translation, an official name or an acronym (\"Initials of United "
+        "Nations Security Council\"). Prefer seen_in or attested where a printed source exists.",
+    )
     shared: bool = Field(
         default=False,
         description="Set to true, in every entity that carries this alias, when two entities really share "
         "it (\"Abbas\"): a deliberate ambiguity. Without it a shared alias is an error.",
     )
+
+    @property
+    def has_provenance(self) -> bool:
+        return bool(self.seen_in or self.attested or self.standard.strip())
 
 
 class Fact(Strict):

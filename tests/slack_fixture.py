@@ -108,9 +108,10 @@ def _entity(path: Path, entity_id: str, kind: str, name: str, description: str, 
     lines = [f'id = "{entity_id}"', f'kind = "{kind}"', f"name = {json.dumps(name)}",
              f"description = {json.dumps(description)}"]
     for alias in aliases:
-        lines += ["", "[[aliases]]", f"name = {json.dumps(alias)}"]
+        lines += ["", "[[aliases]]", f"name = {json.dumps(alias)}", 'standard = "A spelling made up for the test"']
     for alias in shared:
-        lines += ["", "[[aliases]]", f"name = {json.dumps(alias)}", "shared = true"]
+        lines += ["", "[[aliases]]", f"name = {json.dumps(alias)}", 'standard = "A spelling made up for the test"',
+                  "shared = true"]
     for text, quote in facts:
         lines += ["", "[[facts]]", f"text = {json.dumps(text)}", "", "[[facts.citations]]",
                   f'source = "{SOURCE_ID}"', f"quote = {json.dumps(quote)}"]

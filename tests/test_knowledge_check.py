@@ -40,8 +40,8 @@ def test_toml_syntax_error_names_the_line(mini_root):
 def test_unknown_key_is_rejected_with_its_line(mini_root):
     edit(mini_root, PERSON, 'quote = "met Hamas leader', 'qoute = "met Hamas leader')
     assert problems(mini_root) == [
-        f"{PERSON}:16: facts.0.citations.0.quote is required",
-        f"{PERSON}:18: unknown key 'qoute': remove it or fix its spelling (see `python -m knowledge schema`)",
+        f"{PERSON}:17: facts.0.citations.0.quote is required",
+        f"{PERSON}:19: unknown key 'qoute': remove it or fix its spelling (see `python -m knowledge schema`)",
     ]
 
 
@@ -50,7 +50,7 @@ def test_missing_and_empty_text(mini_root):
     edit(mini_root, PERSON, 'text = "Led Hamas\'s delegation."', 'text = "   "')
     assert problems(mini_root) == [
         f"{PERSON}:1: description is required",
-        f"{PERSON}:20: facts.1.text is empty: write the text or remove the key",
+        f"{PERSON}:21: facts.1.text is empty: write the text or remove the key",
     ]
 
 
@@ -90,7 +90,7 @@ def test_unknown_references(mini_root):
 def test_a_changed_word_in_a_quote_fails_with_file_line_and_nearest_passage(mini_root):
     edit(mini_root, PERSON, "met Hamas leader Ismail Haniyeh in Cairo", "met Hamas chief Ismail Haniyeh in Cairo")
     assert problems(mini_root) == [
-        f"{PERSON}:18: quote not found in alpha: copy the words exactly as the source prints them; "
+        f"{PERSON}:19: quote not found in alpha: copy the words exactly as the source prints them; "
         "the nearest passage reads: 'met Hamas leader Ismail Haniyeh in Cairo'"
     ]
 
@@ -100,8 +100,8 @@ def test_quote_from_page_debris_is_rejected(mini_root):
     edit(mini_root, "knowledge/data/sources.toml", 'debris = ["Show More"]',
          'debris = ["Show More", "The Palestinian Authority president, Mahmoud Abbas, is dragging his feet, sources say."]')
     assert problems(mini_root) == [
-        f"{PERSON}:18: facts.0.citations.0.quote: quote has 2 word(s); quote at least 3 words so it stands alone",
-        "knowledge/data/people/mahmoud-abbas.toml:18: the quote is page debris in alpha (see its debris list in "
+        f"{PERSON}:19: facts.0.citations.0.quote: quote has 2 word(s); quote at least 3 words so it stands alone",
+        "knowledge/data/people/mahmoud-abbas.toml:20: the quote is page debris in alpha (see its debris list in "
         "sources.toml), not reporting: quote the article text",
     ]
 
@@ -123,7 +123,7 @@ def test_invalid_dates(mini_root):
 
 
 def test_alias_shared_without_declaring_it(mini_root):
-    edit(mini_root, "knowledge/data/people/abbas-kamel.toml", 'name = "Abbas"\nshared = true', 'name = "Abbas"')
+    edit(mini_root, "knowledge/data/people/abbas-kamel.toml", 'shared = true', '')
     assert problems(mini_root) == [
         "knowledge/data/people/abbas-kamel.toml:7: alias 'Abbas' also names mahmoud-abbas: if both really go by "
         "it, add it as an alias with shared = true in every file that uses it; otherwise remove it"
@@ -135,6 +135,35 @@ def test_alias_seen_in_must_occur_in_that_source(mini_root):
     assert problems(mini_root) == [
         f"{PERSON}:12: alias 'Haniya' does not occur in alpha: remove the source from seen_in or fix the spelling"
     ]
+
+
+def test_alias_must_say_where_it_comes_from(mini_root):
+    edit(mini_root, PERSON, 'standard = "Standard Arabic spelling of Ismail Haniyeh"\n', "")
+    assert problems(mini_root) == [
+        f"{PERSON}:11: alias 'إسماعيل هنية' does not say where it comes from: add seen_in = [\"<source id>\"] "
+        "if a seed prints it, attested = [\"https://... (what it is)\"] or [\"<publication>, <date>\"] for where "
+        "it was published, or standard = \"<which transliteration, of what>\"; otherwise remove it"
+    ]
+
+
+@pytest.mark.parametrize("attestation", [
+    "https://ar.wikipedia.org/wiki/إسماعيل_هنية",
+    "https://ar.wikipedia.org/wiki/x (Arabic Wikipedia)",
+    "Al Jazeera, 2024-07-31",
+    "Anadolu Agency, 2025-11",
+])
+def test_an_attestation_is_an_address_or_a_publication_and_date(mini_root, attestation):
+    edit(mini_root, PERSON, 'standard = "Standard Arabic spelling of Ismail Haniyeh"',
+         f'attested = ["{attestation}"]')
+    assert problems(mini_root) == []
+
+
+@pytest.mark.parametrize("attestation", ["Al Jazeera", "ar.wikipedia.org/wiki/x", "2024-07-31", "https://"])
+def test_an_attestation_that_does_not_say_where_is_refused(mini_root, attestation):
+    edit(mini_root, PERSON, 'standard = "Standard Arabic spelling of Ismail Haniyeh"',
+         f'attested = ["{attestation}"]')
+    [problem] = problems(mini_root)
+    assert problem.startswith(f"{PERSON}:12: aliases.1.attested.0: {attestation!r} does not say where: give the address")
 
 
 def test_unexpected_file(mini_root):
@@ -174,7 +203,7 @@ def test_quote_differences_that_are_not(mini_root, quote):
     edit(mini_root, "knowledge/data/organizations/hamas.toml", 'quote = "Hamas’s delegation – led by Ismail Haniyeh"',
          f"quote = '''{quote}'''")
     [problem] = problems(mini_root)
-    assert problem.startswith("knowledge/data/organizations/hamas.toml:14: quote not found in beta")
+    assert problem.startswith("knowledge/data/organizations/hamas.toml:15: quote not found in beta")
 
 
 def test_check_command_exit_codes(mini_root):
@@ -187,7 +216,7 @@ def test_check_command_exit_codes(mini_root):
                             capture_output=True, text=True)
     assert failed.returncode == 1
     assert failed.stderr.splitlines()[-1] == "1 problem(s) found"
-    assert failed.stderr.startswith(f"{PERSON}:18: quote not found in alpha")
+    assert failed.stderr.startswith(f"{PERSON}:19: quote not found in alpha")
 
 
 def test_a_file_out_of_canonical_layout_is_reported_and_format_fixes_it(mini_root):

@@ -42,6 +42,7 @@ def check(root: Path, *, layout: bool = True) -> tuple[Knowledge, list[Problem]]
     problems += _check_shared_aliases(knowledge)
     problems += _check_within(knowledge)
     problems += _check_reader_wording(knowledge)
+    problems += _check_alias_provenance(knowledge)
     if layout:
         problems += _check_layout(knowledge)
     return knowledge, sorted(set(problems))
@@ -237,3 +238,16 @@ def _texts(record, field) -> list[tuple[tuple, str]]:
         return [((field,), value)] if value else []
     items, inner = field
     return [((items, index, inner), getattr(item, inner)) for index, item in enumerate(getattr(record, items))]
+def _check_alias_provenance(knowledge: Knowledge) -> list[Problem]:
+    """Every alias says where the spelling comes from, so an editor can tell a printed name from a guess."""
+    problems = []
+    for located in knowledge.entities.values():
+        for index, alias in enumerate(located.record.aliases):
+            if not alias.has_provenance:
+                problems.append(Problem(
+                    located.file, located.line("aliases", index, "name"),
+                    f"alias {alias.name!r} does not say where it comes from: add seen_in = [\"<source id>\"] if "
+                    "a seed prints it, attested = [\"https://... (what it is)\"] or [\"<publication>, <date>\"] "
+                    "for where it was published, or standard = \"<which transliteration, of what>\"; "
+                    "otherwise remove it"))
+    return problems
