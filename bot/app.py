@@ -6,7 +6,8 @@ bot token from the settings is handed to each request by a small `authorize` fun
 
 Every listener is registered in one place, `register`; the listeners themselves are plain functions
 in `bot.listeners`. They get what they need from the request context, where a global middleware puts
-the knowledge store, the report store, the editors' channel and `fit_reply` (the limits check).
+the knowledge store, the report store, the editors' channel, `fit_reply` (the limits check) and
+`calls` (how a listener reaches Slack once it has acknowledged: `bot.calls`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from slack_bolt.authorization import AuthorizeResult
 from slack_sdk import WebClient
 
 from bot import limits, listeners
+from bot.calls import SlackCalls
 from bot.render import NEXT_PAGE, REPORT, SHARE, SHOW_ENTITY
 from bot.reports import ReportStore
 from bot.settings import Settings
@@ -29,23 +31,38 @@ from knowledge.serving.store import KnowledgeStore
 COMMAND_NAMES = tuple(f"/{name}" for name in COMMANDS)  # what the manifests declare
 
 
+class NewsdeskApp(App):
+    """bolt's App, with the pool its listeners hand their calls to Slack to (`bot.calls`)."""
+
+    calls: SlackCalls
+
+
 def create_app(settings: Settings, store: KnowledgeStore, *, client: WebClient | None = None,
-               reports: ReportStore | None = None, strict_limits: bool = False) -> App:
+               reports: ReportStore | None = None, strict_limits: bool = False,
+               calls: SlackCalls | None = None) -> NewsdeskApp:
     """The bot's App. `client` replaces the Web API client (tests pass one with a loopback base_url);
-    `strict_limits` makes a reply that breaks Slack's limits raise instead of being cut to fit."""
+    `strict_limits` makes a reply that breaks Slack's limits raise instead of being cut to fit;
+    `calls` replaces how the listeners reach Slack after acknowledging (tests shorten its timeout)."""
     client = client or WebClient(token=settings.bot_token)
-    token = client.token or settings.bot_token
-    app = App(
+    if client.token is None and settings.bot_token:
+        client = WebClient(token=settings.bot_token, base_url=client.base_url)
+    calls = calls or SlackCalls(client)
+    app = NewsdeskApp(
         name="newsdesk-bot",
         # Without a secret no HTTP request can be signed: a random one refuses them all (Socket Mode
         # requests are not signed and are not checked).
         signing_secret=settings.signing_secret or secrets.token_hex(32),
-        client=WebClient(base_url=client.base_url, timeout=client.timeout, headers=client.headers,
-                         logger=client.logger, retry_handlers=client.retry_handlers),
-        authorize=partial(_authorize, token),
-        process_before_response=True,  # the reply travels in the ack; no thread hand-off
+        # bolt's own client is not used for calls (`calls` makes them); without a token it does not
+        # warn that `authorize` supplies one.
+        client=WebClient(base_url=calls.client.base_url, timeout=calls.timeout),
+        authorize=partial(_authorize, calls.client.token),
+        # The reply travels in the ack, with no thread hand-off; listeners that call Slack do it
+        # after acknowledging, on `calls`' own pool.
+        process_before_response=True,
     )
-    register(app, store, reports or ReportStore(settings.reports_path), settings, strict_limits=strict_limits)
+    app.calls = calls
+    register(app, store, reports or ReportStore(settings.reports_path), settings, calls,
+             strict_limits=strict_limits)
     return app
 
 
@@ -54,8 +71,8 @@ def _authorize(token: str | None, enterprise_id: str | None, team_id: str | None
     return AuthorizeResult(enterprise_id=enterprise_id, team_id=team_id, user_id=user_id, bot_token=token)
 
 
-def register(app: App, store: KnowledgeStore, reports: ReportStore, settings: Settings, *,
-             strict_limits: bool = False) -> None:
+def register(app: App, store: KnowledgeStore, reports: ReportStore, settings: Settings, calls: SlackCalls,
+             *, strict_limits: bool = False) -> None:
     """The one registration seam: dependencies into the context, then every listener."""
     fit_reply = partial(limits.enforce, strict=strict_limits)
 
@@ -64,6 +81,7 @@ def register(app: App, store: KnowledgeStore, reports: ReportStore, settings: Se
         context["reports"] = reports
         context["editors_channel"] = settings.editors_channel
         context["fit_reply"] = fit_reply
+        context["calls"] = calls
         next()
 
     app.middleware(provide)

@@ -1,19 +1,26 @@
 """The listeners: plain functions that turn a Slack request into a reply, and nothing more.
 
-Each asks only for the arguments it uses. bolt passes its own (`ack`, `command`, `action`, `body`,
-`respond`, `client`, `view`) and those `bot.app.register` puts in the context (`store`, `reports`,
-`editors_channel`, `fit_reply`). The answers come from `handlers`; the messages from `bot.render`.
+Each asks only for the arguments it uses. bolt passes its own (`ack`, `command`, `body`, `view`) and
+those `bot.app.register` puts in the context (`store`, `reports`, `editors_channel`, `fit_reply`,
+`calls`). The answers come from `handlers`; the messages from `bot.render`.
 
 Every button carries the state that rebuilt its answer (`{"command", "text", "page", "entity"}`), so a
-click re-runs the handler rather than trusting anything else in the payload.
+click re-runs the handler rather than trusting anything else in the payload. Every value from Slack
+is parsed by a model of `bot.inputs` first; one that does not parse gets "expired", not an error.
+
+Slash commands answer inside the acknowledgement. A button's listener (`after_ack`) acknowledges at
+once and makes its calls to Slack afterwards, on the bounded pool of `bot.calls`, with short timeouts:
+a new button follows the same pattern, `@after_ack def work(clicked): ...`.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
+from typing import Callable
 
-from slack_sdk.errors import SlackApiError
+from pydantic import ValidationError
 from slack_sdk.models.blocks import (
     ContextBlock,
     InputBlock,
@@ -24,6 +31,8 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from bot import inputs
+from bot.calls import SlackCallFailed, SlackCalls
 from bot.render import escape, render
 from bot.state import command_state, rebuild
 from bot.reports import Report, Reporter
@@ -34,6 +43,14 @@ logger = logging.getLogger(__name__)
 REPORT_CALLBACK = "report_problem"
 PROBLEM_BLOCK = PROBLEM_INPUT = "problem"
 REPORT_TEXT_LIMIT = 2000
+EXPIRED_BUTTON = "That button has expired: run the command again."
+EXPIRED_FORM = "This form has expired: run the command again and press Report a problem."
+UNREADABLE_COMMAND = "That command could not be read: try `/who NAME` or `/timeline SUBJECT`."
+SHARE_FAILED = ("Slack did not take the post, so nothing was shared in the channel; your private answer "
+                "is kept. Press Share in channel again in a moment.")
+FORM_FAILED = "Slack did not open the report form just now. Press Report a problem again in a moment."
+NOT_STORED = ("Your report was NOT stored: the desk's report file could not be written. Nothing was "
+              "saved; press Send again in a moment.")
 NO_UNFURL = {"unfurl_links": False, "unfurl_media": False}  # citations link to sources: no previews
 
 
@@ -41,53 +58,124 @@ NO_UNFURL = {"unfurl_links": False, "unfurl_media": False}  # citations link to 
 
 def answer_command(ack, command, store, fit_reply):
     """/who and /timeline: the answer travels in the acknowledgement, visible only to the caller."""
+    try:
+        typed = inputs.SlashCommand.model_validate(command)
+    except ValidationError as error:
+        logger.warning("unreadable slash command: %s", error.errors()[:3])
+        ack(text=UNREADABLE_COMMAND)
+        return
     # The state keeps the words, not Slack's markup: no mention or link travels on in a button.
-    state = command_state(command["command"], command.get("text", ""))
+    state = command_state(typed.command, typed.text)
     ack(**fit_reply(render(rebuild(state, store), button_value=state)), **NO_UNFURL)
 
 
 # --- buttons -------------------------------------------------------------------------------------
+# A click is acknowledged at once; what it asks of Slack (a post to its response_url, a form) runs
+# afterwards on the pool of `bot.calls`, so neither a slow Slack nor a hanging response_url can hold
+# the acknowledgement past Slack's 3 seconds or take the threads that answer slash commands.
 
-def share(ack, action, respond, store, fit_reply):
-    """Post the same answer to the channel, then remove the private preview."""
-    ack()
-    state = json.loads(action["value"])
-    respond(**fit_reply(render(rebuild(state, store), shared=True, button_value=state)),
-            replace_original=False, **NO_UNFURL)
-    respond(delete_original=True)
+@dataclass(frozen=True)
+class Clicked:
+    """A checked click, and what its work needs."""
+
+    click: inputs.Click
+    state: dict
+    store: object
+    fit_reply: Callable[[dict], dict]
+    calls: SlackCalls
+
+    @property
+    def response_url(self) -> str:
+        return self.click.response_url
 
 
-def show_entity(ack, action, body, respond, store, fit_reply):
+def after_ack(work: Callable[[Clicked], None]) -> Callable:
+    """A button's listener: ack, check the click and its value, then hand `work` to the pool.
+    A value that does not parse (an old or tampered button) gets a private "expired" reply."""
+
+    def listener(ack, body, store, fit_reply, calls):
+        ack()
+        try:
+            click = inputs.click(body)
+        except inputs.InvalidInput as error:
+            logger.warning("click ignored, it cannot be answered: %s", error)
+            return
+        try:
+            state = inputs.button_state(click.actions[0].value)
+        except inputs.InvalidInput as error:
+            logger.warning("expired button %s: %s", click.actions[0].action_id, error)
+            calls.submit(tell, calls, click.response_url, EXPIRED_BUTTON)
+            return
+        calls.submit(work, Clicked(click, state, store, fit_reply, calls))
+
+    listener.__name__ = listener.__qualname__ = work.__name__
+    listener.__doc__ = work.__doc__
+    return listener
+
+
+def tell(calls: SlackCalls, response_url: str, text: str) -> None:
+    """A short private note to the person who clicked; if even that fails, the log says so."""
+    try:
+        calls.respond(response_url, {"response_type": "ephemeral", "replace_original": False, "text": text},
+                      repeatable=False)
+    except SlackCallFailed as error:
+        logger.warning("could not tell the user %r: %s", text, error)
+
+
+@after_ack
+def share(clicked: Clicked) -> None:
+    """Post the same answer to the channel; only once that worked, remove the private preview."""
+    payload = clicked.fit_reply(render(rebuild(clicked.state, clicked.store), shared=True,
+                                       button_value=clicked.state))
+    try:
+        clicked.calls.respond(clicked.response_url, {**payload, "replace_original": False, **NO_UNFURL},
+                              repeatable=False)
+    except SlackCallFailed as error:
+        logger.warning("share failed, the private answer is kept: %s", error)
+        tell(clicked.calls, clicked.response_url, SHARE_FAILED)
+        return
+    try:
+        clicked.calls.respond(clicked.response_url, {"delete_original": True}, repeatable=True)
+    except SlackCallFailed as error:
+        logger.warning("shared, but the private preview was not removed: %s", error)
+
+
+@after_ack
+def show_entity(clicked: Clicked) -> None:
     """A candidate picked from a list: that entity's answer in place of the list."""
-    ack()
-    state = json.loads(action["value"])
-    _update(body, respond, fit_reply(render(rebuild(state, store), button_value=state)))
+    _update(clicked, clicked.fit_reply(render(rebuild(clicked.state, clicked.store), button_value=clicked.state)))
 
 
-def next_page(ack, action, body, respond, store, fit_reply):
+@after_ack
+def next_page(clicked: Clicked) -> None:
     """The next page of a long timeline."""
-    ack()
-    state = json.loads(action["value"])
-    _update(body, respond, fit_reply(render(rebuild(state, store), button_value=state)))
+    _update(clicked, clicked.fit_reply(render(rebuild(clicked.state, clicked.store), button_value=clicked.state)))
 
 
-def _update(body, respond, payload: dict) -> None:
+def _update(clicked: Clicked, payload: dict) -> None:
     """Replace a private message in place; a click on a shared one gets a private reply instead, so
     that one reader's click does not change what the whole channel sees."""
-    if body.get("container", {}).get("is_ephemeral"):
-        respond(**payload, replace_original=True, **NO_UNFURL)
+    if clicked.click.container.is_ephemeral:
+        message, repeatable = {**payload, "replace_original": True, **NO_UNFURL}, True
     else:
-        respond(**{**payload, "response_type": "ephemeral"}, replace_original=False, **NO_UNFURL)
+        message, repeatable = {**payload, "response_type": "ephemeral", "replace_original": False, **NO_UNFURL}, False
+    try:
+        clicked.calls.respond(clicked.response_url, message, repeatable=repeatable)
+    except SlackCallFailed as error:
+        logger.warning("the answer to a click did not reach Slack: %s", error)
 
 
 # --- reporting a problem -------------------------------------------------------------------------
 
-def open_report(ack, action, body, client):
+@after_ack
+def open_report(clicked: Clicked) -> None:
     """Open the form that asks what is wrong with this answer."""
-    ack()
-    state = json.loads(action["value"])
-    channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id", "")
-    client.views_open(trigger_id=body["trigger_id"], view=report_form(state, channel))
+    try:
+        clicked.calls.web("views_open", repeatable=True, trigger_id=clicked.click.trigger_id,
+                          view=report_form(clicked.state, clicked.click.channel_id))
+    except SlackCallFailed as error:
+        logger.warning("the report form did not open: %s", error)
+        tell(clicked.calls, clicked.response_url, FORM_FAILED)
 
 
 def report_form(state: dict, channel: str) -> dict:
@@ -112,35 +200,50 @@ def report_form(state: dict, channel: str) -> dict:
     ).to_dict()
 
 
-def submit_report(ack, body, view, client, store, reports, editors_channel, fit_reply):
-    """Store the report durably, post it to the editors' channel if there is one, then say thanks."""
-    text = (view["state"]["values"][PROBLEM_BLOCK][PROBLEM_INPUT].get("value") or "").strip()
+def submit_report(ack, body, view, store, reports, editors_channel, fit_reply, calls):
+    """Store the report first; then say so in the form, and post it to the editors' channel after the
+    acknowledgement. A report that cannot be stored is said to be not stored, and goes to the log."""
+    try:
+        text = inputs.form_text(view, PROBLEM_BLOCK, PROBLEM_INPUT).strip()
+        state, channel = inputs.report_context(view.get("private_metadata"))
+        user = inputs.User.model_validate(body.get("user"))
+    except (inputs.InvalidInput, ValidationError) as error:
+        logger.warning("expired report form: %s", error)
+        ack(response_action="update", view=notice_view("Report a problem", EXPIRED_FORM))
+        return
     if not text:
         ack(response_action="errors", errors={PROBLEM_BLOCK: "Say what is wrong, in a few words."})
         return
-    state = json.loads(view["private_metadata"])
     shown = render(rebuild(state, store), button_value=state)
-    user = body["user"]
-    report = reports.add(Report(
-        reporter=Reporter(id=user["id"], name=user.get("username") or user.get("name") or "",
-                          team=user.get("team_id") or (body.get("team") or {}).get("id") or ""),
-        channel=state.get("channel", ""),
+    report = Report(
+        reporter=Reporter(id=user.id, name=user.username or user.name,
+                          team=user.team_id or str((body.get("team") or {}).get("id") or "")),
+        channel=channel,
         command=command_line(state),
         page=state.get("page"),
         entity=state.get("entity"),
         revision=store.revision,
         answer=payload_to_text(shown),
         text=text[:REPORT_TEXT_LIMIT],
-    ))
-    posted = ""
+    )
+    try:
+        reports.add(report)
+    except Exception as error:  # whatever the store's failure (full disk, read-only, database down)
+        logger.error("report NOT stored (%s: %s); its content, for the desk: %s", type(error).__name__, error,
+                     report.model_dump_json())
+        ack(response_action="errors", errors={PROBLEM_BLOCK: NOT_STORED})
+        return
+    ack(response_action="update", view=thanks_view(report, bool(editors_channel)))
     if editors_channel:
-        try:
-            client.chat_postMessage(channel=editors_channel, **fit_reply(editors_message(report)), **NO_UNFURL)
-            posted = editors_channel
-        except SlackApiError as error:  # the report is stored already: say so, and log why the post failed
-            logger.warning("report %s stored but not posted to %s: %s", report.id, editors_channel,
-                           error.response.get("error"))
-    ack(response_action="update", view=thanks_view(report, posted))
+        calls.submit(post_to_editors, calls, editors_channel, report, fit_reply)
+
+
+def post_to_editors(calls: SlackCalls, channel: str, report: Report, fit_reply) -> None:
+    try:
+        calls.web("chat_postMessage", repeatable=False, channel=channel, **fit_reply(editors_message(report)),
+                  **NO_UNFURL)
+    except SlackCallFailed as error:  # stored already, and the user was told so: the log says why
+        logger.warning("report %s stored but not posted to %s: %s", report.id, channel, error)
 
 
 def command_line(state: dict) -> str:
@@ -172,12 +275,15 @@ def editors_message(report: Report) -> dict:
     }
 
 
-def thanks_view(report: Report, posted: str) -> dict:
-    told = " and passed it to the editors" if posted else ""
+def thanks_view(report: Report, passing_on: bool) -> dict:
+    told = " and is passing it to the editors" if passing_on else ""
+    return notice_view("Report received", f"Thank you. The desk has stored your report{told} (reference {report.id}).")
+
+
+def notice_view(title: str, text: str) -> dict:
     return View(
         type="modal",
-        title=PlainTextObject(text="Report received"),
+        title=PlainTextObject(text=title),
         close=PlainTextObject(text="Close"),
-        blocks=[SectionBlock(text=MarkdownTextObject(
-            text=f"Thank you. The desk has stored your report{told} (reference {report.id})."))],
+        blocks=[SectionBlock(text=MarkdownTextObject(text=text))],
     ).to_dict()

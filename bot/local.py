@@ -118,6 +118,7 @@ class LocalSession:
 
     def dispatch(self, body: str) -> tuple[int, str]:
         response = self.app.dispatch(BoltRequest(body=body, headers=signed_headers(self.secret, body)))
+        self.app.calls.settle()  # a click's calls to Slack run after its ack: show what they sent
         return response.status, response.body
 
     def handle(self, line: str) -> bool:

@@ -23,6 +23,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot import limits
 from bot.app import create_app
+from bot.calls import SlackCalls
 from bot.reports import ReportStore
 from bot.settings import Settings
 from bot.standin import SlackStandIn
@@ -155,11 +156,17 @@ def settings(fixture_build, tmp_path) -> Settings:
                     reports_path=tmp_path / "reports.json", editors_channel=EDITORS)
 
 
+TEST_TIMEOUT = 0.5  # seconds an attempt at a call to Slack may take in tests (production: bot.calls.TIMEOUT)
+
+
 @pytest.fixture
 def app(settings, slack_store, slack) -> App:
     """The real app, strict about Slack's limits, talking to the stand-in instead of Slack."""
-    return create_app(settings, slack_store, client=WebClient(token="xoxb-test", base_url=slack.api_url),
-                      strict_limits=True)
+    client = WebClient(token="xoxb-test", base_url=slack.api_url)
+    app = create_app(settings, slack_store, client=client, strict_limits=True,
+                     calls=SlackCalls(client, timeout=TEST_TIMEOUT))
+    yield app
+    app.calls.close()
 
 
 def sign(body: str, secret: str = SECRET, timestamp: int | None = None) -> dict[str, str]:
@@ -172,8 +179,13 @@ def sign(body: str, secret: str = SECRET, timestamp: int | None = None) -> dict[
     }
 
 
-def dispatch(app: App, body: str, headers: dict | None = None):
-    return app.dispatch(BoltRequest(body=body, headers=sign(body) if headers is None else headers))
+def dispatch(app: App, body: str, headers: dict | None = None, *, settle: bool = True):
+    """The request through the app, as Slack sends it; then (`settle`) wait for the calls to Slack the
+    listener made after acknowledging, so that the stand-in has received them."""
+    response = app.dispatch(BoltRequest(body=body, headers=sign(body) if headers is None else headers))
+    if settle:
+        assert app.calls.settle(timeout=60), "calls to Slack still running after a minute"
+    return response
 
 
 def assert_valid(payload: dict) -> dict:

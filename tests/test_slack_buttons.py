@@ -48,7 +48,7 @@ def test_share_posts_in_channel_and_removes_the_private_preview(app, slack):
     assert posted.body["blocks"][:-1] == preview["blocks"][:-1], "the same answer goes to the channel"
     assert "share" not in {b["action_id"] for b in buttons(posted.body)}, "no Share button on a shared answer"
     assert posted.body["unfurl_links"] is False
-    assert removed.body == {"text": "", "delete_original": True}
+    assert removed.body == {"delete_original": True}
 
 
 def test_a_candidate_button_shows_that_entity_in_place_of_the_list(app, slack):
@@ -109,7 +109,7 @@ def test_a_report_is_stored_posted_to_the_editors_and_acknowledged(app, slack, s
     assert view["callback_id"] == "report_problem"
     reply = submit(app, view, "  The meeting was in Doha, not Cairo <!channel> & more  ")
     assert reply["response_action"] == "update"
-    assert "stored your report and passed it to the editors" in json.dumps(reply["view"])
+    assert "stored your report and is passing it to the editors" in json.dumps(reply["view"])
     assert_valid(reply["view"])
 
     [report] = ReportStore(settings.reports_path).all()
@@ -176,6 +176,6 @@ def test_without_an_editors_channel_the_report_is_only_stored(settings, slack_st
 def test_when_the_editors_channel_refuses_the_report_is_still_stored(app, slack, settings, caplog):
     slack.failures["chat.postMessage"] = "not_in_channel"
     reply = submit(app, open_form(app, slack, ask(app, slack, "hayya")), "Typo")
-    assert "stored your report (reference" in json.dumps(reply["view"])
+    assert "The desk has stored your report" in json.dumps(reply["view"])
     assert len(ReportStore(settings.reports_path).all()) == 1
     assert "not_in_channel" in caplog.text

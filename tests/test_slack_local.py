@@ -71,7 +71,7 @@ def test_the_buttons_can_be_pressed_by_typing(settings, slack_store, slack):
     assert "The last answer has no “next” button." in out
     assert "[Slack opens a form: Report a problem]" in out
     assert "[posted in the editors' channel CEDITORS]" in out
-    assert "stored your report and passed it to the editors" in out
+    assert "stored your report and is passing it to the editors" in out
     assert "share   Share in channel" in out and "Type a command such as /who hayya" in out
     assert "never reached" not in out.split("> quit")[-1].replace("/who never reached", "")
     [report] = ReportStore(settings.reports_path).all()

@@ -112,7 +112,7 @@ def test_a_button_click_through_the_server_posts_to_the_response_url(web, slack)
     share = next(b for b in buttons(preview) if b["action_id"] == "share")
     click = block_actions_body(share, response_url=slack.response_url())
     assert post(f"{web}/slack/events", click, sign(click))[0] == 200
-    posted, removed = slack.take()
+    posted, removed = slack.wait_for(2)
     assert posted.body["response_type"] == "in_channel" and removed.body["delete_original"] is True
 
 
