@@ -1,4 +1,8 @@
-"""Editors' tools: `python -m knowledge check | build | schema | format`."""
+"""Editors' tools: `python -m knowledge check | build | schema | format | new | add-source | stale`.
+
+A thin shell: each command is a function in knowledge/editing/; this file turns arguments into a call
+and the result (or an EditorError) into lines of output and an exit status.
+"""
 
 from __future__ import annotations
 
@@ -7,43 +11,78 @@ import os
 import sys
 from pathlib import Path
 
-from knowledge.editing.build import DEFAULT_BUILD, BuildRefused, build
-from knowledge.editing.check import check
-from knowledge.files.loading import Problem
-from knowledge.schema import Alias, Citation, Entity, Event, Fact, Source
+from knowledge.editing.errors import EditorError
 
 
 def project_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m knowledge", description=__doc__)
-    parser.add_argument("--root", type=Path, default=project_root(),
-                        help="project folder holding knowledge/data and seeds (default: this checkout)")
-    commands = parser.add_subparsers(dest="command", required=True)
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line (`python -m knowledge new: ...`) and exit status 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def parser() -> Parser:
+    from knowledge.editing.build import DEFAULT_BUILD
+    from knowledge.editing.new import KINDS
+    from knowledge.editing.stale import DAYS_VARIABLE, DEFAULT_DAYS
+
+    top = Parser(prog="python -m knowledge", description=__doc__.splitlines()[0])
+    top.add_argument("--root", type=Path, default=project_root(),
+                     help="project folder holding knowledge/data and seeds (default: this checkout)")
+    commands = top.add_subparsers(dest="command", required=True, parser_class=Parser)
     commands.add_parser("check", help="check every knowledge file and report every problem")
-    build_parser = commands.add_parser("build", help="check, then compile the knowledge for the bot")
-    build_parser.add_argument("--output", type=Path, default=None,
-                              help=f"where to write the build (default: $KNOWLEDGE_BUILD, the file the bot "
-                                   f"reads, or {DEFAULT_BUILD} in the project)")
-    commands.add_parser("schema", help="print the data dictionary: every key editors may write")
+    build = commands.add_parser("build", help="check, then compile the knowledge for the bot")
+    build.add_argument("--output", type=Path, default=None,
+                       help=f"where to write the build (default: $KNOWLEDGE_BUILD, the file the bot reads, "
+                            f"or {DEFAULT_BUILD} in the project)")
+    schema = commands.add_parser("schema", help="print the data dictionary: every key editors may write")
+    schema.add_argument("--markdown", action="store_true", help="as the Markdown tables of the editors' guide")
     commands.add_parser("format", help="rewrite the knowledge files in the canonical layout")
-    args = parser.parse_args(argv)
+    new = commands.add_parser("new", help="write a new entity or event file from its template")
+    new.add_argument("kind", choices=KINDS)
+    new.add_argument("name", help="the name (person, organization, place) or title (event)")
+    source = commands.add_parser("add-source", help="copy a new source text into seeds/ and register it")
+    source.add_argument("path", type=Path, help="the article text, UTF-8, exactly as published")
+    source.add_argument("--outlet", required=True, help="who published it")
+    source.add_argument("--published", required=True, help="date of publication, YYYY-MM-DD")
+    source.add_argument("--estimated", metavar="NOTE", default=None,
+                        help="the date is the desk's estimate: the range or reasoning")
+    source.add_argument("--headline", default="", help="the headline, if known")
+    source.add_argument("--url", default="", help="the address, if known")
+    source.add_argument("--language-note", default=None, help="original language or translation history")
+    stale = commands.add_parser("stale", help="list what has not been reviewed or cites only old sources")
+    stale.add_argument("--days", type=int, default=None,
+                       help=f"a source older than this is old (default ${DAYS_VARIABLE}, else {DEFAULT_DAYS})")
+    return top
 
-    if args.command == "schema":
-        print(data_dictionary())
-        return 0
-    if args.command == "format":
-        return format_files(args.root)
-    if args.command == "check":
-        from knowledge.editing.build import counts
 
-        knowledge, problems = check(args.root)
-        if problems:
-            return _report(problems)
-        print("ok: " + ", ".join(f"{n} {what}" for what, n in counts(knowledge).items()))
-        return 0
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except EditorError as error:
+        print(f"python -m knowledge {args.command}: {error}", file=sys.stderr)
+        return 1
+
+
+def _check(args) -> int:
+    from knowledge.editing.build import counts
+    from knowledge.editing.check import check
+
+    knowledge, problems = check(args.root)
+    if problems:
+        return _report(problems)
+    print("ok: " + ", ".join(f"{n} {what}" for what, n in counts(knowledge).items()))
+    return 0
+
+
+def _build(args) -> int:
+    from knowledge.editing.build import DEFAULT_BUILD, BuildRefused, build
+
     output = args.output or (Path(os.environ["KNOWLEDGE_BUILD"]) if os.environ.get("KNOWLEDGE_BUILD")
                              else args.root / DEFAULT_BUILD)
     try:
@@ -57,46 +96,70 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def format_files(root: Path) -> int:
-    """Rewrite every readable knowledge file in the canonical layout; list the files changed."""
-    import tomllib
+def _schema(args) -> int:
+    from knowledge.editing.dictionary import data_dictionary, field_table
 
-    from knowledge.files.canonical import canonical
-    from knowledge.files.loading import data_dir
-
-    folder = data_dir(root)
-    status = 0
-    for path in sorted(folder.glob("*.toml")) + sorted(folder.glob("*/*.toml")):
-        kind = "sources" if path.parent == folder else "event" if path.parent.name == "events" else "entity"
-        text = path.read_text(encoding="utf-8")
-        try:
-            wanted = canonical(text, kind)
-        except tomllib.TOMLDecodeError as error:
-            print(f"{path.relative_to(root)}: not rewritten, TOML syntax: {error}", file=sys.stderr)
-            status = 1
-            continue
-        if wanted != text:
-            path.write_text(wanted, encoding="utf-8")
-            print(f"rewrote {path.relative_to(root)}")
-    return status
+    print(field_table() if args.markdown else data_dictionary(), end="" if args.markdown else "\n")
+    return 0
 
 
-def _report(problems: list[Problem]) -> int:
+def _format(args) -> int:
+    from knowledge.editing.format import format_files
+
+    done = format_files(args.root)
+    for path in done.rewritten:
+        print(f"rewrote {path}")
+    if not done.rewritten:
+        every = "all " if not done.unreadable else ""
+        print(f"nothing to change: {every}{done.unchanged} files are in the canonical layout")
+    for line in done.unreadable:
+        print(line, file=sys.stderr)
+    return 1 if done.unreadable else 0
+
+
+def _new(args) -> int:
+    from knowledge.editing.check import today
+    from knowledge.editing.new import new_record
+
+    path = new_record(args.root, args.kind, args.name, today())
+    print(f"wrote {path.relative_to(args.root).as_posix()}: fill in what its comments ask, then run "
+          "python -m knowledge check")
+    return 0
+
+
+def _add_source(args) -> int:
+    from knowledge.editing.check import today
+    from knowledge.editing.sources import add_source, parse_day
+
+    source = add_source(args.root, args.path, outlet=args.outlet, published=parse_day(args.published, "--published"),
+                        today=today(), estimated=args.estimated, headline=args.headline, url=args.url,
+                        language_note=args.language_note)
+    print(f"added {source.file} as source {source.id} (SHA-256 {source.sha256[:16]}…), registered in "
+          f"knowledge/data/sources.toml: cite it as source = \"{source.id}\"")
+    return 0
+
+
+def _stale(args) -> int:
+    from knowledge.editing.check import today
+    from knowledge.editing.stale import default_days, stale
+
+    days = args.days if args.days is not None else default_days()
+    lines, looked_at = stale(args.root, days, today())
+    for line in lines:
+        print(line)
+    print(f"{len(lines)} of {looked_at} records to review (never reviewed, or newest source older than {days} days)")
+    return 0
+
+
+def _report(problems) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"{len(problems)} problem(s) found", file=sys.stderr)
     return 1
 
 
-def data_dictionary() -> str:
-    lines = []
-    for model in (Source, Entity, Alias, Fact, Citation, Event):
-        lines.append(f"{model.__name__}: {(model.__doc__ or '').strip()}")
-        for name, field in model.model_fields.items():
-            required = "required" if field.is_required() else "optional"
-            lines.append(f"  {name} ({required}): {field.description or ''}")
-        lines.append("")
-    return "\n".join(lines).rstrip()
+COMMANDS = {"check": _check, "build": _build, "schema": _schema, "format": _format, "new": _new,
+            "add-source": _add_source, "stale": _stale}
 
 
 if __name__ == "__main__":

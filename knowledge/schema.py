@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
@@ -111,6 +111,17 @@ def _full_date(value: object) -> object:
 
 
 FullDate = Annotated[dt.date, BeforeValidator(_full_date)]
+
+
+def takes_a_day(model: type[BaseModel], name: str) -> bool:
+    """Whether a field holds a date that may be a full day: such a day is a TOML date, never a string
+    ("2025-11-05" in quotes is reported by check and unquoted by format)."""
+    field = model.model_fields.get(name)
+    return field is not None and _mentions(field.annotation, (dt.date, PartialDate))
+
+
+def _mentions(annotation, types: tuple) -> bool:
+    return annotation in types or any(_mentions(inner, types) for inner in get_args(annotation))
 
 
 # When an editor last checked a record against its sources: the card shows it, `stale` lists the rest.

@@ -50,7 +50,7 @@ def test_missing_and_empty_text(mini_root):
     edit(mini_root, PERSON, 'text = "Led Hamas\'s delegation."', 'text = "   "')
     assert problems(mini_root) == [
         f"{PERSON}:1: description is required",
-        f"{PERSON}:21: facts.1.text is empty: write the text or remove the key",
+        f"{PERSON}:21: facts.1.text is empty: write it",
     ]
 
 
@@ -263,3 +263,135 @@ def test_changing_one_word_in_any_quote_fails_and_names_file_and_line(tmp_path):
     assert len(expected) > 100
     reported = {str(p).split(": quote not found")[0] for p in check(root)[1] if ": quote not found in " in str(p)}
     assert expected <= reported
+
+
+# --- every layer at once: a schema error does not hide the file's other problems ------------------------
+
+def test_a_file_with_an_unknown_key_still_has_its_quotes_references_and_dates_checked(mini_root, monkeypatch):
+    monkeypatch.setenv("KNOWLEDGE_TODAY", "2025-01-01")
+    edit(mini_root, EVENT, 'title = ', 'titel = "misspelt"\ntitle = ')
+    edit(mini_root, EVENT, 'place = "cairo"', 'place = "kairo"')
+    edit(mini_root, EVENT, "date = 2023-12-20", "date = 2023-12-20\nend = 2023-12-19")
+    edit(mini_root, PERSON, 'kind = "person"', 'kind = "persn"')
+    edit(mini_root, PERSON, "met Hamas leader Ismail", "met Hamas boss Ismail")
+    assert problems(mini_root) == [
+        f"{EVENT}:3: end 2023-12-19 is before the date 2023-12-20",
+        f"{EVENT}:6: unknown key 'titel': remove it or fix its spelling (see `python -m knowledge schema`)",
+        f"{EVENT}:10: unknown place 'kairo': add places/kairo.toml or fix the id",
+        "knowledge/data/events/2025-11-talks-in-cairo.toml:2: date 2025-11 is in the future",
+        f"{PERSON}:2: kind: Input should be 'person', 'organization' or 'place'",
+        f"{PERSON}:19: quote not found in alpha: copy the words exactly as the source prints them; "
+        "the nearest passage reads: 'met Hamas leader Ismail Haniyeh in Cairo'",
+        "knowledge/data/sources.toml:20: published date 2025-11-07 is in the future",
+    ]
+
+
+def test_a_bad_citation_does_not_hide_the_next_one(mini_root):
+    edit(mini_root, PERSON, 'source = "alpha"', 'source = 7')
+    edit(mini_root, PERSON, "Hamas's delegation - led", "Hamas's team - led")
+    found = problems(mini_root)
+    assert f"{PERSON}:18: facts.0.citations.0.source: Input should be a valid string" in found
+    assert any(p.startswith(f"{PERSON}:26: quote not found in beta") for p in found), found
+
+
+def test_a_file_whose_id_is_taken_is_still_checked(mini_root):
+    copy = mini_root / "knowledge/data/places/hamas.toml"
+    copy.write_text((mini_root / "knowledge/data/organizations/hamas.toml").read_text(encoding="utf-8")
+                    .replace('"organization"', '"place"').replace("led by Ismail Haniyeh", "led by Ismail Hanijeh"))
+    found = problems(mini_root)
+    assert "knowledge/data/places/hamas.toml:1: id 'hamas' is already used by " \
+           "knowledge/data/organizations/hamas.toml: ids must be unique" in found
+    assert any(p.startswith("knowledge/data/places/hamas.toml:15: quote not found in beta") for p in found), found
+
+
+# --- TOML syntax: the line, and what to write instead ---------------------------------------------------
+
+@pytest.mark.parametrize("old, new, line, message", [
+    ("date = 2023-12-20", "date = 2023-12-32", 2,
+     "TOML syntax: Expected newline or end of document after a statement: 2023-12-32 is not a date (December "
+     "2023 has 31 days): write a real day, e.g. date = 2023-12-31, or the month in quotes, date = \"2023-12\""),
+    ("date = 2023-12-20", "date = 2023-02-30", 2,
+     "TOML syntax: Invalid date or datetime: 2023-02-30 is not a date (February "
+     "2023 has 28 days): write a real day, e.g. date = 2023-02-28, or the month in quotes, date = \"2023-02\""),
+    ("date = 2023-12-20", "date = 2023-12", 2,
+     "TOML syntax: Expected newline or end of document after a statement: a month is written in quotes: "
+     "date = \"2023-12\""),
+    ('title = "Abbas Kamel meets', 'title = "Abbas Kamel "meets', 5,
+     "TOML syntax: Expected newline or end of document after a statement: a \" inside the text ends it: "
+     "write title = '''…''' around text that contains \", or type \\\" for each"),
+    ('date_basis = "confirmed"', 'date_basis = "confirmed', 3,
+     "TOML syntax: Illegal character '\\n': the text of date_basis has no closing \": end it with \" on this "
+     "line, or write text over several lines between \"\"\" and \"\"\""),
+    ('date_basis = "confirmed"', "date_basis = confirmed", 3,
+     "TOML syntax: Invalid value: write text in quotes: date_basis = \"confirmed\""),
+])
+def test_toml_syntax_errors_say_what_to_write(mini_root, old, new, line, message):
+    edit(mini_root, EVENT, old, new)
+    assert problems(mini_root) == [f"{EVENT}:{line}: {message}"]
+
+
+def test_a_second_fact_without_its_facts_line(mini_root):
+    edit(mini_root, PERSON, '[[facts]]\ntext = "Led Hamas\'s delegation."', 'text = "Led Hamas\'s delegation."')
+    assert problems(mini_root) == [
+        f"{PERSON}:21: unknown key 'text' in a citation: if it starts another fact, write [[facts]] on the line "
+        "above it",
+    ]
+
+
+def test_a_second_text_in_one_fact(mini_root):
+    edit(mini_root, PERSON, '[[facts.citations]]\nsource = "alpha"', 'text = "Again."\n\n[[facts.citations]]\nsource = "alpha"', )
+    [problem] = problems(mini_root)
+    assert problem == (f"{PERSON}:17: TOML syntax: Cannot overwrite a value: text is already set in the [[facts]] "
+                       "of line 14: to start another fact, write [[facts]] on the line above this one")
+
+
+def test_citations_without_their_fact(mini_root):
+    text = (mini_root / PERSON).read_text(encoding="utf-8")
+    head = text[: text.index("[[facts]]")]
+    citation = '[[facts.citations]]\nsource = "alpha"\nquote = "met Hamas leader Ismail Haniyeh in Cairo"\n'
+    (mini_root / PERSON).write_text(head + citation, encoding="utf-8")
+    assert problems(mini_root) == [
+        f"{PERSON}:14: a [[facts]] line is missing: every [[facts.citations]] belongs to a fact that starts "
+        "with [[facts]] and its text",
+    ]
+
+
+def test_an_unclosed_multiline_string(mini_root):
+    edit(mini_root, EVENT, 'title = "', 'title = """')
+    [problem] = problems(mini_root)
+    assert problem == (f"{EVENT}:5: TOML syntax: Unterminated string: the \"\"\" text that starts here is never "
+                       "closed: end it with \"\"\"")
+
+
+# --- a full date written as text ------------------------------------------------------------------------
+
+def test_a_day_in_quotes_is_reported_and_format_unquotes_it(mini_root):
+    edit(mini_root, EVENT, "date = 2023-12-20", 'date = "2023-12-20"')
+    edit(mini_root, "knowledge/data/sources.toml", "published = 2025-11-07", 'published = "2025-11-07"')
+    assert problems(mini_root) == [
+        f"{EVENT}:2: date = \"2023-12-20\" is a day written as text: write it without quotes, date = 2023-12-20 "
+        "(`python -m knowledge format` does it)",
+        "knowledge/data/sources.toml:20: published = \"2025-11-07\" is a day written as text: write it without "
+        "quotes, published = 2025-11-07 (`python -m knowledge format` does it)",
+    ]
+    done = subprocess.run([sys.executable, "-m", "knowledge", "--root", str(mini_root), "format"],
+                          capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0, f"rewrote knowledge/data/sources.toml\nrewrote {EVENT}\n", "")
+    assert [str(p) for p in check(mini_root)[1]] == []
+
+
+def test_format_says_when_nothing_needed_changing(mini_root):
+    done = subprocess.run([sys.executable, "-m", "knowledge", "--root", str(mini_root), "format"],
+                          capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0, "nothing to change: all 9 files are in the canonical layout\n", "")
+
+
+def test_format_leaves_a_file_with_a_syntax_error_and_says_so(mini_root):
+    edit(mini_root, EVENT, "date = 2023-12-20", "date = 2023-12-32")
+    done = subprocess.run([sys.executable, "-m", "knowledge", "--root", str(mini_root), "format"],
+                          capture_output=True, text=True)
+    assert done.returncode == 1
+    assert done.stdout == "nothing to change: 8 files are in the canonical layout\n"
+    assert done.stderr.startswith(f"{EVENT}:2: not rewritten, TOML syntax: Expected newline")

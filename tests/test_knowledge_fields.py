@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.__main__ import data_dictionary
+from knowledge.editing.dictionary import data_dictionary
 from knowledge.editing.check import check
 from knowledge.files.canonical import canonical
 from tests.conftest import PROJECT_ROOT

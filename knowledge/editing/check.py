@@ -16,7 +16,7 @@ from knowledge.names import normalise
 from knowledge.files.canonical import canonical
 from knowledge.files.loading import Knowledge, Located, Problem, load
 from knowledge.files.quotes import QuoteMatch, closest_passage
-from knowledge.schema import Citation
+from knowledge.schema import Citation, Event
 
 TODAY_VARIABLE = "KNOWLEDGE_TODAY"
 
@@ -31,12 +31,15 @@ def check(root: Path, *, layout: bool = True) -> tuple[Knowledge, list[Problem]]
     """`layout=False` leaves out the canonical-layout rule: a file's layout never changes an answer,
     so `build` does not refuse over it; `python -m knowledge check` and the tests do."""
     knowledge, problems = load(root)
-    for located in knowledge.entities.values():
-        problems += _check_entity(knowledge, located)
-    for located in knowledge.events.values():
-        problems += _check_event(knowledge, located)
+    # Every file that could be read, even one with schema errors (its bad values were reported and are
+    # skipped) or a taken id: one run shows an editor everything.
+    for located in knowledge.records:
+        problems += (_check_event if isinstance(located.record, Event) else _check_entity)(knowledge, located)
+        if located.valid("reviewed") and located.record.reviewed is not None and located.record.reviewed > today():
+            problems.append(Problem(located.file, located.line("reviewed"),
+                                    f"reviewed date {located.record.reviewed} is in the future"))
     for located in knowledge.sources.values():
-        if located.record.published > today():
+        if located.valid("published") and located.record.published > today():
             problems.append(Problem(located.file, located.line("published"),
                                     f"published date {located.record.published} is in the future"))
     problems += _check_shared_aliases(knowledge)
@@ -50,7 +53,7 @@ def check(root: Path, *, layout: bool = True) -> tuple[Knowledge, list[Problem]]
 
 def _check_layout(knowledge: Knowledge) -> list[Problem]:
     """Files in the canonical layout, so that a pull request's diff shows only real changes."""
-    files = [(l, "entity") for l in knowledge.entities.values()] + [(l, "event") for l in knowledge.events.values()]
+    files = [(l, "event" if isinstance(l.record, Event) else "entity") for l in knowledge.records]
     if knowledge.sources_file is not None:
         files.append((knowledge.sources_file, "sources"))
     problems = []
@@ -67,6 +70,8 @@ def _check_layout(knowledge: Knowledge) -> list[Problem]:
 def _check_citations(knowledge: Knowledge, located: Located, citations: list[Citation], *path) -> list[Problem]:
     problems = []
     for index, citation in enumerate(citations):
+        if not located.valid(*path, "citations", index):
+            continue
         line = located.line(*path, "citations", index, "quote")
         source_line = located.line(*path, "citations", index, "source")
         text = knowledge.source_texts.get(citation.source)
@@ -93,6 +98,8 @@ def _check_entity(knowledge: Knowledge, located: Located) -> list[Problem]:
     problems = []
     seen = {entity.name}
     for index, alias in enumerate(entity.aliases):
+        if not located.valid("aliases", index):
+            continue
         line = located.line("aliases", index, "name")
         if alias.name in seen:
             problems.append(Problem(located.file, line, f"alias {alias.name!r} is listed twice (or repeats the name): "
@@ -115,16 +122,16 @@ def _check_entity(knowledge: Knowledge, located: Located) -> list[Problem]:
 def _check_event(knowledge: Knowledge, located: Located) -> list[Problem]:
     event = located.record
     problems = _check_citations(knowledge, located, event.citations)
-    if event.date.first_day() > today():
+    if located.valid("date") and event.date.first_day() > today():
         problems.append(Problem(located.file, located.line("date"), f"date {event.date.iso()} is in the future"))
-    if event.end is not None:
+    if event.end is not None and located.valid("end") and located.valid("date"):
         if event.end.first_day() < event.date.first_day():
             problems.append(Problem(located.file, located.line("end"),
                                     f"end {event.end.iso()} is before the date {event.date.iso()}"))
         elif event.end.first_day() > today():
             problems.append(Problem(located.file, located.line("end"), f"end {event.end.iso()} is in the future"))
     for index, entity_id in enumerate(event.entities):
-        if entity_id not in knowledge.entities and entity_id not in knowledge.unreadable_ids:
+        if located.valid("entities", index) and entity_id not in knowledge.entities and entity_id not in knowledge.unreadable_ids:
             problems.append(Problem(located.file, located.line("entities", index),
                                     f"unknown entity {entity_id!r}: add a file for it or fix the id"))
     if event.place is not None and event.place not in knowledge.unreadable_ids:
@@ -136,7 +143,7 @@ def _check_event(knowledge: Knowledge, located: Located) -> list[Problem]:
             problems.append(Problem(located.file, located.line("place"),
                                     f"{event.place!r} is {'an' if place.record.kind[0] in 'aeiou' else 'a'} {place.record.kind}, "
                                     "not a place: list it under entities"))
-    if len(set(event.entities)) != len(event.entities):
+    if located.valid("entities") and len(set(event.entities)) != len(event.entities):
         problems.append(Problem(located.file, located.line("entities"), "an entity is listed twice"))
     return problems
 
@@ -146,8 +153,11 @@ def _check_shared_aliases(knowledge: Knowledge) -> list[Problem]:
     holders: dict[str, list[tuple[Located, str, int | None, bool]]] = defaultdict(list)
     for located in knowledge.entities.values():
         entity = located.record
-        holders[" ".join(normalise.entity_parts(entity.name, entity.kind))].append((located, entity.name, None, False))
+        if located.valid("name"):
+            holders[" ".join(normalise.entity_parts(entity.name, entity.kind))].append((located, entity.name, None, False))
         for index, alias in enumerate(entity.aliases):
+            if not located.valid("aliases", index):
+                continue
             key = " ".join(normalise.entity_parts(alias.name, entity.kind))
             holders[key].append((located, alias.name, index, alias.shared))
     problems = []

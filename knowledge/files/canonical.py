@@ -2,7 +2,8 @@
 
 `canonical(text, kind)` rewrites a file's TOML in the layout the templates show: keys in the order the
 schema declares them (every key kept, an empty one too: `headline = ""` says the desk does not know),
-arrays of strings on one line when short, one item a line when long, a blank line before each table. The comment block at the top of a file is kept;
+arrays of strings on one line when short, one item a line when long, a blank line before each table, a
+full date as a TOML date (`published = 2025-11-06`, not in quotes). The comment block at the top of a file is kept;
 other comments are not (say it in `notes`). `python -m knowledge format` applies it;
 `python -m knowledge check` reports any file not in this form.
 """
@@ -15,7 +16,7 @@ import tomllib
 
 from pydantic import BaseModel
 
-from knowledge.schema import Alias, Citation, Entity, Event, Fact, Source
+from knowledge.schema import Alias, Citation, Entity, Event, Fact, Source, takes_a_day
 
 LINE_LIMIT = 100
 # Per kind of file: the model of the top level, and the model of each array of tables under it.
@@ -28,14 +29,18 @@ LAYOUTS: dict[str, tuple[type[BaseModel], dict[str, type[BaseModel]]]] = {
 
 def canonical(text: str, kind: str) -> str:
     """The canonical form of a file's text. Raises tomllib.TOMLDecodeError on a syntax error."""
-    data = tomllib.loads(text)
+    return render(tomllib.loads(text), kind, leading_comments(text))
+
+
+def render(data: dict, kind: str, comments: list[str] = ()) -> str:
+    """TOML text for `data` in the canonical layout, after the given comment lines."""
     model, tables = LAYOUTS[kind]
-    lines = _leading_comments(text)
-    lines += _table(data, model, tables, prefix="")
+    body = _table(data, model, tables, prefix="")
+    lines = list(comments) + ([""] if comments and body and body[0] else []) + body
     return "\n".join(lines).strip("\n") + "\n"
 
 
-def _leading_comments(text: str) -> list[str]:
+def leading_comments(text: str) -> list[str]:
     kept = []
     for line in text.splitlines():
         if line.startswith("#") or (not line.strip() and kept):
@@ -59,6 +64,8 @@ def _table(data: dict, model: type[BaseModel], tables: dict[str, type[BaseModel]
         if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
             nested.append(key)
             continue
+        if isinstance(value, str) and key in known and takes_a_day(model, key):
+            value = _day(value)
         lines.extend(_key_value(key, value))
     for key in nested:
         item_model = tables.get(key, BaseModel)
@@ -66,6 +73,14 @@ def _table(data: dict, model: type[BaseModel], tables: dict[str, type[BaseModel]
             lines += ["", f"[[{prefix}{key}]]"]
             lines += _table(item, item_model, tables, prefix=f"{prefix}{key}.")
     return lines
+
+
+def _day(value: str) -> dt.date | str:
+    """A full date written in quotes, as a TOML date; anything else (a month, a year, a typo) as it is."""
+    try:
+        return dt.date.fromisoformat(value) if len(value) == 10 else value
+    except ValueError:
+        return value
 
 
 def _key_value(key: str, value) -> list[str]:

@@ -8,13 +8,20 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel
 
 from knowledge.files.locate import find_line, line_map
 from knowledge.files.quotes import SourceText
-from knowledge.schema import ENTITY_FOLDERS, EVENT_FOLDER, Entity, Event, Source, SourcesFile
+from knowledge.files.salvage import salvage
+from knowledge.files.syntax import syntax_problem
+from knowledge.schema import (ENTITY_FOLDERS, EVENT_FOLDER, Alias, Citation, Entity, Event, Fact, Source, SourcesFile,
+                              takes_a_day)
 
 SOURCES_FILE = "sources.toml"
+QUOTED_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The arrays of tables in each kind of file, and the model of their items.
+TABLES = {Entity: {"aliases": Alias, "facts": Fact}, Fact: {"citations": Citation}, Event: {"citations": Citation},
+          SourcesFile: {"sources": Source}}
 
 
 @dataclass(frozen=True, order=True)
@@ -37,9 +44,15 @@ class Located:
     file: str
     lines: dict
     text: str = ""
+    # Paths whose value had a schema error and holds a stand-in (see files/salvage.py): checks skip them.
+    repaired: frozenset = frozenset()
 
     def line(self, *path: str | int) -> int:
         return find_line(self.lines, tuple(path))
+
+    def valid(self, *path: str | int) -> bool:
+        """False when the value at `path`, or a part of it, had a schema error (already reported)."""
+        return not any(path[: len(bad)] == bad or bad[: len(path)] == path for bad in self.repaired)
 
 
 @dataclass
@@ -51,6 +64,9 @@ class Knowledge:
     source_texts: dict[str, SourceText] = field(default_factory=dict)
     entities: dict[str, Located] = field(default_factory=dict)
     events: dict[str, Located] = field(default_factory=dict)
+    # Every entity and event file that could be read, including those whose id is taken or broken:
+    # their quotes, dates and references are checked all the same.
+    records: list[Located] = field(default_factory=list)
     input_files: list[Path] = field(default_factory=list)
     # Ids of files that failed to load: references to them are not reported again as unknown.
     unreadable_ids: set[str] = field(default_factory=set)
@@ -86,14 +102,18 @@ def load(root: Path) -> tuple[Knowledge, list[Problem]]:
         if located is None:
             knowledge.unreadable_ids.add(path.stem)
             continue
+        knowledge.records.append(located)
         record = located.record
         table = knowledge.events if model is Event else knowledge.entities
+        if not located.valid("id"):
+            knowledge.unreadable_ids.add(path.stem)
+            continue
         if record.id != path.stem:
             knowledge.unreadable_ids.add(path.stem)
             problems.append(Problem(located.file, located.line("id"),
                                     f"id {record.id!r} differs from the file name: rename the file to "
                                     f"{record.id}.toml or set id = \"{path.stem}\""))
-        if model is Entity and record.kind != ENTITY_FOLDERS[parent]:
+        if model is Entity and located.valid("kind") and record.kind != ENTITY_FOLDERS[parent]:
             problems.append(Problem(located.file, located.line("kind"),
                                     f"kind {record.kind!r} does not belong in {parent}/: "
                                     f"use kind = \"{ENTITY_FOLDERS[parent]}\" or move the file"))
@@ -114,11 +134,13 @@ def _load_sources(knowledge: Knowledge, path: Path, problems: list[Problem]) -> 
     located = _parse(path, knowledge.root, SourcesFile, problems)
     if located is None:
         return
+    knowledge.sources_file = located
     for index, source in enumerate(located.record.sources):
         item = Located(source, located.file, {k[2:]: v for k, v in located.lines.items()
-                                              if k[:2] == ("sources", index)} | {(): located.line("sources", index)})
-        if index == 0:
-            knowledge.sources_file = located
+                                              if k[:2] == ("sources", index)} | {(): located.line("sources", index)},
+                       repaired=frozenset(p[2:] for p in located.repaired if p[:2] == ("sources", index)))
+        if not (item.valid("id") and item.valid("file")):
+            continue
         if source.id in knowledge.sources:
             problems.append(Problem(item.file, item.line("id"), f"source id {source.id!r} appears twice"))
             continue
@@ -132,7 +154,7 @@ def _load_sources(knowledge: Knowledge, path: Path, problems: list[Problem]) -> 
                                     f"source id {source.id!r} must be the file name without .txt ({text_path.stem!r})"))
         knowledge.input_files.append(text_path)
         raw = text_path.read_bytes()
-        if (digest := hashlib.sha256(raw).hexdigest()) != source.sha256:
+        if (digest := hashlib.sha256(raw).hexdigest()) != source.sha256 and item.valid("sha256"):
             problems.append(Problem(item.file, item.line("sha256"),
                                     f"{source.file} has changed since it was registered (its SHA-256 is now "
                                     f"{digest}): sources are never edited; restore it with `git checkout -- "
@@ -146,6 +168,8 @@ def _load_sources(knowledge: Knowledge, path: Path, problems: list[Problem]) -> 
 
 
 def _parse(path: Path, root: Path, model: type, problems: list[Problem]) -> Located | None:
+    """The record in a file; every TOML and schema problem in it is added to `problems`. A record with
+    schema errors is still returned, repaired (see files/salvage.py), so that the rest is checked."""
     display = _display(path, root)
     try:
         raw = path.read_text(encoding="utf-8")
@@ -155,45 +179,60 @@ def _parse(path: Path, root: Path, model: type, problems: list[Problem]) -> Loca
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as error:
-        problems.append(Problem(display, _toml_error_line(error), f"TOML syntax: {_toml_error_text(error)}"))
+        problems.append(Problem(display, *syntax_problem(raw, error)))
         return None
     lines = line_map(raw)
-    try:
-        record = model.model_validate(data)
-    except ValidationError as error:
-        for item in error.errors():
-            location = tuple(item["loc"])
-            problems.append(Problem(display, find_line(lines, location), _schema_message(location, item)))
+    problems += [Problem(display, find_line(lines, location), message)
+                 for location, message in _quoted_days(model, data)]
+    record, errors, repaired = salvage(model, data)
+    for item in errors:
+        location = tuple(item["loc"])
+        problems.append(Problem(display, find_line(lines, location), _schema_message(location, item)))
+    if record is None:
         return None
-    return Located(record, display, lines, raw)
+    return Located(record, display, lines, raw, repaired)
+
+
+def _quoted_days(model: type[BaseModel], data, path: tuple = ()) -> list[tuple[tuple, str]]:
+    """A full date written as a string ("2025-11-05"): TOML has dates, and `format` writes them so."""
+    found = []
+    if not isinstance(data, dict):
+        return found
+    for key, value in data.items():
+        if isinstance(value, str) and takes_a_day(model, key) and QUOTED_DAY.match(value):
+            found.append((path + (key,), f"{key} = \"{value}\" is a day written as text: write it without "
+                                         f"quotes, {key} = {value} (`python -m knowledge format` does it)"))
+        elif isinstance(value, list) and key in TABLES.get(model, {}):
+            for index, item in enumerate(value):
+                found += _quoted_days(TABLES[model][key], item, path + (key, index))
+    return found
 
 
 def _schema_message(location: tuple, item: dict) -> str:
     where = ".".join(str(part) for part in location) or "file"
     kind = item["type"]
+    name = location[-1] if location else ""
+    if kind == "extra_forbidden" and name == "text" and "citations" in location:
+        return ("unknown key 'text' in a citation: if it starts another fact, write [[facts]] on the line "
+                "above it")
     if kind == "extra_forbidden":
-        return f"unknown key {location[-1]!r}: remove it or fix its spelling (see `python -m knowledge schema`)"
+        return f"unknown key {name!r}: remove it or fix its spelling (see `python -m knowledge schema`)"
     if kind == "missing":
         return f"{where} is required"
-    if kind == "string_pattern_mismatch" and location and location[-1] == "id":
+    if kind == "list_type" and isinstance(item.get("input"), dict):
+        if name == "facts":
+            return ("a [[facts]] line is missing: every [[facts.citations]] belongs to a fact that starts with "
+                    "[[facts]] and its text")
+        return f"{where} must be a list of [[{where}]] tables: write [[{where}]] at the start of each"
+    if kind == "string_pattern_mismatch" and name == "id":
         return f"{where}: use lower-case words joined by hyphens, e.g. \"khalil-al-hayya\""
+    if kind in {"enum", "literal_error"} and item.get("input") == "":
+        return f"{where} is empty: write {item['ctx']['expected']}"
     if kind in {"string_too_short", "string_pattern_mismatch"} and item.get("input") is not None \
             and not str(item["input"]).strip():
-        return f"{where} is empty: write the text or remove the key"
+        return f"{where} is empty: write it"
     message = item["msg"].removeprefix("Value error, ")
     return f"{where}: {message}"
-
-
-def _toml_error_line(error: tomllib.TOMLDecodeError) -> int:
-    lineno = getattr(error, "lineno", None)
-    if lineno:
-        return lineno
-    found = re.search(r"line (\d+)", str(error))
-    return int(found[1]) if found else 1
-
-
-def _toml_error_text(error: tomllib.TOMLDecodeError) -> str:
-    return re.sub(r"\s*\(at line \d+, column \d+\)", "", getattr(error, "msg", None) or str(error))
 
 
 def _display(path: Path, root: Path) -> str:

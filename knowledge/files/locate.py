@@ -49,7 +49,8 @@ def line_map(text: str) -> dict[Path, int]:
             is_array = header[1] == "[["
             dotted = tuple(header[2].split("."))
             table = _resolve(dotted, table, counters, is_array)
-            lines.setdefault(table, number)
+            for end in range(1, len(table) + 1):  # `[[facts.citations]]` with no `[[facts]]` locates facts too
+                lines.setdefault(table[:end], number)
             continue
         key = KEY.match(raw)
         if key:
