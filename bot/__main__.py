@@ -40,12 +40,12 @@ def main(argv: list[str] | None = None) -> int:
             if not args.json:
                 parser.error("reading commands from stdin needs --json")
             for line in sys.stdin:  # one object per line, a blank line too: line n answers line n
-                print(json.dumps(ask_json(line, store), ensure_ascii=False), flush=True)
+                print(json.dumps(ask_json(line, store, settings.freshness), ensure_ascii=False), flush=True)
             return 0
         if args.json:
-            print(json.dumps(ask_json(args.command, store), ensure_ascii=False, indent=2))
+            print(json.dumps(ask_json(args.command, store, settings.freshness), ensure_ascii=False, indent=2))
         else:
-            print(ask_text(args.command, store))
+            print(ask_text(args.command, store, settings.freshness))
         return 0
 
     from bot.run import run

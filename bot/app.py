@@ -6,8 +6,9 @@ bot token from the settings is handed to each request by a small `authorize` fun
 
 Every listener is registered in one place, `register`; the listeners themselves are plain functions
 in `bot.listeners`. They get what they need from the request context, where a global middleware puts
-the knowledge store, the report store, the editors' channel, `fit_reply` (the limits check) and
-`calls` (how a listener reaches Slack once it has acknowledged: `bot.calls`).
+the knowledge store, the report store, the editors' channel, `fit_reply` (the limits check),
+`calls` (how a listener reaches Slack once it has acknowledged: `bot.calls`) and `freshness` (when an
+answer may be out of date).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from slack_sdk import WebClient
 
 from bot import limits, listeners
 from bot.calls import SlackCalls
-from bot.render import NEXT_PAGE, REPORT, SHARE, SHOW_ENTITY
+from bot.render import MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
 from bot.reports import ReportStore
 from bot.settings import Settings
 from handlers import COMMANDS
@@ -82,13 +83,16 @@ def register(app: App, store: KnowledgeStore, reports: ReportStore, settings: Se
         context["editors_channel"] = settings.editors_channel
         context["fit_reply"] = fit_reply
         context["calls"] = calls
+        context["freshness"] = settings.freshness
         next()
 
     app.middleware(provide)
     for name in COMMAND_NAMES:
         app.command(name)(listeners.answer_command)
     app.action(SHARE)(listeners.share)
-    app.action(re.compile(rf"^{re.escape(SHOW_ENTITY)}:"))(listeners.show_entity)
-    app.action(NEXT_PAGE)(listeners.next_page)
+    app.action(re.compile(rf"^{re.escape(SHOW_ENTITY)}:"))(listeners.show_in_place)
+    for action_id in (NEXT_PAGE, PREVIOUS_PAGE, MORE_FACTS):
+        app.action(action_id)(listeners.show_in_place)
+    app.action(TIMELINE)(listeners.show_timeline)
     app.action(REPORT)(listeners.open_report)
     app.view(listeners.REPORT_CALLBACK)(listeners.submit_report)

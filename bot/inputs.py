@@ -39,6 +39,7 @@ class ButtonState(BaseModel):
     text: Annotated[str, StringConstraints(max_length=BUTTON_VALUE_LIMIT)] = ""
     page: Annotated[int, Field(ge=1, le=MAX_PAGE)] = 1
     entity: Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=200)] | None = None
+    facts: Annotated[int, Field(ge=0, le=100_000)] = 0  # where More facts continues a /who card
 
     def as_state(self) -> dict:
         """The state as `bot.state` and `bot.render` use it: only the keys the button carried."""

@@ -2,9 +2,9 @@
 
 Each asks only for the arguments it uses. bolt passes its own (`ack`, `command`, `body`, `view`) and
 those `bot.app.register` puts in the context (`store`, `reports`, `editors_channel`, `fit_reply`,
-`calls`). The answers come from `handlers`; the messages from `bot.render`.
+`calls`, `freshness`). The answers come from `handlers`; the messages from `bot.render`.
 
-Every button carries the state that rebuilt its answer (`{"command", "text", "page", "entity"}`), so a
+Every button carries the state that rebuilt its answer (`{"command", "text", "page", "entity", "facts"}`), so a
 click re-runs the handler rather than trusting anything else in the payload. Every value from Slack
 is parsed by a model of `bot.inputs` first; one that does not parse gets "expired", not an error.
 
@@ -37,6 +37,7 @@ from bot.render import escape, render
 from bot.state import command_state, rebuild
 from bot.reports import Report, Reporter
 from bot.terminal import payload_to_text
+from handlers import Freshness
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ NO_UNFURL = {"unfurl_links": False, "unfurl_media": False}  # citations link to 
 
 # --- slash commands ------------------------------------------------------------------------------
 
-def answer_command(ack, command, store, fit_reply):
+def answer_command(ack, command, store, fit_reply, freshness=None):
     """/who and /timeline: the answer travels in the acknowledgement, visible only to the caller."""
     try:
         typed = inputs.SlashCommand.model_validate(command)
@@ -66,7 +67,7 @@ def answer_command(ack, command, store, fit_reply):
         return
     # The state keeps the words, not Slack's markup: no mention or link travels on in a button.
     state = command_state(typed.command, typed.text)
-    ack(**fit_reply(render(rebuild(state, store), button_value=state)), **NO_UNFURL)
+    ack(**fit_reply(render(rebuild(state, store, freshness), button_value=state)), **NO_UNFURL)
 
 
 # --- buttons -------------------------------------------------------------------------------------
@@ -83,6 +84,12 @@ class Clicked:
     store: object
     fit_reply: Callable[[dict], dict]
     calls: SlackCalls
+    freshness: Freshness | None = None
+
+    def answer(self, shared: bool = False) -> dict:
+        """The answer the button's state describes, rendered and fitted to Slack's limits."""
+        return self.fit_reply(render(rebuild(self.state, self.store, self.freshness), shared=shared,
+                                     button_value=self.state))
 
     @property
     def response_url(self) -> str:
@@ -93,7 +100,7 @@ def after_ack(work: Callable[[Clicked], None]) -> Callable:
     """A button's listener: ack, check the click and its value, then hand `work` to the pool.
     A value that does not parse (an old or tampered button) gets a private "expired" reply."""
 
-    def listener(ack, body, store, fit_reply, calls):
+    def listener(ack, body, store, fit_reply, calls, freshness=None):
         ack()
         try:
             click = inputs.click(body)
@@ -106,7 +113,7 @@ def after_ack(work: Callable[[Clicked], None]) -> Callable:
             logger.warning("expired button %s: %s", click.actions[0].action_id, error)
             calls.submit(tell, calls, click.response_url, EXPIRED_BUTTON)
             return
-        calls.submit(work, Clicked(click, state, store, fit_reply, calls))
+        calls.submit(work, Clicked(click, state, store, fit_reply, calls, freshness))
 
     listener.__name__ = listener.__qualname__ = work.__name__
     listener.__doc__ = work.__doc__
@@ -125,8 +132,7 @@ def tell(calls: SlackCalls, response_url: str, text: str) -> None:
 @after_ack
 def share(clicked: Clicked) -> None:
     """Post the same answer to the channel; only once that worked, remove the private preview."""
-    payload = clicked.fit_reply(render(rebuild(clicked.state, clicked.store), shared=True,
-                                       button_value=clicked.state))
+    payload = clicked.answer(shared=True)
     try:
         clicked.calls.respond(clicked.response_url, {**payload, "replace_original": False, **NO_UNFURL},
                               repeatable=False)
@@ -141,15 +147,20 @@ def share(clicked: Clicked) -> None:
 
 
 @after_ack
-def show_entity(clicked: Clicked) -> None:
-    """A candidate picked from a list: that entity's answer in place of the list."""
-    _update(clicked, clicked.fit_reply(render(rebuild(clicked.state, clicked.store), button_value=clicked.state)))
+def show_in_place(clicked: Clicked) -> None:
+    """A click that changes the answer itself (a candidate picked, Next or Previous page, More facts):
+    the new answer in place of the old."""
+    _update(clicked, clicked.answer())
 
 
 @after_ack
-def next_page(clicked: Clicked) -> None:
-    """The next page of a long timeline."""
-    _update(clicked, clicked.fit_reply(render(rebuild(clicked.state, clicked.store), button_value=clicked.state)))
+def show_timeline(clicked: Clicked) -> None:
+    """Timeline on a /who card: that entity's /timeline, as a new private answer below the card."""
+    message = {**clicked.answer(), "response_type": "ephemeral", "replace_original": False, **NO_UNFURL}
+    try:
+        clicked.calls.respond(clicked.response_url, message, repeatable=False)
+    except SlackCallFailed as error:
+        logger.warning("the timeline for a click did not reach Slack: %s", error)
 
 
 def _update(clicked: Clicked, payload: dict) -> None:
@@ -200,7 +211,7 @@ def report_form(state: dict, channel: str) -> dict:
     ).to_dict()
 
 
-def submit_report(ack, body, view, store, reports, editors_channel, fit_reply, calls):
+def submit_report(ack, body, view, store, reports, editors_channel, fit_reply, calls, freshness=None):
     """Store the report first; then say so in the form, and post it to the editors' channel after the
     acknowledgement. A report that cannot be stored is said to be not stored, and goes to the log."""
     try:
@@ -214,7 +225,7 @@ def submit_report(ack, body, view, store, reports, editors_channel, fit_reply, c
     if not text:
         ack(response_action="errors", errors={PROBLEM_BLOCK: "Say what is wrong, in a few words."})
         return
-    shown = render(rebuild(state, store), button_value=state)
+    shown = render(rebuild(state, store, freshness), button_value=state)
     report = Report(
         reporter=Reporter(id=user.id, name=user.username or user.name,
                           team=user.team_id or str((body.get("team") or {}).get("id") or "")),

@@ -11,12 +11,12 @@ from pathlib import Path
 from bot.render import render
 from bot.state import command_state, rebuild
 from bot.terminal import payload_to_text
-from handlers import COMMANDS
+from handlers import COMMANDS, Freshness
 from handlers.answers import Answer
 from knowledge.serving.store import BUILD_COMMAND, KnowledgeStore
 
-JSON_FIELDS = ("command", "query", "status", "match", "candidates", "facts", "events", "page", "since",
-               "until", "message", "revision")
+JSON_FIELDS = ("command", "query", "status", "match", "candidates", "facts", "facts_from", "events", "page",
+               "since", "until", "message", "revision", "as_of", "stale", "reviewed", "reviewer")
 
 
 def split_command(line: str) -> tuple[str, str]:
@@ -30,19 +30,19 @@ def split_command(line: str) -> tuple[str, str]:
     return (name if name in COMMANDS else first), text
 
 
-def ask(line: str, store: KnowledgeStore) -> tuple[Answer, dict]:
+def ask(line: str, store: KnowledgeStore, freshness: Freshness | None = None) -> tuple[Answer, dict]:
     state = command_state(*split_command(line))
-    result = rebuild(state, store)
+    result = rebuild(state, store, freshness)
     return result, render(result, button_value=state)
 
 
-def ask_text(line: str, store: KnowledgeStore) -> str:
-    return payload_to_text(ask(line, store)[1])
+def ask_text(line: str, store: KnowledgeStore, freshness: Freshness | None = None) -> str:
+    return payload_to_text(ask(line, store, freshness)[1])
 
 
-def ask_json(line: str, store: KnowledgeStore) -> dict:
+def ask_json(line: str, store: KnowledgeStore, freshness: Freshness | None = None) -> dict:
     """Every documented field, for every line: an unknown command or a blank line included."""
-    result, payload = ask(line, store)
+    result, payload = ask(line, store, freshness)
     data = result.model_dump(mode="json", include=set(JSON_FIELDS))
     data["slack"] = payload
     return data

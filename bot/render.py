@@ -3,11 +3,15 @@
 Built with slack_sdk's block models; `bot.limits` checks what the models do not enforce. Everything an
 editor wrote or a user typed is escaped, so nothing from the knowledge or the query can ping a channel
 or smuggle in a link: the only links are the source URLs the renderer builds itself.
+
+Every statement shown keeps its evidence beside it, the way a reader sees a pull quote: the source's
+own words, then a short label (outlet, date, how the date is known, link). Each source document is
+described once per reply (headline, translation history), at the end.
 """
 
 from __future__ import annotations
 
-import json
+import re
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -22,13 +26,24 @@ from slack_sdk.models.blocks import (
 )
 
 from bot import state as button_state
+from bot.terminal import visible_length
 from handlers.answers import Answer, Citation, Event, Fact
 
 SECTION_LIMIT = 3000
 MAX_BLOCKS = 50
 SHARE, REPORT, SHOW_ENTITY, NEXT_PAGE = "share", "report", "show_entity", "next_page"
+PREVIOUS_PAGE, MORE_FACTS, TIMELINE = "previous_page", "more_facts", "timeline"
+CARD_FACTS = 5  # facts on a /who card; More facts shows the next five
+CARD_BUDGET = 2900  # visible characters of a /who card before its buttons: about 3,000 in all
+BRIEF_QUOTE_WORDS = 16  # a card's event quotes: their opening words (in full on the timeline)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
+BASIS_MARK = {"in_text": "in text", "confirmed": "confirmed", "estimated": "estimated"}
+BASIS_LEGEND = {
+    "in_text": "_in text_ = the source prints the date",
+    "confirmed": "_confirmed_ = worked out by the desk from other dated reports",
+    "estimated": "_estimated_ = worked out by the desk, not confirmed",
+}
 
 
 def escape(text: str) -> str:
@@ -36,14 +51,15 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def human_date(iso: str) -> str:
-    """2007 → 2007; 2023-12 → December 2023; 2025-11-05 → 5 November 2025."""
+def human_date(iso: str, short: bool = False) -> str:
+    """2007 → 2007; 2023-12 → December 2023; 2025-11-05 → 5 November 2025 (short: 5 Nov 2025)."""
     parts = [int(p) for p in iso.split("-")]
     if len(parts) == 1:
         return str(parts[0])
+    month = MONTHS[parts[1] - 1][:3] if short else MONTHS[parts[1] - 1]
     if len(parts) == 2:
-        return f"{MONTHS[parts[1] - 1]} {parts[0]}"
-    return f"{parts[2]} {MONTHS[parts[1] - 1]} {parts[0]}"
+        return f"{month} {parts[0]}"
+    return f"{parts[2]} {month} {parts[0]}"
 
 
 def date_range(start: str, end: str) -> str:
@@ -56,46 +72,137 @@ def date_range(start: str, end: str) -> str:
     return f"{' '.join(first)} – {' '.join(last)}"
 
 
+def date_window(start: str, end: str) -> str:
+    """When a one-off event happened, known only to a window: 11 or 12 August 2025; some day between
+    10 and 16 December 2023. Never a span that reads as its length."""
+    first, last = human_date(start).split(" "), human_date(end).split(" ")
+    if len(first) == len(last) == 3 and first[1:] == last[1:]:
+        days = "or" if int(last[0]) - int(first[0]) == 1 else "and"
+        lead = "" if days == "or" else "some day between "
+        return f"{lead}{first[0]} {days} {' '.join(last)}"
+    return f"some time between {' '.join(first)} and {' '.join(last)}"
+
+
+def period_text(since: str | None, until: str | None) -> str:
+    """in November 2025; from August to November 2025; since 2025; until December 2023."""
+    if since and until:
+        if since == until:
+            return f"in {human_date(since)}"
+        first, last = human_date(since).split(" "), human_date(until).split(" ")
+        if len(first) == len(last) > 1 and first[-1] == last[-1]:
+            return f"from {' '.join(first[:-1])} to {' '.join(last)}"
+        return f"from {' '.join(first)} to {' '.join(last)}"
+    if since:
+        return f"since {human_date(since)}"
+    if until:
+        return f"until {human_date(until)}"
+    return ""
+
+
 def event_date(event: Event) -> str:
-    text = date_range(event.date, event.end) if event.end else human_date(event.date)
-    return f"{text} (estimated)" if event.date_basis == "estimated" else text
+    """The date as precisely as it is known, with how it is known unless the quoted words print it."""
+    if event.end and event.date_window:
+        text = date_window(event.date, event.end)
+    elif event.end:
+        text = date_range(event.date, event.end)
+    else:
+        text = human_date(event.date)
+    return text if printed_in_quote(event) else f"{text} _({BASIS_MARK[event.date_basis]})_"
 
 
-class Citations:
-    """Numbers citations in order of first use; the same source and quote keep one number."""
+def printed_in_quote(event: Event) -> bool:
+    """Whether a quoted passage prints the event's date (its year; its month; its day beside the month)."""
+    parts = [int(p) for p in event.date.split("-")]
+    for citation in event.citations:
+        quote = citation.quote
+        if str(parts[0]) not in quote:
+            continue
+        if len(parts) == 1:
+            return True
+        month = MONTHS[parts[1] - 1]
+        if len(parts) == 2 and month in quote:
+            return True
+        if len(parts) == 3 and re.search(rf"\b{parts[2]} {month}\b|\b{month} {parts[2]}\b", quote):
+            return True
+    return False
+
+
+def _basis_legend(events: list[Event]) -> str:
+    used = [basis for basis in BASIS_LEGEND if any(e.date_basis == basis and not printed_in_quote(e) for e in events)]
+    return "Dates: " + "; ".join(BASIS_LEGEND[b] for b in used) + "." if used else ""
+
+
+class Sources:
+    """The sources of one reply, in order of first use: each is described once, at the end."""
 
     def __init__(self) -> None:
-        self.numbered: dict[tuple[str, str], int] = {}
-        self.citations: list[Citation] = []
+        self.used: dict[str, Citation] = {}
+        self.quoted: set[str] = set()  # quotes already shown in full in this reply
 
-    def refs(self, citations: list[Citation]) -> str:
-        numbers = []
-        for citation in citations:
-            key = (citation.source, citation.quote)
-            if key not in self.numbered:
-                self.citations.append(citation)
-                self.numbered[key] = len(self.citations)
-            numbers.append(self.numbered[key])
-        return "".join(f"[{n}]" for n in sorted(set(numbers)))
+    def label(self, citation: Citation) -> str:
+        """The short label beside a quote: outlet, date and how it is known, linked where the address is known."""
+        self.used.setdefault(citation.source, citation)
+        published = human_date(citation.published, short=True)
+        if citation.published_basis == "estimated":
+            published = f"about {published}"  # the Sources note says the desk estimated it
+        text = f"{escape(citation.outlet)}, {published}"
+        label = f"<{citation.url}|{text}>" if citation.url else text
+        if citation.derivation:
+            label += f" · {derivation_mark(citation.derivation)}"
+        return label
 
-    def lines(self) -> list[str]:
-        return [f"[{n}] {source_line(c)}" for n, c in enumerate(self.citations, start=1)]
+    def quotes(self, citations: list[Citation], brief: bool = False) -> list[str]:
+        """Each distinct quote once, as a pull quote with its label(s). A quote that is a copy or a part of
+        another quote of the same statement is not repeated; its source joins that quote's labels.
+        `brief` (the card's events, whose full quotes are on the timeline): the first quote's opening words."""
+        groups: list[tuple[str, list[Citation]]] = []
+        for citation in sorted(citations, key=lambda c: -len(c.quote)):
+            words = " ".join(citation.quote.split())
+            holder = next((g for g in groups if words in g[0]), None)
+            if holder is None:
+                groups.append((words, [citation]))
+            elif all(c.source != citation.source for c in holder[1]):
+                holder[1].append(citation)
+        order = {c.quote: n for n, c in enumerate(citations)}
+        groups.sort(key=lambda g: min(order[c.quote] for c in g[1]))
+        lines = []
+        for words, cited in groups[:1] if brief else groups:
+            if words in self.quoted:
+                shown = _opening(words) + " (quoted above)"
+            else:
+                shown = _opening(words, BRIEF_QUOTE_WORDS) if brief else words
+                self.quoted.add(shown)
+            lines.append(f"> “{escape(shown)}” — " + "; ".join(self.label(c) for c in cited))
+        return lines
+
+    def description(self) -> str:
+        """Every source used, described once: outlet, publication date and how it is known, headline, history."""
+        lines = []
+        for citation in self.used.values():
+            published = human_date(citation.published)
+            published += " (publication date estimated)" if citation.published_basis == "estimated" else ""
+            headline = f"“{escape(citation.headline)}”" if citation.headline else "headline not known"
+            if citation.url:
+                headline = f"<{citation.url}|{headline}>"
+            line = f"{escape(citation.outlet)}, {published}, {headline}"
+            if citation.derivation:
+                line += f". {escape(citation.derivation.rstrip('.'))}"
+            lines.append(line + ".")
+        return "*Sources* · " + " · ".join(lines) if lines else ""
 
 
-def source_line(citation: Citation) -> str:
-    published = human_date(citation.published)
-    if citation.published_basis == "estimated":
-        published += " (date estimated)"
-    # The only links in a reply are built here, from the addresses in sources.toml.
-    if citation.headline and citation.url:
-        title = f"<{citation.url}|{escape(citation.headline)}>"
-    elif citation.headline:
-        title = escape(citation.headline)
-    elif citation.url:
-        title = f"headline not known, <{citation.url}|link>"
-    else:
-        title = "headline not known"
-    return f"{escape(citation.outlet)}, {published}, {title}: “{escape(citation.quote)}”"
+def _opening(words: str, count: int = 8) -> str:
+    """The first words of a quote already shown in full, to point back to it."""
+    split = words.split()
+    return words if len(split) <= count + 2 else " ".join(split[:count]) + "…"
+
+
+def derivation_mark(derivation: str) -> str:
+    """A few words for a quote's label saying the text is not the outlet's original."""
+    text = derivation.casefold()
+    kind = ("machine translation" if "machine translation" in text else "translation" if "translat" in text
+            else "rewrite" if "rewr" in text else "not the original")
+    return f"probably {kind}" if text.startswith("probably") else kind
 
 
 def render(answer: Answer, *, shared: bool = False, button_value: dict | None = None) -> dict:
@@ -104,24 +211,18 @@ def render(answer: Answer, *, shared: bool = False, button_value: dict | None = 
     `shared` renders the copy posted to a channel (no Share button); `button_value` is the state the
     buttons carry so that a click can rebuild this answer.
     """
-    value = button_state.encode(button_value or {"command": answer.command, "text": query_text(answer)})
-    cites = Citations()
+    state = button_value or {"command": answer.command, "text": query_text(answer)}
     if answer.status == "found" and answer.command == "who":
-        blocks = _who(answer, cites)
+        blocks, buttons = _who(answer, state)
     elif answer.status == "found":
-        blocks = _timeline(answer, cites)
-    elif answer.status == "ambiguous":
-        blocks = _candidates(answer, value)
-    elif answer.status == "not_found":
-        blocks = _not_found(answer)
+        blocks, buttons = _timeline(answer, state)
+    elif answer.status in {"ambiguous", "not_found"}:
+        blocks, buttons = _candidates(answer, state), []
     else:
-        blocks = [SectionBlock(text=MarkdownTextObject(text=_clip(escape(answer.message), SECTION_LIMIT)))]
-    if cites.citations:
-        blocks.append(DividerBlock())
-        blocks += _sections("*Sources*", cites.lines())
+        blocks, buttons = [SectionBlock(text=MarkdownTextObject(text=_clip(escape(answer.message), SECTION_LIMIT)))], []
     blocks = _fit(blocks)
     if answer.status not in {"usage", "error"}:
-        blocks.append(_actions(answer, value, shared))
+        blocks.append(_actions(answer, state, buttons, shared))
     return {
         "response_type": "in_channel" if shared else "ephemeral",
         "text": fallback_text(answer),
@@ -135,109 +236,181 @@ def query_text(answer: Answer) -> str:
     return " ".join([answer.query, *limits])
 
 
+def stale_note(answer: Answer) -> str:
+    return (f"May be out of date: the newest source is from {human_date(answer.as_of)}."
+            if answer.stale and answer.as_of else "")
+
+
 def fallback_text(answer: Answer) -> str:
     """One line for notifications and screen readers: the gist and its source."""
     if answer.status in {"usage", "error"}:
         return f"How to use /{answer.command}" if answer.command else "How to use /who and /timeline"
-    if answer.status == "ambiguous":
+    if answer.status in {"ambiguous", "not_found"}:
+        if len(answer.candidates) == 1 or not answer.candidates:
+            return _clip(escape(answer.message), 300)
         names = ", ".join(escape(c.name) for c in answer.candidates)
-        return f"“{escape(answer.query)}” could be: {names}"
-    if answer.status == "not_found":
-        return f"No entry for “{escape(answer.query)}”"
-    first = (answer.facts[0].citations[0] if answer.facts
+        lead = "could be:" if answer.status == "ambiguous" else "has no entry; nearest:"
+        return f"“{_clip(escape(answer.query), 200)}” {lead} {names}"
+    first = (answer.facts[answer.facts_from].citations[0] if answer.facts
              else answer.events[0].citations[0] if answer.events else None)
     source = f" (source: {escape(first.outlet)}, {human_date(first.published)})" if first else ""
+    stale = f" {stale_note(answer)}" if answer.stale else ""
     if answer.command == "who":
-        return f"{escape(answer.match.name)}: {escape(answer.description)}{source}"
-    subject = answer.match.name if answer.match else answer.topic
+        return f"{escape(answer.match.name)}: {escape(answer.description)}{source}{stale}"
     total = answer.page.total if answer.page else 0
-    return f"Timeline of {escape(subject)}: {total} event{'s' * (total != 1)}{source}"
+    return f"{_timeline_title(answer)}: {total} event{'s' * (total != 1)}{source}{stale}"
 
 
-def _who(answer: Answer, cites: Citations) -> list[Block]:
+# --- /who: the card ------------------------------------------------------------------------------
+
+def _who(answer: Answer, state: dict) -> tuple[list[Block], list[ButtonElement]]:
+    """The card: as many of the next CARD_FACTS facts as keep it within CARD_BUDGET (at least one)."""
+    count = min(CARD_FACTS, len(answer.facts) - answer.facts_from)
+    while True:
+        sources = Sources()
+        blocks = _card(answer, count, sources)
+        if count <= 1 or visible_length(blocks) <= CARD_BUDGET:
+            break
+        count -= 1
+    buttons = []
+    left = len(answer.facts) - answer.facts_from - count
+    if left > 0:
+        buttons.append(_button(f"More facts ({left} left)", MORE_FACTS, {**state, "facts": answer.facts_from + count}))
+    if answer.events:
+        buttons.append(_button("Timeline", TIMELINE, {"command": "timeline", "text": answer.match.name,
+                                                     "entity": answer.match.id}))
+    return blocks, buttons
+
+
+def _card(answer: Answer, count: int, sources: Sources) -> list[Block]:
     blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text=answer.match.name[:150]))]
-    context = [f"{answer.match.kind.capitalize()}"]
+    context = [answer.match.kind.capitalize()]
     if answer.aliases:
         context.append("Also written: " + ", ".join(escape(a) for a in answer.aliases))
+    if answer.as_of:
+        context.append(f"as of {human_date(answer.as_of)} (newest source)")
+    if answer.reviewed:
+        by = f" ({escape(answer.reviewer)})" if answer.reviewer else ""
+        context.append(f"reviewed by the desk on {human_date(answer.reviewed)}{by}")
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=_clip(" · ".join(context), 2000))]))
-    blocks.append(SectionBlock(text=MarkdownTextObject(text=escape(answer.description))))
-    if answer.facts:
-        lines = [f"• {escape(f.text)} {cites.refs(f.citations)} _as of {_as_of(f)}_" for f in answer.facts]
-        blocks += _sections("*What the sources say*", lines)
+    if answer.stale:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f":warning: *{stale_note(answer)}*")))
+    blocks.append(SectionBlock(text=MarkdownTextObject(text=_clip(escape(answer.description), SECTION_LIMIT))))
+    shown = answer.facts[answer.facts_from : answer.facts_from + count]
+    if shown:
+        first, total = answer.facts_from + 1, len(answer.facts)
+        title = ("*Key facts*" if answer.facts_from == 0 and any(f.key for f in shown) else "*What the sources say*")
+        if answer.facts_from or count < total:
+            title += f" ({first}–{first + len(shown) - 1} of {total})" if len(shown) > 1 else f" ({first} of {total})"
+        blocks += _sections(title, [_fact(f, sources) for f in shown])
     if answer.events:
-        lines = [f"• {event_date(e)} — {escape(e.title)} {cites.refs(e.citations)}" for e in answer.events]
-        more = f"{answer.more_events} more, all" if answer.more_events else "All"
-        lines.append(f"{more} in date order: `/timeline {escape(answer.match.name)}`")
-        blocks += _sections("*Latest events*", lines)
+        lines = [_event_line(e, sources, brief=True) for e in answer.events]
+        more = f" ({answer.more_events} more on the timeline)" if answer.more_events else ""
+        blocks += _sections(f"*Latest events*{more}", lines)
+    blocks += _notes(answer.events, sources)
     return blocks
 
 
-def _as_of(fact: Fact) -> str:
-    """The fact's date, "about" when the newest source's publication date is estimated."""
-    estimated = all(c.published_basis == "estimated" for c in fact.citations if c.published == fact.as_of)
-    return f"about {human_date(fact.as_of)}" if estimated else human_date(fact.as_of)
+def _fact(fact: Fact, sources: Sources) -> str:
+    """The fact, then its quotes: each label's date is the date the fact was true as of."""
+    return "\n".join([f"• {escape(fact.text)}", *sources.quotes(fact.citations)])
 
 
-def _timeline(answer: Answer, cites: Citations) -> list[Block]:
-    subject = answer.match.name if answer.match else answer.topic
-    blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text=f"Timeline: {subject}"[:150]))]
+def _event_line(event: Event, sources: Sources, brief: bool = False) -> str:
+    date = event_date(event)
+    where = f" _(in {escape(event.via)})_" if event.via else ""
+    head = f"• {date} — {escape(event.title)}{where}" if brief else f"• *{date}* — {escape(event.title)}{where}"
+    return "\n".join([head, *sources.quotes(event.citations, brief=brief)])
+
+
+def _notes(events: list[Event], sources: Sources) -> list[Block]:
+    """Once per reply: what the date markers mean, and each source described."""
+    notes = [_basis_legend(events)]
+    dated_months = {e.date[:7] for e in events if e.precision == "day"}
+    if any(e.precision == "month" and e.date in dated_months for e in events):
+        notes.append("An event known only to the month is listed after that month's dated events.")
+    notes.append(sources.description())
+    text = "\n".join(n for n in notes if n)
+    return [ContextBlock(elements=[MarkdownTextObject(text=_clip(text, 3000))])] if text else []
+
+
+# --- /timeline -----------------------------------------------------------------------------------
+
+def _timeline_title(answer: Answer) -> str:
+    if answer.match:
+        return f"Timeline: {answer.match.name}"
+    if answer.topic:
+        return f"Timeline: {answer.topic}"
+    return "Timeline: every event"
+
+
+def _timeline(answer: Answer, state: dict) -> tuple[list[Block], list[ButtonElement]]:
+    sources = Sources()
+    blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text=_clip(_timeline_title(answer), 150)))]
     page = answer.page
-    period = []
-    if answer.since:
-        period.append(f"since {human_date(answer.since)}")
-    if answer.until:
-        period.append(f"until {human_date(answer.until)}")
+    period = period_text(answer.since, answer.until)
     if page.total:
-        summary = " ".join([f"{page.total} event{'s' * (page.total != 1)}", *period]) + ", oldest first"
+        summary = " ".join([f"{page.total} event{'s' * (page.total != 1)}", period]).strip() + ", oldest first"
         if page.pages > 1:
             summary += f" · page {page.number} of {page.pages}"
     else:
-        summary = " ".join(["No events", *period]) + "."
+        summary = " ".join(["No events", period]).strip() + "."
+    if answer.as_of:
+        summary += f" · newest source {human_date(answer.as_of)}"
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=escape(summary))]))
-    lines = [f"• *{event_date(e)}* — {escape(e.title)} {cites.refs(e.citations)}" for e in answer.events]
+    if answer.stale:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f":warning: *{stale_note(answer)}*")))
+    lines = [_event_line(e, sources) for e in answer.events]
     if lines:
         blocks += _sections("", lines)
+    buttons = []
+    if page.number > 1:
+        buttons.append(_button("Previous page", PREVIOUS_PAGE, {**state, "page": page.number - 1}))
     if page.number < page.pages:
+        buttons.append(_button("Next page", NEXT_PAGE, {**state, "page": page.number + 1}))
         remaining = page.total - (page.number - 1) * page.size - len(answer.events)
-        command = f"/timeline {query_text(answer)}"
+        command = f"/timeline {query_text(answer)}".rstrip()
         blocks.append(ContextBlock(elements=[MarkdownTextObject(
             text=f"{remaining} more: press Next page, or type `{escape(command)} page {page.number + 1}`")]))
-    return blocks
+    blocks += _notes(answer.events, sources)
+    return blocks, buttons
 
 
-def _candidates(answer: Answer, value: str) -> list[Block]:
-    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=escape(answer.message)))]
-    state = json.loads(value)
+# --- not sure: candidates to pick ----------------------------------------------------------------
+
+def _candidates(answer: Answer, state: dict) -> list[Block]:
+    """Every candidate is a button showing that entity: for a name that fits several, a near name, or
+    an entry whose description or facts say what was typed. Never a dead end."""
+    text = escape(answer.message)
+    if answer.status == "not_found":
+        if any(c.found_by == "description" for c in answer.candidates) and len(answer.candidates) > 1:
+            text += " Entries whose description or facts say so, and the nearest names:"
+        elif len(answer.candidates) > 1:
+            text += " The nearest names in the desk's knowledge:"
+        text += " If the desk should know this, press Report a problem."
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=_clip(text, SECTION_LIMIT)))]
     for candidate in answer.candidates:
         blocks.append(SectionBlock(
             text=MarkdownTextObject(text=_clip(f"*{escape(candidate.name)}* ({candidate.kind}): "
                                                f"{escape(candidate.description)}", SECTION_LIMIT)),
-            accessory=ButtonElement(text=PlainTextObject(text=_clip(f"Show {candidate.name}", 75)),
-                                    action_id=f"{SHOW_ENTITY}:{candidate.id}"[:255],
-                                    value=button_state.encode({**state, "entity": candidate.id})),
+            accessory=_button(_clip(f"Show {candidate.name}", 75), f"{SHOW_ENTITY}:{candidate.id}"[:255],
+                              {**state, "entity": candidate.id}),
         ))
     return blocks
 
 
-def _not_found(answer: Answer) -> list[Block]:
-    text = escape(answer.message)
-    if answer.candidates:
-        text += " Nearest names in the desk's knowledge: " + ", ".join(
-            f"*{escape(c.name)}* ({escape(c.description.rstrip('.'))})" for c in answer.candidates) + "."
-    text += " If the desk should know this, press Report a problem."
-    return [SectionBlock(text=MarkdownTextObject(text=_clip(text, SECTION_LIMIT)))]
+# --- shared pieces -------------------------------------------------------------------------------
+
+def _button(text: str, action_id: str, value: dict, style: str | None = None) -> ButtonElement:
+    return ButtonElement(text=PlainTextObject(text=text), action_id=action_id, value=button_state.encode(value),
+                         style=style)
 
 
-def _actions(answer: Answer, value: str, shared: bool) -> ActionsBlock:
-    buttons = []
-    if answer.status == "found" and answer.page and answer.page.number < answer.page.pages:
-        state = {**json.loads(value), "page": answer.page.number + 1}
-        buttons.append(ButtonElement(text=PlainTextObject(text="Next page"), action_id=NEXT_PAGE,
-                                     value=button_state.encode(state)))
+def _actions(answer: Answer, state: dict, buttons: list[ButtonElement], shared: bool) -> ActionsBlock:
+    buttons = list(buttons)
     if answer.status == "found" and not shared:
-        buttons.append(ButtonElement(text=PlainTextObject(text="Share in channel"), action_id=SHARE,
-                                     value=value, style="primary"))
-    buttons.append(ButtonElement(text=PlainTextObject(text="Report a problem"), action_id=REPORT, value=value))
+        buttons.append(_button("Share in channel", SHARE, state, style="primary"))
+    buttons.append(_button("Report a problem", REPORT, state))
     return ActionsBlock(elements=buttons)
 
 

@@ -35,12 +35,12 @@ def decode(value: str) -> dict:
     return json.loads(value)
 
 
-def rebuild(state: dict, store: KnowledgeStore) -> handlers.Answer:
+def rebuild(state: dict, store: KnowledgeStore, freshness: handlers.Freshness | None = None) -> handlers.Answer:
     """The answer a state describes, from the current knowledge."""
-    options = {"page": int(state.get("page", 1))}
+    options = {"page": int(state.get("page", 1)), "facts_from": int(state.get("facts", 0))}
     if state.get("entity"):
         options["entity_id"] = state["entity"]
-    return handlers.answer(state["command"], state.get("text", ""), store, **options)
+    return handlers.answer(state["command"], state.get("text", ""), store, freshness=freshness, **options)
 
 
 def _size(state: dict) -> int:

@@ -37,3 +37,13 @@ def payload_to_text(payload: dict) -> str:
     if not lines:
         lines.append(mrkdwn_to_text(payload.get("text", "")))
     return "\n".join(lines)
+
+
+def visible_length(blocks: list) -> int:
+    """About how many characters a reader sees: the text of the blocks (block models or dicts), links as
+    their labels only, formatting marks left out."""
+    payload = {"blocks": [b if isinstance(b, dict) else b.to_dict() for b in blocks]}
+    return len(_LINK_ADDRESS.sub("", payload_to_text(payload)))
+
+
+_LINK_ADDRESS = re.compile(r" \(https?://[^)\s]+\)")

@@ -26,10 +26,13 @@ class Citation(AnswerModel):
     published: str = Field(description="YYYY-MM-DD")
     published_basis: Literal["in_text", "confirmed", "estimated"]
     url: str = Field(description="Empty where the desk does not know it.")
+    derivation: str = Field(default="", description="How the text reached the desk when it is not the "
+                            "outlet's original (a machine translation, a rewrite); empty for an original.")
 
 
 class Fact(AnswerModel):
     text: str
+    key: bool = Field(default=False, description="The editors mark it as leading the card.")
     as_of: str = Field(description="YYYY-MM-DD: the newest publication date among its sources.")
     citations: list[Citation] = Field(min_length=1)
 
@@ -40,7 +43,11 @@ class Event(AnswerModel):
     end: str | None = None
     precision: Literal["year", "month", "day"]
     date_basis: Literal["in_text", "confirmed", "estimated"]
+    date_window: bool = Field(default=False, description="date–end is when it happened, not how long it lasted.")
     title: str
+    place: str | None = Field(default=None, description="House name of the place where it happened.")
+    via: str | None = Field(default=None, description="On a place's timeline because it happened in this "
+                            "place, which lies within the subject.")
     citations: list[Citation] = Field(min_length=1)
 
 
@@ -52,6 +59,8 @@ class EntityRef(AnswerModel):
 
 class Candidate(EntityRef):
     description: str
+    found_by: Literal["name", "description"] = Field(
+        default="name", description="name: a spelling is near; description: its description or facts say so.")
 
 
 class Page(AnswerModel):
@@ -70,7 +79,8 @@ class Answer(AnswerModel):
     description: str = ""
     aliases: list[str] = Field(default_factory=list)
     candidates: list[Candidate] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list, description="/who: every fact, key facts first, then newest.")
+    facts_from: int = Field(default=0, ge=0, description="/who: the first fact this reply shows (More facts).")
     events: list[Event] = Field(default_factory=list)
     more_events: int = Field(default=0, description="/who: events beyond those listed, on /timeline.")
     page: Page | None = None
@@ -78,3 +88,7 @@ class Answer(AnswerModel):
     until: str | None = None
     message: str = Field(default="", description="Usage text, or why nothing was found.")
     revision: str = Field(description="The knowledge build the answer came from.")
+    as_of: str | None = Field(default=None, description="YYYY-MM-DD: the newest source behind the answer.")
+    stale: bool = Field(default=False, description="The newest source is older than the desk's freshness limit.")
+    reviewed: str | None = Field(default=None, description="YYYY-MM-DD: an editor last checked the entry.")
+    reviewer: str | None = None

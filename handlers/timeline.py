@@ -1,4 +1,5 @@
-"""/timeline <subject> [since DATE] [until DATE]: dated events about a topic, person, organisation or place."""
+"""/timeline <subject> [since DATE] [until DATE]: dated events about a topic, person, organisation or
+place; with only dates (`/timeline 2025`, `/timeline since 2025-11`), every event in that period."""
 
 from __future__ import annotations
 
@@ -6,59 +7,72 @@ import math
 
 from handlers import citing
 from handlers.answers import Answer, Page
+from handlers.freshness import Freshness
 from handlers.parsing import FilterError, is_help, timeline_query
 from handlers.usage import usage
-from knowledge.schema import Event
-from knowledge.serving.store import KnowledgeStore
+from handlers.who import not_sure
+from knowledge.schema import Event, PartialDate
+from knowledge.serving.store import KnowledgeStore, chronological
 
 PAGE_SIZE = 10
 
 
-def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | None = None) -> Answer:
+def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | None = None,
+             freshness: Freshness | None = None) -> Answer:
     if is_help(text):
         return usage("timeline", text, store)
     try:
         query = timeline_query(text)
     except FilterError as error:
         return usage("timeline", text, store, problem=str(error))
-    if not query.subject:
-        return usage("timeline", text, store, problem="Say what the timeline is about.")
-    limits = {"since": query.since.iso() if query.since else None,
-              "until": query.until.iso() if query.until else None}
+    subject, since, until = query.subject, query.since, query.until
+    period = _as_period(subject)
+    if period is not None:  # `/timeline 2025`: the subject is a period, not a name
+        subject, since, until = "", since or period, until or period
+    if subject and not any(character.isalnum() for character in subject):
+        return usage("timeline", text, store, problem=f"“{subject}” names nothing: say what the timeline is about.")
+    if not subject and since is None and until is None:
+        return usage("timeline", text, store, problem="Say what the timeline is about, or give dates.")
+    limits = {"since": since.iso() if since else None, "until": until.iso() if until else None}
 
-    if entity_id is not None:
-        topic_events, resolution = [], store.pick(entity_id)
-    else:
-        topic_events, resolution = store.events_on_topic(query.subject), store.resolve(query.subject)
     match = None
-    if resolution.decision == "found":
-        match = citing.entity_ref(store, resolution.entity)
-        events = _union(store.events_about(resolution.entity), topic_events)
-    elif topic_events:
-        events = topic_events
+    if not subject:
+        events = list(store.events)
     else:
-        return Answer(
-            command="timeline", query=query.subject, status=resolution.decision, revision=store.revision,
-            candidates=citing.candidates(store, resolution.candidates),
-            message=(f"More than one entry could be “{query.subject}”. Which one do you mean?"
-                     if resolution.decision == "ambiguous"
-                     else f"The desk has no events about “{query.subject}”."),
-            **limits,
-        )
+        if entity_id is not None:
+            topic_events, resolution = [], store.pick(entity_id)
+        else:
+            topic_events, resolution = store.events_on_topic(subject), store.resolve(subject)
+        if resolution.decision == "found":
+            match = citing.entity_ref(store, resolution.entity)
+            events = _union(store.events_about(resolution.entity), topic_events)
+        elif topic_events:
+            events = topic_events
+        else:
+            return not_sure("timeline", subject, store, resolution, **limits)
 
-    events = [e for e in events if _within(e, query.since, query.until)]
-    page = query.page or page
+    events = [e for e in events if _within(e, since, until)]
     pages = max(1, math.ceil(len(events) / PAGE_SIZE))
-    number = min(max(page, 1), pages)
+    number = min(max(query.page or page, 1), pages)
     shown = events[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+    newest = citing.newest(store, [e.citations for e in shown])
     return Answer(
-        command="timeline", query=query.subject, status="found", revision=store.revision,
-        match=match, topic=None if match else query.subject,
-        events=[citing.event(store, e) for e in shown],
+        command="timeline", query=subject, status="found", revision=store.revision,
+        match=match, topic=subject if subject and not match else None,
+        events=[citing.event(store, e, match.id if match else None) for e in shown],
         page=Page(number=number, pages=pages, size=PAGE_SIZE, total=len(events)),
         message="" if events else "No events in that period.",
+        as_of=newest.isoformat() if newest else None,
+        stale=bool(newest and freshness and freshness.is_stale(newest)),
         **limits,
     )
+
+
+def _as_period(subject: str) -> PartialDate | None:
+    try:
+        return PartialDate.parse(subject) if subject else None
+    except ValueError:
+        return None
 
 
 def _union(*groups: list[Event]) -> list[Event]:
@@ -66,10 +80,12 @@ def _union(*groups: list[Event]) -> list[Event]:
     for group in groups:
         for event in group:
             seen.setdefault(event.id, event)
-    return sorted(seen.values(), key=lambda e: (e.date.first_day(), e.date.last_day(), e.id))
+    return sorted(seen.values(), key=chronological)
 
 
-def _within(event: Event, since, until) -> bool:
+def _within(event: Event, since: PartialDate | None, until: PartialDate | None) -> bool:
+    """An event overlaps the period: one known only to the month (or year) is in a period that
+    shares any of its days, so `since 2025-11-05` keeps an event dated November 2025."""
     last = (event.end or event.date).last_day()
     if since is not None and last < since.first_day():
         return False

@@ -4,39 +4,87 @@ from __future__ import annotations
 
 from handlers import citing
 from handlers.answers import Answer
+from handlers.freshness import Freshness
 from handlers.parsing import is_help
 from handlers.usage import usage
+from knowledge.names import normalise
+from knowledge.schema import Entity
 from knowledge.serving.store import KnowledgeStore
 
 LATEST_EVENTS = 3
+ALSO_WRITTEN = 5  # a handful of spellings a reader would recognise, not every transliteration
 
 
-def who(text: str, store: KnowledgeStore, entity_id: str | None = None) -> Answer:
+def who(text: str, store: KnowledgeStore, entity_id: str | None = None, facts_from: int = 0,
+        freshness: Freshness | None = None) -> Answer:
     if entity_id is None and is_help(text):
         return usage("who", text, store)
     resolution = store.resolve(text) if entity_id is None else store.pick(entity_id)
     if resolution.decision != "found":
-        return Answer(
-            command="who", query=text, status=resolution.decision, revision=store.revision,
-            candidates=citing.candidates(store, resolution.candidates),
-            message=_not_sure(text, resolution.decision),
-        )
+        return not_sure("who", text, store, resolution)
     entity = store.entities[resolution.entity]
+    # Key facts lead, then the newest; a stable sort keeps the editors' order among equals.
     facts = sorted((citing.fact(store, f) for f in entity.facts), key=lambda f: f.as_of, reverse=True)
+    facts.sort(key=lambda f: not f.key)
     events = store.events_about(entity.id)
-    latest = [citing.event(store, e) for e in reversed(events[-LATEST_EVENTS:])]
+    latest = [citing.event(store, e, entity.id) for e in reversed(events[-LATEST_EVENTS:])]
+    newest = citing.newest(store, [f.citations for f in entity.facts] + [e.citations for e in events])
     return Answer(
         command="who", query=text, status="found", revision=store.revision,
         match=citing.entity_ref(store, entity.id),
         description=entity.description,
-        aliases=[alias.name for alias in entity.aliases],
+        aliases=also_written(entity),
         facts=facts,
+        facts_from=min(max(facts_from, 0), max(len(facts) - 1, 0)),
         events=latest,
         more_events=len(events) - len(latest),
+        as_of=newest.isoformat() if newest else None,
+        stale=bool(newest and freshness and freshness.is_stale(newest)),
+        reviewed=entity.reviewed.isoformat() if entity.reviewed else None,
+        reviewer=entity.reviewer,
     )
 
 
-def _not_sure(text: str, decision: str) -> str:
-    if decision == "ambiguous":
-        return f"More than one entry could be “{text}”. Which one do you mean?"
-    return f"The desk has no entry for “{text}”."
+def also_written(entity: Entity) -> list[str]:
+    """The spellings the sources print (`seen_in`), then the first Arabic-script name, then the
+    editors' first others if that leaves fewer than three; none that only repeats words already shown
+    (Haniyeh beside Ismail Haniyeh) or differs from one only in case. Accents count: İbrahim Kalın
+    is how Turkish outlets print Ibrahim Kalin."""
+    attested = [a.name for a in entity.aliases if a.seen_in]
+    arabic = [a.name for a in entity.aliases if normalise.is_arabic(a.name)][:1]
+    others = [a.name for a in entity.aliases if not a.seen_in and a.name not in arabic]
+    shown: list[str] = []
+    seen_words = [set(entity.name.casefold().split())]
+    seen_spellings = {entity.name.casefold()}
+    for group, fill in ((attested, False), (arabic, False), (others, True)):
+        for name in group:
+            if len(shown) >= ALSO_WRITTEN or (fill and len(shown) >= 3):
+                break
+            words = set(name.casefold().split())
+            if name.casefold() in seen_spellings or any(words <= known for known in seen_words):
+                continue
+            shown.append(name)
+            seen_spellings.add(name.casefold())
+            seen_words.append(words)
+    return shown
+
+
+def not_sure(command: str, text: str, store: KnowledgeStore, resolution, **limits) -> Answer:
+    """No confident match: the name's candidates, and entries whose description or facts say what was
+    typed ("Qatari prime minister"), all offered to pick from, never answered."""
+    described = store.descriptions.search(text)
+    by_name = [c.entity for c in resolution.candidates]
+    picks = list(dict.fromkeys([*by_name, *described] if resolution.decision == "ambiguous"
+                               else [*described, *by_name]))
+    status = resolution.decision
+    candidates = citing.candidates(store, picks, described=set(described) - set(by_name))
+    if len(candidates) == 1:
+        message = f"Did you mean {candidates[0].name}?"
+        if status == "not_found":
+            message = f"The desk has no entry for “{text}”. {message}"
+    elif status == "ambiguous":
+        message = f"More than one entry could be “{text}”. Which one do you mean?"
+    else:
+        message = f"The desk has no entry for “{text}”."
+    return Answer(command=command, query=text, status=status, revision=store.revision,
+                  candidates=candidates, message=message, **limits)

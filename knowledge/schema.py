@@ -11,7 +11,7 @@ import re
 from enum import Enum
 from typing import Annotated, Literal, get_args
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SOURCE_ID_PATTERN = r"^[A-Za-z0-9_]+$"
@@ -246,6 +246,12 @@ class Event(Strict):
     id: EntityId = Field(description="Lower-case words joined by hyphens; equal to the file name.")
     date: PartialDate = Field(description="2025-11-05 (day), \"2025-11\" (month) or \"2025\" (year).")
     end: PartialDate | None = Field(default=None, description="Last day of an event that spans days.")
+    date_window: bool = Field(
+        default=False,
+        description="Set to true when date and end are the window in which the event happened, not how "
+        "long it lasted (an arrival reported as 11 or 12 August 2025; a meeting some day in one week): "
+        "the bot then shows \"11 or 12 August 2025\", never a two-day visit. Needs end.",
+    )
     date_basis: DateBasis = Field(description="in_text, confirmed or estimated.")
     date_note: Text = Field(description="How the date was worked out, e.g. the expression in the text.")
     title: Text = Field(description="One line, under 100 characters.", max_length=100)
@@ -268,6 +274,12 @@ class Event(Strict):
     @classmethod
     def _parse_date(cls, value: object) -> object:
         return None if value is None else PartialDate.parse(value)
+
+    @model_validator(mode="after")
+    def _window_has_an_end(self) -> "Event":
+        if self.date_window and self.end is None:
+            raise ValueError("date_window = true needs an end: the last day the event may have happened")
+        return self
 
 
 class Source(Strict):

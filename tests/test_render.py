@@ -26,20 +26,55 @@ def test_escape_only_slacks_control_characters():
     assert escape("<!channel> & Hamas’s \"x\" 'y'") == "&lt;!channel&gt; &amp; Hamas’s \"x\" 'y'"
 
 
-def test_estimated_dates_say_so(mini_store):
+def section_text(payload: dict) -> str:
+    return "\n".join(b["text"]["text"] for b in payload["blocks"] if b["type"] == "section")
+
+
+def context_text(payload: dict) -> str:
+    return "\n".join(e["text"] for b in payload["blocks"] if b["type"] == "context" for e in b["elements"])
+
+
+def test_every_event_date_says_how_it_is_known_with_a_legend_once(mini_store):
     payload = render(answer("timeline", "Cairo", mini_store))
-    text = "\n".join(b["text"]["text"] for b in payload["blocks"] if b["type"] == "section")
-    assert "• *November 2025 (estimated)* — Talks in Cairo described as constructive [2]" in text
-    assert "• *20 December 2023* — Abbas Kamel meets Ismail Haniyeh in Cairo [1]" in text
-    assert "[2] Example Weekly, 7 November 2025 (date estimated), headline not known: " in text
-    assert "[1] The Example Times, 20 December 2023, <https://example.com/alpha|Intelligence chiefs meet in Cairo>: " in text
+    text = section_text(payload)
+    assert "• *November 2025 _(estimated)_* — Talks in Cairo described as constructive\n" in text
+    assert "• *20 December 2023 _(confirmed)_* — Abbas Kamel meets Ismail Haniyeh in Cairo\n" in text
+    legend = context_text(payload)
+    assert legend.count("Dates:") == 1
+    assert "_confirmed_ = worked out by the desk from other dated reports" in legend
+    assert "_estimated_ = worked out by the desk, not confirmed" in legend
 
 
-def test_the_same_quote_keeps_one_number(mini_store):
-    payload = render(answer("who", "Cairo", mini_store))
-    sources = [b["text"]["text"] for b in payload["blocks"] if b["type"] == "section" and "*Sources*" in b["text"]["text"]]
-    [block] = sources
-    assert block.count("\n[") == len(set(line.split("]")[0] for line in block.splitlines()[1:]))
+def test_every_quote_sits_with_a_short_label_and_each_source_is_described_once(mini_store):
+    payload = render(answer("timeline", "Cairo", mini_store))
+    text = section_text(payload)
+    assert ("> “Egyptian intelligence chief Abbas Kamel met Hamas leader Ismail Haniyeh in Cairo on Wednesday, "
+            "officials said.” — <https://example.com/alpha|The Example Times, 20 Dec 2023>") in text
+    assert "— Example Weekly, about 7 Nov 2025" in text, "an estimated publication date says so"
+    notes = context_text(payload)
+    assert notes.count("The Example Times, 20 December 2023, <https://example.com/alpha|“Intelligence chiefs meet in Cairo”>") == 1
+    assert notes.count("Example Weekly, 7 November 2025 (publication date estimated), headline not known") == 1
+
+
+def test_a_quote_repeated_in_one_reply_is_shown_in_full_once(real_store):
+    from bot.render import Sources
+    from handlers.answers import Citation
+
+    first = Citation(source="s", quote="one two three four five six seven eight nine ten eleven twelve",
+                     outlet="O", headline="", published="2025-01-02", published_basis="confirmed", url="")
+    part = first.model_copy(update={"quote": "three four five"})
+    sources = Sources()
+    [line] = sources.quotes([first, part])  # a part of another quote of the same fact is not repeated
+    assert line == "> “one two three four five six seven eight nine ten eleven twelve” — O, 2 Jan 2025"
+    [again] = sources.quotes([first])
+    assert again == "> “one two three four five six seven eight… (quoted above)” — O, 2 Jan 2025"
+
+
+def test_a_translated_source_says_so_beside_every_quote(real_store):
+    payload = render(answer("timeline", "2023-12", real_store))
+    labels = [line for line in section_text(payload).splitlines() if "SINDOnews" in line]
+    assert labels and all("· machine translation" in line for line in labels)
+    assert "Machine translation into English" in context_text(payload)
 
 
 @pytest.mark.parametrize("query", ["<!channel>", "&lt;!channel&gt;", "<!here> Haniyeh", "<https://evil.example|Haniyeh>", "Abbas <@U1>"])
@@ -70,13 +105,6 @@ def test_fallback_text_carries_the_gist_and_its_source(mini_store):
     assert render(answer("who", "Abbas", mini_store))["text"] == "“Abbas” could be: Abbas Kamel, Mahmoud Abbas"
 
 
-def test_facts_as_of_an_estimated_date_say_about(mini_store):
-    payload = render(answer("who", "Haniyeh", mini_store))
-    text = str(payload["blocks"])
-    assert "_as of about 7 November 2025_" in text
-    assert "_as of 20 December 2023_" in text
-
-
 def test_next_page_keeps_the_date_limits(real_store):
     import json
 
@@ -84,7 +112,7 @@ def test_next_page_keeps_the_date_limits(real_store):
     [next_page] = [e for b in payload["blocks"] if b["type"] == "actions" for e in b["elements"]
                    if e["action_id"] == "next_page"]
     assert json.loads(next_page["value"]) == {"command": "timeline", "text": "Hamas since 2023", "page": 2}
-    hint = [b["elements"][0]["text"] for b in payload["blocks"] if b["type"] == "context"][-1]
-    assert hint.endswith("type `/timeline Hamas since 2023 page 2`")
+    hints = [b["elements"][0]["text"] for b in payload["blocks"] if b["type"] == "context"]
+    assert any(h.endswith("type `/timeline Hamas since 2023 page 2`") for h in hints)
     second = answer("timeline", "Hamas since 2023 page 2", real_store)
     assert second.page.number == 2 and second.since == "2023"

@@ -109,7 +109,7 @@ def test_an_unknown_command_is_not_handled(app, slack):
     ("/timeline", "example council since 2025-06", "11 June 2025"),
     ("/timeline", "example council since yesterday", "is not a date"),
     ("/timeline", "talks", "Timeline: talks"),
-    ("/who", "longwinded committee", "more"),
+    ("/who", "longwinded committee", "More facts"),
 ])
 def test_every_answer_is_valid_block_kit(app, slack, name, text, expected):
     payload = reply(app, slack, text, name)
@@ -117,11 +117,12 @@ def test_every_answer_is_valid_block_kit(app, slack, name, text, expected):
     assert payload["text"].strip()
 
 
-def test_a_long_answer_is_cut_to_fifty_blocks_with_and_n_more(app, slack):
+def test_a_card_with_too_much_to_say_shows_what_fits_and_offers_more(app, slack):
     payload = reply(app, slack, "longwinded committee")
-    assert len(payload["blocks"]) <= 50
-    assert payload["blocks"][-1]["type"] == "actions", "the buttons survive the cut"
-    assert "more" in payload["blocks"][-2]["elements"][0]["text"]
+    assert payload["blocks"][-1]["type"] == "actions"
+    more = [e for e in payload["blocks"][-1]["elements"] if e["action_id"] == "more_facts"]
+    assert more and more[0]["text"]["text"] == "More facts (59 left)"
+    assert json.loads(more[0]["value"]) == {"command": "who", "text": "longwinded committee", "facts": 1}
 
 
 # --- escaping ------------------------------------------------------------------------------------
@@ -216,13 +217,14 @@ def test_socket_mode_requests_need_no_signature_and_get_the_same_answer(app):
 
 @pytest.mark.parametrize("text", ["x" * 3000, '"' * 1000, "\\" * 1000, "hayya " + '"\\' * 700])
 @pytest.mark.parametrize("name", ["/who", "/timeline"])
-def test_long_and_quote_heavy_input_fits_every_button_and_matches_the_preview(app, slack, slack_store, name, text):
+def test_long_and_quote_heavy_input_fits_every_button_and_matches_the_preview(app, slack, slack_store, settings,
+                                                                              name, text):
     from bot.preview import ask
     from bot.state import BUTTON_VALUE_LIMIT
 
     payload = reply(app, slack, text, name)  # assert_valid: slack_sdk accepts every button value
     values = [e["value"] for b in payload["blocks"] for e in [b.get("accessory") or {}, *b.get("elements", [])]
               if "value" in e]
-    assert values and all(len(v) <= BUTTON_VALUE_LIMIT for v in values)
-    preview = ask(f"{name} {text}", slack_store)[1]
+    assert all(len(v) <= BUTTON_VALUE_LIMIT for v in values)
+    preview = ask(f"{name} {text}", slack_store, settings.freshness)[1]
     assert preview == {k: v for k, v in payload.items() if not k.startswith("unfurl_")}

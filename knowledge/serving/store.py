@@ -14,12 +14,20 @@ from pydantic import ValidationError
 from tinydb import TinyDB
 
 from knowledge.names import normalise
+from knowledge.serving.describing import DescriptionIndex
 from knowledge.names.matching import NameMatcher, NameRow, Resolution
 from knowledge.schema import Citation, Entity, Event, Source
 
 BUILD_COMMAND = "python -m knowledge build"
 # The layout of the build file; build writes it, the store refuses any other.
 FORMAT_VERSION = 1
+
+
+def chronological(event: Event) -> tuple:
+    """Oldest first; within a month, events known only to the month come after those known to the day
+    (and within a year, those known only to the year after the rest)."""
+    date = event.date
+    return (date.year, date.month or 13, date.day or 32, (event.end or date).last_day(), event.id)
 
 
 class StoreUnavailable(Exception):
@@ -34,13 +42,18 @@ class KnowledgeStore:
         self.counts: dict[str, int] = meta["counts"]
         self.sources = {source.id: source for source in sources}
         self.entities = {entity.id: entity for entity in entities}
-        self.events = sorted(events, key=lambda e: (e.date.first_day(), e.date.last_day(), e.id))
+        self.events = sorted(events, key=chronological)
         self.matcher = NameMatcher(name_rows)
+        self.descriptions = DescriptionIndex(entities)
         # Topic words normalised once here, not on every /timeline request.
         self._topic_words = [(event, [frozenset(normalise.parts(topic)) for topic in event.topics]) for event in self.events]
+        # Every place a place lies in, nearest first (Rafah: gaza-strip, palestinian-territories), so
+        # that a country's timeline holds the events located in its cities.
+        self._enclosing = {entity.id: self._walk_within(entity.id) for entity in entities}
         self._events_by_entity: dict[str, list[Event]] = defaultdict(list)
         for event in self.events:
-            for entity_id in {*event.entities, *([event.place] if event.place else [])}:
+            located = [event.place, *self._enclosing.get(event.place, ())] if event.place else []
+            for entity_id in dict.fromkeys([*event.entities, *located]):
                 self._events_by_entity[entity_id].append(event)
 
     @classmethod
@@ -81,8 +94,21 @@ class KnowledgeStore:
         return [event for event, topics in self._topic_words if any(wanted <= words for words in topics)]
 
     def events_about(self, entity_id: str) -> list[Event]:
-        """Events that involve the entity or happened at the place, oldest first."""
+        """Events the entity takes part in, or that happened at the place or in a place within it,
+        oldest first."""
         return list(self._events_by_entity.get(entity_id, []))
+
+    def enclosing(self, place_id: str) -> tuple[str, ...]:
+        """The places `place_id` lies in, nearest first (`within`, followed to the top)."""
+        return self._enclosing.get(place_id, ())
+
+    def _walk_within(self, entity_id: str) -> tuple[str, ...]:
+        chain: list[str] = []
+        current = self.entities[entity_id].within
+        while current and current in self.entities and current not in chain and current != entity_id:
+            chain.append(current)  # check refuses loops; the guard only keeps a bad build from hanging
+            current = self.entities[current].within
+        return tuple(chain)
 
     def as_of(self, citations: list[Citation]) -> dt.date:
         """The date a statement was true as of: the newest publication date among its sources."""
