@@ -10,6 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+REVIEWED = "YYYY-MM-DD: the day an editor last checked it against its sources; None if never."
+REVIEWER = "Who checked it, where the desk recorded that."
+
 Status = Literal["found", "ambiguous", "not_found", "usage", "error"]
 Command = Literal["who", "timeline"]
 
@@ -49,6 +52,8 @@ class Event(AnswerModel):
     via: str | None = Field(default=None, description="On a place's timeline because it happened in this "
                             "place, which lies within the subject.")
     citations: list[Citation] = Field(min_length=1)
+    reviewed: str | None = Field(default=None, description=REVIEWED)
+    reviewer: str | None = Field(default=None, description=REVIEWER)
 
 
 class EntityRef(AnswerModel):

@@ -50,6 +50,8 @@ def event(store: KnowledgeStore, event: schema.Event, subject: str | None = None
         place=place,
         via=via,
         citations=citations(store, event.citations),
+        reviewed=event.reviewed.isoformat() if event.reviewed else None,
+        reviewer=event.reviewer,
     )
 
 

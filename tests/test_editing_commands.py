@@ -258,3 +258,23 @@ def test_stale_refuses_bad_input_in_one_line(mini_root, capsys, monkeypatch, arg
     except SystemExit as exit:
         result = exit.code
     assert (result, *capsys.readouterr()) == (status, "", message + "\n")
+
+
+def test_reviewed_and_reviewer_reach_the_answer(mini_root, tmp_path):
+    """The card can say "reviewed by the desk on …": the dates go through build and store to the Answer."""
+    from handlers.who import who
+    from knowledge.editing.build import build
+    from knowledge.serving.store import KnowledgeStore
+
+    for relative in ("knowledge/data/people/abbas-kamel.toml", "knowledge/data/events/2023-12-20-kamel-meets-haniyeh.toml"):
+        path = mini_root / relative
+        head, sep, rest = path.read_text(encoding="utf-8").partition("\n\n[[")
+        path.write_text(head + '\nreviewed = 2026-10-01\nreviewer = "RB"' + sep + rest, encoding="utf-8")
+    build(mini_root, tmp_path / "knowledge.json")
+    store = KnowledgeStore.open(tmp_path / "knowledge.json")
+    kamel = who("Abbas Kamel", store)
+    assert (kamel.reviewed, kamel.reviewer) == ("2026-10-01", "RB")
+    assert [(e.id, e.reviewed, e.reviewer) for e in kamel.events] == [
+        ("2023-12-20-kamel-meets-haniyeh", "2026-10-01", "RB")]
+    haniyeh = who("Ismail Haniyeh", store)
+    assert (haniyeh.reviewed, haniyeh.reviewer) == (None, None)
