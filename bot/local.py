@@ -26,20 +26,24 @@ from urllib.parse import urlencode
 from slack_bolt import App, BoltRequest
 from slack_sdk.signature import SignatureVerifier
 
-from bot.render import NEXT_PAGE, REPORT, SHARE, SHOW_ENTITY
+from bot.render import MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
 from bot.standin import SlackStandIn
-from bot.terminal import payload_to_text
+from bot.terminal import mrkdwn_to_text, payload_to_text
+from handlers.usage import unknown_command_text
 
 USER = {"id": "ULOCAL", "username": "you", "name": "you", "team_id": "TLOCAL"}
 TEAM = {"id": "TLOCAL", "domain": "local"}
 CHANNEL = {"id": "CLOCAL", "name": "local"}
 COMMAND_WORDS = ("who", "timeline")
+BUTTON_WORDS = {"share": SHARE, "next": NEXT_PAGE, "previous": PREVIOUS_PAGE, "more": MORE_FACTS,
+                "timeline": TIMELINE, "report": REPORT}
 HELP = """Type a command as you would in Slack:
   /who hayya                 who someone is (the slash may be left out)
   /timeline Rafah since 2025 dated events
 Then press a button of the last answer by typing its word:
-  share   Share in channel          next   Next page
-  report  Report a problem          1, 2…  Show the first, second… candidate
+  share     Share in channel        next / previous  Next / Previous page
+  more      More facts              timeline         Timeline (of a /who answer)
+  report    Report a problem        1, 2…            Show the first, second… candidate
 help shows this, quit (or Ctrl-D) leaves."""
 
 
@@ -131,16 +135,19 @@ class LocalSession:
             return False
         if word in {"help", "?"}:
             self.say(HELP)
+        elif word in BUTTON_WORDS or word.isdigit():  # "timeline" alone presses Timeline
+            self.press(word)
         elif line.startswith("/") or word.split()[0] in COMMAND_WORDS:
             self.command(line if line.startswith("/") else "/" + line)
-        elif word in {"share", "next", "report"} or word.isdigit():
-            self.press(word)
         else:
             self.say("Type a command such as /who hayya, or help.")
         return True
 
     def command(self, line: str) -> None:
         name, _, text = line.partition(" ")
+        if name.lstrip("/").lower() not in COMMAND_WORDS:  # Slack would not send it: the bot's own help
+            self.say(mrkdwn_to_text(unknown_command_text(name)) + "\n")
+            return
         status, body = self.dispatch(slash_command_body(name.lower(), text.strip(),
                                                         response_url=self.slack.response_url()))
         if status != 200:
@@ -157,7 +164,7 @@ class LocalSession:
             index = int(word) - 1
             button = picks[index] if 0 <= index < len(picks) else None
         else:
-            wanted = {"share": SHARE, "next": NEXT_PAGE, "report": REPORT}[word]
+            wanted = BUTTON_WORDS[word]
             button = next((b for b in found if b["action_id"] == wanted), None)
         if button is None:
             self.say(f"The last answer has no “{word}” button.")
@@ -184,7 +191,7 @@ class LocalSession:
                 picks += 1
                 hints.append(f"{picks} = {button['text']['text']}")
             else:
-                word = {SHARE: "share", NEXT_PAGE: "next", REPORT: "report"}.get(button["action_id"])
+                word = {action: word for word, action in BUTTON_WORDS.items()}.get(button["action_id"])
                 if word:
                     hints.append(f"{word} = {button['text']['text']}")
         if hints:

@@ -364,10 +364,12 @@ def _timeline(answer: Answer, state: dict) -> tuple[list[Block], list[ButtonElem
     if lines:
         blocks += _sections("", lines)
     buttons = []
+    # The page travels in the state, not in the words: "page 2" typed must not outweigh Previous page.
+    paging = {**state, "text": query_text(answer)}
     if page.number > 1:
-        buttons.append(_button("Previous page", PREVIOUS_PAGE, {**state, "page": page.number - 1}))
+        buttons.append(_button("Previous page", PREVIOUS_PAGE, {**paging, "page": page.number - 1}))
     if page.number < page.pages:
-        buttons.append(_button("Next page", NEXT_PAGE, {**state, "page": page.number + 1}))
+        buttons.append(_button("Next page", NEXT_PAGE, {**paging, "page": page.number + 1}))
         remaining = page.total - (page.number - 1) * page.size - len(answer.events)
         command = f"/timeline {query_text(answer)}".rstrip()
         blocks.append(ContextBlock(elements=[MarkdownTextObject(
@@ -382,12 +384,10 @@ def _candidates(answer: Answer, state: dict) -> list[Block]:
     """Every candidate is a button showing that entity: for a name that fits several, a near name, or
     an entry whose description or facts say what was typed. Never a dead end."""
     text = escape(answer.message)
-    if answer.status == "not_found":
-        if any(c.found_by == "description" for c in answer.candidates) and len(answer.candidates) > 1:
-            text += " Entries whose description or facts say so, and the nearest names:"
-        elif len(answer.candidates) > 1:
-            text += " The nearest names in the desk's knowledge:"
-        text += " If the desk should know this, press Report a problem."
+    if answer.status == "not_found" and len(answer.candidates) > 1:
+        described = any(c.found_by == "description" for c in answer.candidates)
+        text += (" These entries' descriptions or facts say so, or their names are near:" if described
+                 else " The nearest names in the desk's knowledge:")
     blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=_clip(text, SECTION_LIMIT)))]
     for candidate in answer.candidates:
         blocks.append(SectionBlock(
@@ -396,6 +396,9 @@ def _candidates(answer: Answer, state: dict) -> list[Block]:
             accessory=_button(_clip(f"Show {candidate.name}", 75), f"{SHOW_ENTITY}:{candidate.id}"[:255],
                               {**state, "entity": candidate.id}),
         ))
+    if answer.status == "not_found":
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(
+            text="If the desk should know this, press Report a problem.")]))
     return blocks
 
 

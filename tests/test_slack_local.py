@@ -35,7 +35,7 @@ def test_the_readme_run_command_answers_who_on_stdin(fixture_build, tmp_path):
     assert "Local mode: no Slack." in done.stdout
     # Local mode builds the working tree's knowledge: the desk's real sources answer.
     assert "Khalil al-Hayya" in done.stdout and "The Jerusalem Post" in done.stdout
-    assert "Sources" in done.stdout and "(buttons: share = Share in channel" in done.stdout
+    assert "Sources ·" in done.stdout and "share = Share in channel" in done.stdout
 
 
 def test_it_leaves_cleanly_at_the_end_of_input(fixture_build, tmp_path):
@@ -72,7 +72,7 @@ def test_the_buttons_can_be_pressed_by_typing(settings, slack_store, slack):
     assert "[Slack opens a form: Report a problem]" in out
     assert "[posted in the editors' channel CEDITORS]" in out
     assert "stored your report and is passing it to the editors" in out
-    assert "share   Share in channel" in out and "Type a command such as /who hayya" in out
+    assert "share     Share in channel" in out and "Type a command such as /who hayya" in out
     assert "never reached" not in out.split("> quit")[-1].replace("/who never reached", "")
     [report] = ReportStore(settings.reports_path).all()
     assert report.text == "The third meeting was in Doha" and report.page == 3
@@ -153,3 +153,15 @@ def test_socket_mode_checks_the_bot_token_then_hands_the_app_to_bolts_handler(se
     slack.failures["auth.test"] = "invalid_auth"
     assert run_module.run(socket_settings) == 2
     assert "Slack refused SLACK_BOT_TOKEN (invalid_auth)" in capsys.readouterr().err
+
+
+def test_an_unknown_command_gets_the_bots_help_and_the_card_buttons_have_words(settings, slack_store, slack):
+    app = local_app(settings, slack_store, slack)
+    out = session(app, slack, "local-secret", "\n".join([
+        "/foo bar", "/who longwinded committee", "more", "/who example council", "timeline",
+        "/timeline example council page 2", "previous", "quit"]) + "\n")
+    assert "There is no command “/foo”: the bot answers /who and /timeline." in out
+    assert "/who <name>" in out and "Unhandled request" not in out and "404" not in out
+    assert "more = More facts (59 left)" in out and "More facts (58 left)" in out
+    assert "[a new private answer]\nTimeline: Example Council" in out
+    assert "page 1 of 3" in out.split("> previous")[1]
