@@ -54,3 +54,22 @@ def test_every_setting_is_documented():
     for variable in variables:
         assert f"| `{variable}` |" in README, f"{variable} is not in the README's settings table"
         assert f"\n{variable}=" in example, f"{variable} is not in .env.example"
+
+
+def test_the_readme_ask_examples_are_real_output(real_store):
+    """Every `$ KNOWLEDGE_TODAY=… python -m bot ask "…"` example shows what the preview prints (a
+    trailing "…" line stands for the rest)."""
+    import datetime as dt
+
+    from bot.preview import ask_text
+    from handlers import Freshness
+
+    examples = re.findall(r'^\$ KNOWLEDGE_TODAY=(\S+) python -m bot ask "([^"]+)"\n(.*?)(?=\n\n\$ |\n```)',
+                          README, re.M | re.S)
+    assert len(examples) >= 4
+    for today, command, shown in examples:
+        printed = ask_text(command, real_store, Freshness(today=dt.date.fromisoformat(today))).splitlines()
+        lines = shown.splitlines()
+        if lines[-1] == "…":
+            lines, printed = lines[:-1], printed[: len(lines) - 1]
+        assert printed == lines, command
