@@ -32,7 +32,7 @@ def field_table() -> str:
     """Every field as a Markdown table, one section per kind of table: the guide includes it verbatim."""
     out = []
     for model, where in MODELS:
-        out += [f"**{model.__name__}** ({where}): {(model.__doc__ or '').strip()}", "",
+        out += [f"**{model.__name__}** ({where}): {' '.join((model.__doc__ or '').split())}", "",
                 "| field | | meaning |", "|---|---|---|"]
         for name, field in model.model_fields.items():
             required = "required" if field.is_required() else "optional"
