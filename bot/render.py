@@ -202,7 +202,7 @@ def derivation_mark(derivation: str) -> str:
     text = derivation.casefold()
     kind = ("machine translation" if "machine translation" in text else "translation" if "translat" in text
             else "rewrite" if "rewr" in text else "not the original")
-    return f"probably {kind}" if text.startswith("probably") else kind
+    return f"probably a {kind}" if text.startswith("probably") else kind
 
 
 def render(answer: Answer, *, shared: bool = False, button_value: dict | None = None) -> dict:

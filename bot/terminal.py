@@ -13,6 +13,7 @@ def mrkdwn_to_text(text: str) -> str:
     text = _LINK.sub(lambda m: f"{m[2]} ({m[1]})", text)
     text = _BOLD.sub(r"\1", text)
     text = _ITALIC.sub(r"\1", text)
+    text = text.replace(":warning:", "⚠")  # the one emoji code the renderer uses, as Slack shows it
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
