@@ -39,7 +39,7 @@ def main(rounds: int = 20) -> None:
             store.resolve(text)
         timings.append((time.perf_counter() - started) / len(texts))
     print(f"build: {built * 1000:.0f} ms; open store: {opened * 1000:.0f} ms; "
-          f"{len(store.matcher.rows)} names, {len(store.entities)} entities")
+          f"{store.matcher.size} names, {len(store.entities)} entities")
     print(f"resolve: median {statistics.median(timings) * 1e6:.0f} µs per query, "
           f"best {min(timings) * 1e6:.0f} µs, over {len(texts)} queries × {rounds} rounds")
 

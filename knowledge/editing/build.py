@@ -18,6 +18,7 @@ from pathlib import Path
 from tinydb import TinyDB
 
 from knowledge.names import normalise
+from knowledge.names.matching import NameRow, build_index
 from knowledge.editing.check import check
 from knowledge.files.loading import Knowledge, Problem
 from knowledge.serving.store import FORMAT_VERSION
@@ -63,7 +64,8 @@ def build(root: Path, target: Path, now: dt.datetime | None = None) -> dict:
             db.table("sources").insert_multiple(_dump(l.record, knowledge) for l in knowledge.sources.values())
             db.table("entities").insert_multiple(_dump(l.record, knowledge) for l in knowledge.entities.values())
             db.table("events").insert_multiple(_dump(l.record, knowledge) for l in knowledge.events.values())
-            db.table("names").insert_multiple(name_rows(knowledge))
+            # The matcher's whole index, precomputed here so that opening the store only reads it.
+            db.table("matcher").insert(build_index(name_rows(knowledge)))
         _make_durable_and_readable(temporary)
         os.replace(temporary, target)
     except BaseException:
@@ -116,21 +118,15 @@ def _source_wording(data, knowledge: Knowledge) -> None:
             _source_wording(item, knowledge)
 
 
-def name_rows(knowledge: Knowledge) -> list[dict]:
+def name_rows(knowledge: Knowledge) -> list[NameRow]:
     """Every name and alias, normalised once here so that queries only normalise themselves."""
     rows = []
     for located in knowledge.entities.values():
         entity = located.record
         spellings = [(entity.name, False)] + [(alias.name, alias.shared) for alias in entity.aliases]
         for spelling, shared in spellings:
-            rows.append({
-                "entity": entity.id,
-                "spelling": spelling,
-                "kind": entity.kind,
-                "parts": normalise.entity_parts(spelling, entity.kind),
-                "arabic": normalise.is_arabic(spelling),
-                "shared": shared,
-            })
+            rows.append(NameRow(entity.id, spelling, entity.kind, tuple(normalise.entity_parts(spelling, entity.kind)),
+                                normalise.is_arabic(spelling), shared))
     return rows
 
 

@@ -1,16 +1,18 @@
 """Finding the entity a typed name means, or admitting that we are not sure.
 
 Three stages, as in OpenSanctions' matchers:
-1. Normalise: the store's names were normalised when it was built (`names.parts`); the query is
-   normalised the same way here, once.
-2. Fetch candidates through an index: the exact key first, then each query word looked up in the
-   vocabulary of name words (a typo finds its word there). Only names sharing a word are scored.
-3. Score each candidate name word by word with `fuzz.ratio` (a word needing too many edits counts as
-   unmatched) and decide: answer only when one entity is clearly best, otherwise ask, otherwise say
-   there is no entry.
+1. Normalise: the store's names were normalised when it was built, and their index written with the
+   build (`build_index`); the query is normalised here, once, into its possible readings.
+2. Candidates from the index, with work that grows with the query, not the store: each query word
+   looks up the name words equal to it in one of its forms (as typed, other languages' conventions
+   folded, vowels dropped) or one edit away (a SymSpell deletion neighbourhood), and the rarest query
+   words fetch the names: a common given name alone never fetches thousands of them.
+3. Score and decide: query words are aligned one to one with the name's words, best pairs first, and
+   the entity answered only when it is clearly best; otherwise the candidates are listed, otherwise
+   there is no entry. In a store of near-identical names the bot asks rather than guesses.
 
-`fuzz.ratio` over normalised words, not `WRatio`: WRatio's partial matching scores unrelated names
-that share one word at 86-90, which is exactly the wrong-person answer this module exists to prevent.
+Word similarity is `fuzz.ratio` held to a number of edits (Damerau: a transposition is one), never
+`WRatio`, whose partial matching scores unrelated names sharing one word at 86-90.
 """
 
 from __future__ import annotations
@@ -19,16 +21,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Literal
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise
 
-# Candidate words are fetched from the vocabulary at this similarity, then held to max_edits().
-WORD_MATCH = 75
-# Only vocabulary words within this many letters of a query word's length can be within its edits
-# (two, plus two for an article glued on: "alhayya").
-LENGTH_WINDOW = 4
+INDEX_VERSION = 1
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
 SURE_TYPO_LENGTH = 7
 # Answer when the best entity scores this much and leads the next by MARGIN; list candidates from ASK.
@@ -38,6 +36,23 @@ ASK = 60
 # Not found: names this close are offered as "nearest names".
 NEAREST = 40
 MAX_CANDIDATES = 5
+# A query word whose candidate words are in more names than this is too common to fetch names with
+# (when a rarer word can); names fetched beyond it are not all scored, so the bot will not answer.
+FETCH_LIMIT = 400
+# Word similarities by how two spellings relate.
+SAME, CONVENTION, PREFIX, VOWELS, LOOKALIKE = 100.0, 97.0, 95.0, 90.0, 60.0
+# An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
+EXTRA_NAME_COST = 0.05
+
+# Words that say what kind of organisation something is, not which one; in `parts` form.
+ORGANISATION_TYPES = frozenset(normalise.fold_transliteration(w) for w in """
+    movement party channel agency organization organisation group news network tv television radio
+    newspaper company corporation governorate front service
+    """.split())
+# Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading.
+STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate", "province"})
+# Generational suffixes name another person (Donald Trump Jr.): never a cheap extra word.
+GENERATIONS = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
 
 Decision = Literal["found", "ambiguous", "not_found"]
 
@@ -68,50 +83,163 @@ class Resolution:
     candidates: tuple[Scored, ...] = field(default_factory=tuple)
 
 
+def _deletes(word: str) -> set[str]:
+    """The word with one letter left out, each way (SymSpell): two words within one edit, a
+    transposition included, share one of these or the word itself."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))} if len(word) > 4 else set()
+
+
+def _acronyms(rows: list[NameRow]) -> list[NameRow]:
+    """Acronyms made from an organisation's or place's own names of three words or more, kept only
+    when one entity makes it and it is no other name's word: Palestinian Islamic Jihad gives PIJ."""
+    made: dict[str, set[str]] = defaultdict(set)
+    kinds = {}
+    for row in rows:
+        words = [w for w in normalise.tokens(row.spelling, titles=False)
+                 if w not in normalise.STOPWORDS and w not in normalise.ARTICLES]
+        if row.kind != "person" and len(words) >= 3 and all(w.isascii() and w.isalpha() for w in words):
+            made[normalise.fold_transliteration("".join(w[0] for w in words))].add(row.entity)
+            kinds[row.entity] = row.kind
+    taken = {word: {r.entity for r in rows if word in r.parts} for word in made}
+    return [NameRow(next(iter(entities)), acronym.upper(), kinds[next(iter(entities))], (acronym,), False, False)
+            for acronym, entities in sorted(made.items())
+            if len(entities) == 1 and taken[acronym] <= entities and len(acronym) >= 3]
+
+
+def build_index(rows: Iterable[NameRow]) -> dict:
+    """Everything the matcher needs, computed once at build time, as plain JSON-able lists."""
+    given = list(rows)
+    acronyms = _acronyms(given)
+    rows = given + acronyms
+    entities: dict[str, int] = {}
+    kinds: list[str] = []
+    words: dict[str, int] = {}
+    postings: list[list[int]] = []
+    row_words, row_entity = [], []
+    for index, row in enumerate(rows):
+        if row.entity not in entities:
+            entities[row.entity] = len(entities)
+            kinds.append(row.kind)
+        ids = []
+        for word in row.parts:
+            if word not in words:
+                words[word] = len(words)
+                postings.append([])
+            ids.append(words[word])
+            if not postings[words[word]] or postings[words[word]][-1] != index:
+                postings[words[word]].append(index)
+        row_words.append(ids)
+        row_entity.append(entities[row.entity])
+    vocabulary = list(words)
+    deletes: dict[str, list[int]] = defaultdict(list)
+    for word_id, word in enumerate(vocabulary):
+        keys = {word, normalise.folded(word)}
+        if word[:2] in {"al", "el"} and len(word) > 5:
+            keys.add(word[2:])  # the article glued on: Alhayya
+        for key in keys | {d for k in keys for d in _deletes(k)}:
+            deletes[key].append(word_id)
+    owners = [{row_entity[r] for r in posting} for posting in postings]
+    return {
+        "version": INDEX_VERSION,
+        "entities": list(entities),
+        "kinds": kinds,
+        "spellings": [row.spelling for row in rows],
+        "row_entity": row_entity,
+        "row_words": row_words,
+        "row_script": "".join(normalise.script(row.spelling)[0] for row in rows),
+        "shared": [i for i, row in enumerate(rows) if row.shared],
+        "acronyms": list(range(len(given), len(rows))),
+        "words": vocabulary,
+        "forms": [list(normalise.word_forms(word)) for word in vocabulary],
+        "postings": postings,
+        "deletes": dict(deletes),
+        "common": [i for i, entity_ids in enumerate(owners) if len(entity_ids) > 1],
+    }
+
+
+@dataclass
+class _QueryWord:
+    text: str
+    folded: str
+    skeleton: str
+    script_skeleton: str
+    group: int | None
+
+
+@dataclass(frozen=True)
+class _Match:
+    """How one query word matches one name word."""
+
+    score: float
+    level: str  # "same", "convention", "prefix", "vowels", "typo", "lookalike"
+    same_length: bool  # for a vowel difference: vowels swapped in place, none added or dropped
+
+
 class NameMatcher:
-    def __init__(self, rows: Iterable[NameRow]):
-        self.rows = list(rows)
-        self._by_key: dict[str, list[int]] = defaultdict(list)
-        self._by_word: dict[str, set[int]] = defaultdict(set)
-        for index, row in enumerate(self.rows):
-            self._by_key[" ".join(row.parts)].append(index)
-            for word in row.parts:
-                self._by_word[word].add(index)
-        # The vocabulary of name words, by length: a query word is compared only with words of
-        # about its length, not with every name in the store.
-        self._vocabulary: dict[int, list[str]] = defaultdict(list)
-        for word in self._by_word:
-            self._vocabulary[len(word)].append(word)
-        # Words in the names of more than one entity ("intelligence", "palestinian") say little alone.
-        self._common = frozenset(word for word, indices in self._by_word.items()
-                                 if len({self.rows[i].entity for i in indices}) > 1)
+    """Built from `build_index`'s output (`NameMatcher.from_index`), or from rows for small stores and
+    tests (`NameMatcher(rows)`). `resolve(text)` is the whole interface."""
+
+    def __init__(self, rows: Iterable[NameRow] = (), *, index: dict | None = None):
+        index = index if index is not None else build_index(rows)
+        if index.get("version") != INDEX_VERSION:
+            raise ValueError(f"name index version {index.get('version')!r}, expected {INDEX_VERSION}")
+        self._entities: list[str] = index["entities"]
+        self._kinds: list[str] = index["kinds"]
+        self._spellings: list[str] = index["spellings"]
+        self._row_entity: list[int] = index["row_entity"]
+        self._row_words: list[list[int]] = index["row_words"]
+        self._row_script: str = index["row_script"]
+        self._shared = frozenset(index["shared"])
+        self._acronym_rows = frozenset(index["acronyms"])
+        self._words: list[str] = index["words"]
+        self._forms: list[list[str]] = index["forms"]
+        self._postings: list[list[int]] = index["postings"]
+        self._deletes: dict[str, list[int]] = index["deletes"]
+        self._common = frozenset(index["common"])
+        self._word_id = {word: i for i, word in enumerate(self._words)}
+        self._by_skeleton: dict[str, list[int]] = defaultdict(list)
+        self._by_script_skeleton: dict[str, list[int]] = defaultdict(list)
+        for word_id, (_folded, skeleton, script_skeleton) in enumerate(self._forms):
+            if len(skeleton) >= 3:
+                self._by_skeleton[skeleton].append(word_id)
+            if self._words[word_id].isascii() and len(script_skeleton) >= 2:
+                self._by_script_skeleton[script_skeleton].append(word_id)
+        self._groups = [normalise.lookalike_group(word) for word in self._words]
+        self._particles = frozenset(i for i, w in enumerate(self._words) if w in normalise.PARTICLES)
+        self._types = frozenset(i for i, w in enumerate(self._words) if w in ORGANISATION_TYPES | STATE_TYPES)
+        self._by_key: dict[tuple[int, ...], list[int]] = defaultdict(list)
+        for row, ids in enumerate(self._row_words):
+            self._by_key[tuple(ids)].append(row)
+
+    @classmethod
+    def from_index(cls, index: dict) -> "NameMatcher":
+        return cls(index=index)
+
+    @property
+    def size(self) -> int:
+        """How many names and aliases the matcher knows."""
+        return len(self._row_words)
+
+    # --- resolving -------------------------------------------------------------------------------
 
     def resolve(self, query: str) -> Resolution:
-        # A leading title is dropped ("President Erdogan") unless it starts an organisation's name
-        # ("General Intelligence"): both readings are scored and each entity keeps its best.
-        variants = {tuple(normalise.parts(query)), tuple(normalise.parts(query, titles=False))} - {()}
-        arabic = normalise.is_arabic(query)
-        scores: dict[str, Scored] = {}
-        exact: list[int] = []
-        for variant in variants:
-            query_parts = list(variant)
-            for entity, scored in self._score(query_parts, self._candidate_rows(query_parts, arabic)).items():
+        scores, truncated, exact_rows = self._score_readings(query)
+        if normalise.script(query) != "latin" and not self._answerable(scores, truncated):
+            for entity, scored in self._score_across_scripts(query).items():
                 if entity not in scores or scored.score > scores[entity].score:
                     scores[entity] = scored
-            exact += [i for i in self._by_key.get(" ".join(query_parts), []) if self.rows[i].arabic == arabic]
         if not scores:
             return Resolution("not_found")
         ranked = sorted(scores.values(), key=lambda s: (-s.score, s.entity))
         best = ranked[0]
 
-        shared = {self.rows[i].entity for i in exact if self.rows[i].shared}
+        shared = {self._entities[self._row_entity[r]] for r in exact_rows if r in self._shared}
         if len(shared) > 1:
             # Editors declared this name ambiguous: always ask.
             listed = [s for s in ranked if s.entity in shared] + [s for s in ranked if s.entity not in shared]
             return Resolution("ambiguous", candidates=tuple(listed[:MAX_CANDIDATES]))
 
-        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        if best.score >= ANSWER and best.score - runner_up >= MARGIN:
+        if self._answerable(scores, truncated):
             return Resolution("found", entity=best.entity, candidates=(best,))
         asked = [s for s in ranked if s.score >= ASK]
         if asked:
@@ -119,26 +247,225 @@ class NameMatcher:
         nearest = [s for s in ranked if s.score >= NEAREST]
         return Resolution("not_found", candidates=tuple(nearest[:MAX_CANDIDATES]))
 
-    def _candidate_rows(self, query_parts: list[str], arabic: bool) -> set[int]:
-        rows: set[int] = set(self._by_key.get(" ".join(query_parts), []))
-        for word in query_parts:
-            rows |= self._by_word.get(word, set())
-            nearby = [w for length in range(len(word) - LENGTH_WINDOW, len(word) + LENGTH_WINDOW + 1)
-                      for w in self._vocabulary.get(length, ())]
-            for similar, _score, _ in process.extract(word, nearby, scorer=fuzz.ratio,
-                                                      score_cutoff=WORD_MATCH, limit=None):
-                rows |= self._by_word[similar]
-        return {i for i in rows if self.rows[i].arabic == arabic}
+    def scores(self, query: str) -> dict[str, float]:
+        """Each candidate entity's score for the query (for tests and for explaining a decision)."""
+        return {entity: scored.score for entity, scored in self._score_readings(query)[0].items()}
 
-    def _score(self, query_parts: list[str], row_indices: set[int]) -> dict[str, Scored]:
-        """The best score of each entity over its candidate names."""
-        best: dict[str, Scored] = {}
-        for index in row_indices:
-            row = self.rows[index]
-            score = score_name(query_parts, row, self._common)
-            if row.entity not in best or score > best[row.entity].score:
-                best[row.entity] = Scored(row.entity, score, row.spelling)
+    @staticmethod
+    def _answerable(scores: dict[str, Scored], truncated: bool) -> bool:
+        if truncated or not scores:
+            return False
+        ranked = sorted((s.score for s in scores.values()), reverse=True)
+        runner_up = ranked[1] if len(ranked) > 1 else 0.0
+        return ranked[0] >= ANSWER and ranked[0] - runner_up >= MARGIN
+
+    def _score_readings(self, query: str) -> tuple[dict[str, Scored], bool, list[int]]:
+        scores: dict[str, Scored] = {}
+        truncated = False
+        exact_rows: list[int] = []
+        for reading in self._readings(query):
+            words = [self._query_word(w) for w in reading]
+            matches = [self._word_matches(w) for w in words]
+            key = tuple(self._word_id.get(w, -1) for w in reading)
+            exact_rows += self._by_key.get(key, [])
+            rows, cut = self._candidate_rows(matches, self._by_key.get(key, []))
+            truncated |= cut
+            for row in rows:
+                score = self._score_row(row, words, matches)
+                entity = self._entities[self._row_entity[row]]
+                if score > 0 and (entity not in scores or score > scores[entity].score):
+                    scores[entity] = Scored(entity, score, self._spellings[row])
+        return scores, truncated, exact_rows
+
+    def _readings(self, query: str) -> list[list[str]]:
+        """The query's readings (normalise.query_readings), plus each with two adjacent words joined
+        or one word split where the result is in the store's vocabulary: Kiryat Gat, Kiryatgat."""
+        readings = normalise.query_readings(query)
+        extra = []
+        for reading in readings:
+            for i in range(len(reading) - 1):
+                joined = normalise.fold_transliteration(reading[i] + reading[i + 1])
+                if joined in self._word_id:
+                    extra.append(reading[:i] + [joined] + reading[i + 2:])
+            for i, word in enumerate(reading):
+                if word in self._word_id or len(word) < 6 or not word.isalpha():
+                    continue
+                for cut in range(3, len(word) - 2):
+                    left, right = (normalise.fold_transliteration(p) for p in (word[:cut], word[cut:]))
+                    if left in self._word_id and right in self._word_id:
+                        extra.append(reading[:i] + [left, right] + reading[i + 1:])
+                        break
+        return readings + [r for r in extra if r not in readings]
+
+    @staticmethod
+    def _query_word(word: str) -> _QueryWord:
+        folded, skeleton, script_skeleton = normalise.word_forms(word)
+        return _QueryWord(word, folded, skeleton, script_skeleton, normalise.lookalike_group(word))
+
+    def _word_matches(self, word: _QueryWord) -> dict[int, _Match]:
+        """The store's words this query word may be, each with how well it matches."""
+        found: set[int] = set()
+        for key in {word.text, word.folded} | _deletes(word.text) | _deletes(word.folded):
+            found.update(self._deletes.get(key, ()))
+        if word.text[:2] in {"al", "el"} and len(word.text) > 5 and word.text[2:] in self._word_id:
+            found.add(self._word_id[word.text[2:]])
+        if len(word.skeleton) >= 3:
+            found.update(self._by_skeleton.get(word.skeleton, ()))
+        if len(word.text) > 2 and word.text[0] in normalise.HEBREW_PREFIXES and word.text[1:] in self._word_id:
+            found.add(self._word_id[word.text[1:]])
+        matches = {}
+        for word_id in found:
+            match = self._compare(word, word_id)
+            if match is not None:
+                matches[word_id] = match
+        return matches
+
+    def _compare(self, word: _QueryWord, word_id: int) -> _Match | None:
+        name = self._words[word_id]
+        folded, skeleton, _ = self._forms[word_id]
+        if word.text == name:
+            return _Match(SAME, "same", True)
+        for glued, other in ((word.text, name), (name, word.text)):
+            if glued[:2] in {"al", "el"} and len(glued) > 5 and glued[2:] == other:
+                return _Match(SAME, "same", True)  # the article written joined to the name: Alhayya
+        if len(word.text) > 2 and word.text[0] in normalise.HEBREW_PREFIXES and word.text[1:] == name:
+            return _Match(PREFIX, "prefix", True)  # לנתניהו: to Netanyahu
+        group = self._groups[word_id]
+        if word.group is not None and group is not None and word.group != group:
+            # Muhammad is not Mahmud, whatever the spelling: close enough to ask about, never to answer.
+            return _Match(LOOKALIKE, "lookalike", False)
+        if word.folded == folded:
+            return _Match(CONVENTION, "convention", True)
+        best: _Match | None = None
+        edits = max_edits(word.text, name)
+        if min(OSA.distance(word.text, name, score_cutoff=edits + 1),
+               OSA.distance(word.folded, folded, score_cutoff=edits + 1)) <= edits:
+            best = _Match(max(fuzz.ratio(word.text, name), fuzz.ratio(word.folded, folded)), "typo",
+                          len(word.text) == len(name))
+        # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
+        # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
+        in_place = _vowel_pattern(word.text) == _vowel_pattern(name)
+        vowels_only = (word.skeleton == skeleton and (word.group is None) == (group is None)
+                       and (in_place or len(word.text) != len(name))  # not a vowel transposed: Erodgan
+                       and (len(skeleton) >= 3 or (in_place and len(name) >= 5)))
+        if vowels_only:  # a vowel difference, even when it is also within a typo's edits
+            best = _Match(max(VOWELS, best.score if best else 0.0), "vowels", in_place)
         return best
+
+    def _candidate_rows(self, matches: list[dict[int, _Match]], exact: list[int]) -> tuple[list[int], bool]:
+        """Names to score: those holding a match of the rarest query words. A word whose matches are
+        in more than FETCH_LIMIT names fetches none when a rarer word can; when none can, the
+        names holding matches of the two rarest words are taken, and if that is still too many the
+        result is cut and marked so: the bot will not answer from a partial list."""
+        sizes = [sum(len(self._postings[w]) for w in m) for m in matches]
+        rare = [i for i, size in enumerate(sizes) if 0 < size <= FETCH_LIMIT]
+        rows: set[int] = set(exact)
+        if rare:
+            for i in rare:
+                for word_id in matches[i]:
+                    rows.update(self._postings[word_id])
+            return list(rows), False
+        order = sorted((i for i, size in enumerate(sizes) if size), key=lambda i: sizes[i])
+        if not order:
+            return list(rows), False
+        first = [r for w in matches[order[0]] for r in self._postings[w]]
+        if len(order) > 1:
+            wanted = set(matches[order[1]])
+            first = [r for r in first if not wanted.isdisjoint(self._row_words[r])]
+        rows.update(first[:FETCH_LIMIT])
+        return list(rows), len(first) > FETCH_LIMIT
+
+    def _score_row(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
+        """0-100: how well the query's words and the name's words cover each other."""
+        name = self._row_words[row]
+        kind = self._kinds[self._row_entity[row]]
+        if row in self._acronym_rows:
+            # A made-up acronym only ever answers itself, typed exactly and alone.
+            return SAME if len(words) == 1 and matches[0].get(name[0], _Match(0, "", False)).level == "same" else 0.0
+        pairs = sorted(((m[w].score, i, j) for i, m in enumerate(matches) for j, w in enumerate(name) if w in m),
+                       reverse=True)
+        query_used: dict[int, int] = {}
+        name_used: dict[int, int] = {}
+        for score, i, j in pairs:  # one to one, best pairs first
+            if i not in query_used and j not in name_used:
+                query_used[i] = j
+                name_used[j] = i
+        if not query_used:
+            return 0.0
+        distinctive = [j for j, w in enumerate(name) if w not in self._particles] or list(range(len(name)))
+        types = {j for j, w in enumerate(name) if _is_type_word(self._words[w], j, kind)}
+        rest_whole = all(j in name_used for j in distinctive if j not in types)
+        # Name parts that must be typed: the distinctive ones, and a type word only if the rest is not.
+        counted = [j for j in distinctive if j not in types or not rest_whole] or distinctive
+        full_person = (kind == "person" and len(distinctive) >= 2 and all(j in name_used for j in distinctive))
+        weight = 0.0
+        for i, word in enumerate(words):
+            if i in query_used:
+                weight += 1
+            elif kind != "person" and rest_whole and _is_type_word(word.text, i, kind):
+                continue  # "Likud party", "Republic of Turkey"
+            elif full_person and word.text not in GENERATIONS:
+                weight += 0 if word.text in normalise.PARTICLES else EXTRA_NAME_COST  # a patronymic
+            else:
+                weight += 1  # "Yair Netanyahu" is not Benjamin Netanyahu; "Abbas Zaki" is not Abbas
+        matched = [(i, j) for i, j in query_used.items()]
+        query_coverage = sum(matches[i][name[j]].score for i, j in matched) / (100 * weight)
+        name_coverage = sum(1 for j in counted if j in name_used) / len(counted)
+        score = 100 * query_coverage * (0.8 + 0.2 * name_coverage)
+
+        matched_distinctive = [j for j in name_used if j in distinctive and j not in types]
+        levels = [matches[i][name[j]] for i, j in matched]
+        only_given_name = (kind == "person" and len(distinctive) > 1 and matched_distinctive == [distinctive[0]])
+        no_name_part = not matched_distinctive and not rest_whole
+        unmatched = [j for j in counted if j not in name_used]
+        too_little_of_a_name = kind != "person" and unmatched and (
+            name_coverage < 0.5 or all(name[j] in self._common for j in name_used))
+        # One word alone is answered on a typo only if it is long, on a vowel difference only if
+        # the lengths are equal (Haniye, Haniya); otherwise the bot asks ("did you mean Egypt?").
+        unsure_word = len(words) == 1 and (
+            (levels[0].level == "typo" and len(words[0].text) < SURE_TYPO_LENGTH)
+            or (levels[0].level == "vowels" and not levels[0].same_length))
+        lookalike = any(m.level == "lookalike" for m in levels)
+        if only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike:
+            score = min(score, ANSWER - 1)
+        return round(score, 1)
+
+    def _score_across_scripts(self, query: str) -> dict[str, Scored]:
+        """An Arabic, Hebrew, Greek or Cyrillic query compared with the Latin names through consonant
+        skeletons: enough to list candidates; answered only when every distinctive part of a name of
+        two or more parts matches with at least six consonants between them."""
+        best: dict[str, Scored] = {}
+        for reading in normalise.query_readings(query):
+            words = [self._query_word(w) for w in reading]
+            matches = [{w: _Match(SAME, "skeleton", True) for w in self._by_script_skeleton.get(q.script_skeleton, ())}
+                       for q in words]
+            rows, cut = self._candidate_rows(matches, [])
+            for row in rows:
+                if self._row_script[row] != "l":
+                    continue
+                score = self._score_row(row, words, matches)
+                name = self._row_words[row]
+                consonants = sum(len(self._forms[w][2]) for w in name if any(w in m for m in matches))
+                distinctive = [w for w in name if w not in self._particles]
+                strong = (not cut and len(distinctive) >= 2 and consonants >= 6
+                          and all(any(w in m for m in matches) for w in distinctive))
+                if not strong:
+                    score = round(score * (ANSWER - 1) / 100, 1)  # listed, in the same order
+                entity = self._entities[self._row_entity[row]]
+                if score >= ASK and (entity not in best or score > best[entity].score):
+                    best[entity] = Scored(entity, score, self._spellings[row])
+        return best
+
+
+def _vowel_pattern(word: str) -> str:
+    return "".join("a" if letter in "aeiouy" else letter for letter in word)
+
+
+def _is_type_word(word: str, position: int, kind: str) -> bool:
+    """An organisation's type word anywhere in its name; a state's only leading it."""
+    if kind == "organization":
+        return word in ORGANISATION_TYPES
+    return kind == "place" and position == 0 and word in STATE_TYPES
 
 
 def max_edits(a: str, b: str) -> int:
@@ -146,56 +473,3 @@ def max_edits(a: str, b: str) -> int:
     bin, hani), one up to eight, two beyond. Transposed letters count as one edit."""
     shorter = min(len(a), len(b))
     return 0 if shorter <= 4 else 1 if shorter <= 8 else 2
-
-
-def word_similarity(a: str, b: str) -> float:
-    """100 for the same word, fuzz.ratio for a typo within max_edits, 0 for a different word."""
-    if a == b:
-        return 100.0
-    for glued, other in ((a, b), (b, a)):
-        if glued[:2] in {"al", "el"} and len(glued) > 5 and glued[2:] == other:
-            return 100.0  # the article written joined to the name: Alhayya
-    if OSA.distance(a, b, score_cutoff=max_edits(a, b)) > max_edits(a, b):
-        return 0.0
-    return fuzz.ratio(a, b)
-
-
-def score_name(query_parts: list[str], row: NameRow, common_words: frozenset[str] = frozenset()) -> float:
-    """0-100: how well the query's words and the name's words cover each other.
-
-    A full match scores 100; a query that names only some of the name's words (a surname alone)
-    scores 80-100 by the share of the name it covers, so the full name of one entity beats a surname
-    shared by another. A query word that matches nothing costs its share: "Yair Netanyahu" is not
-    Benjamin Netanyahu, and "Donald Trump Jr." is not Donald Trump. Capped below ANSWER, to ask rather
-    than answer: a person's given name alone ("Khalil"), part of the name of an organisation or place
-    that is less than half of it ("Turkish") or only words other names share ("Intelligence"), and a single short word with a typo ("Ramla" is not "Ramallah"; "Egpyt" gets
-    "did you mean Egypt?").
-    """
-    unused = list(row.parts)
-    total = 0.0
-    matched_positions = []
-    similarities_used = []
-    for word in query_parts:
-        similarities = [word_similarity(word, candidate) for candidate in unused]
-        if not similarities or max(similarities) == 0.0:
-            continue
-        position = similarities.index(max(similarities))
-        total += similarities[position]
-        similarities_used.append(similarities[position])
-        matched_positions.append(row.parts.index(unused[position]))
-        unused.pop(position)
-    query_coverage = total / (100 * len(query_parts))
-    name_coverage = 1 - len(unused) / len(row.parts)
-    score = 100 * query_coverage * (0.8 + 0.2 * name_coverage)
-    only_given_name = row.kind == "person" and len(row.parts) > 1 and matched_positions == [0]
-    # A person is named by a surname alone; an organisation or place is not named by one word of
-    # several ("Turkish" is not Turkey's intelligence agency): at least half its name must be typed,
-    # and part of a name is not enough when every word typed is in other entities' names too.
-    matched_words = [row.parts[p] for p in matched_positions]
-    too_little_of_a_name = row.kind != "person" and unused and (
-        name_coverage < 0.5 or all(word in common_words for word in matched_words))
-    unsure_typo = (len(query_parts) == 1 and similarities_used and similarities_used[0] < 100
-                   and len(query_parts[0]) < SURE_TYPO_LENGTH)
-    if only_given_name or unsure_typo or too_little_of_a_name:
-        score = min(score, ANSWER - 1)
-    return round(score, 1)

@@ -4,13 +4,22 @@ Latin script: NFKC, Turkish dotless/dotted i handled before casefolding, diacrit
 and dots dropped, hyphens split, honorific titles dropped, the article al/el made optional.
 Arabic script is kept in Arabic script (transliterating unvocalised Arabic loses the vowels that tell
 names apart) and folded the way Lucene's ArabicNormalizer does: alef and hamza forms, ta marbuta, alef
-maksura, tatweel, short-vowel marks, and the Persian yeh and keheh.
+maksura, tatweel, short-vowel marks, and the Persian yeh and keheh. Hebrew keeps its script too: points
+dropped, final letter forms folded, gershayim and geresh removed so that צה"ל is one word.
+
+Besides a word's `parts` form, three coarser forms serve the matcher (see `word_forms`): the `folded`
+form, where other languages' ways of writing an Arabic name meet (Turkish, German, Spanish, French);
+the `skeleton`, the folded form without its vowels (a vowel-only difference); and the `script_skeleton`,
+consonants in broad classes that a Latin name and an Arabic, Hebrew, Greek or Cyrillic one share.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
 
 # Nationalities that go before a title ("Israeli President Isaac Herzog") and are dropped with it.
 NATIONALITIES = frozenset(
@@ -28,11 +37,23 @@ TITLES = frozenset(
 ARTICLES = frozenset({"al", "el", "ul"})
 # Words that name nothing on their own ("US Mission to the UN"): never matched, on either side.
 STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "an"})
+# Particles of Arabic and Hebrew names (father of, son of, daughter of): part of a name, but they do not
+# tell one person from another, so they never count as a distinctive part of it.
+PARTICLES = frozenset({"abu", "bin", "bint", "ben", "bat", "um", "abi", "ould"})
+# Other languages' spellings of a particle: Turkish Ebu, French Abou (ou folds first), Ibn.
+_PARTICLE_SPELLINGS = {"ebu": "abu", "ibn": "bin", "ibni": "bin", "umm": "um"}
 
 _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss",
-                             "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h"})
+                             "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h",
+                             # Turkish ş is the sh of an Arabic name (Meşal, Mashal); a Turkish name
+                             # typed without the cedilla is one letter away.
+                             "ş": "sh", "Ş": "sh"})
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032.]")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
+# Turkish case endings written after an apostrophe on a proper name: Doha'ya, Kahire'de, Hamas'ın.
+_TURKISH_SUFFIX = re.compile(
+    r"(?<=\w)['\u2019](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|nd[ae]n?|dir|dır|ki)(?=$|[\s,.;:!?)])",
+    re.IGNORECASE)
 
 _ARABIC_FOLD = str.maketrans(
     {
@@ -50,10 +71,29 @@ _ARABIC_FOLD = str.maketrans(
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _ARABIC_ARTICLE = "\u0627\u0644"  # ال
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+_HEBREW_FINALS = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
+# Gershayim (צה"ל, שב״כ) and geresh (ג'ורג') inside a Hebrew word are part of it, not separators.
+_HEBREW_QUOTES = re.compile(r"(?<=[\u05d0-\u05ea])[\"\u05f4\u05f3'\u2019\u201d](?=[\u05d0-\u05ea]|$|\s)")
+# One-letter prefixes of Hebrew words: in, the, and, as, to, from, that (בישראל, לנתניהו).
+HEBREW_PREFIXES = frozenset("בהוכלמש")
+_GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+Script = str  # "latin", "arabic", "hebrew" or "other" (Greek, Cyrillic: compared through a skeleton)
 
 
 def is_arabic(text: str) -> bool:
     return bool(_ARABIC_LETTER.search(text))
+
+
+def script(text: str) -> Script:
+    if is_arabic(text):
+        return "arabic"
+    if _HEBREW_LETTER.search(text):
+        return "hebrew"
+    if _GREEK_OR_CYRILLIC.search(text):
+        return "other"
+    return "latin"
 
 
 def tokens(name: str, titles: bool = True) -> list[str]:
@@ -62,6 +102,7 @@ def tokens(name: str, titles: bool = True) -> list[str]:
     text = unicodedata.normalize("NFKC", name)
     if is_arabic(text):
         return _arabic_tokens(text)
+    text = _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS)
     text = text.translate(_LATIN_FOLD).casefold()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -126,7 +167,7 @@ def fold_transliteration(word: str) -> str:
         word = word[:-1]  # Beth / Bet
     if len(word) > 3 and word.endswith("y"):
         word = word[:-1] + "i"  # Hany / Hani
-    return _DOUBLED.sub(r"\1", word)
+    return _PARTICLE_SPELLINGS.get(word, _DOUBLED.sub(r"\1", word))
 
 
 def _join_abd(words: list[str]) -> list[str]:
@@ -164,3 +205,142 @@ def key(name: str, titles: bool = True) -> str:
 def entity_parts(name: str, kind: str) -> list[str]:
     """`parts` of a name in the store: only a person's name can start with a title."""
     return parts(name, titles=kind == "person")
+
+
+def query_readings(query: str) -> list[list[str]]:
+    """The ways a typed name can be read, each as `parts`: with and without a leading title ("General"
+    starts an agency's name but is a person's rank), and with a Turkish case ending after an apostrophe
+    cut off ("Doha'ya" is Doha, "Isma'il" stays whole: "il" is no case ending). The matcher keeps, for
+    each entity, the reading that fits it best."""
+    texts = [query]
+    stripped = _TURKISH_SUFFIX.sub("", query)
+    if stripped != query:
+        texts.append(stripped)
+    readings: list[list[str]] = []
+    for text in texts:
+        for titles in (True, False):
+            reading = parts(text, titles)
+            if reading and reading not in readings:
+                readings.append(reading)
+    return readings
+
+
+# --- Coarser forms of one word, for the matcher -----------------------------------------------------
+
+# Other languages' ways of writing the same Arabic sounds, folded to one (longest first): German dsch,
+# tsch, sch; French and Turkish dj/c for j; kh written h (Turkish), ch (German, and Hebrew's het), x.
+_CONVENTIONS = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"),
+                ("kh", "h"), ("ch", "h"), ("x", "h"), ("ey", "ay"), ("ei", "ai"), ("w", "v"))
+_TURKISH_C = re.compile(r"c(?![hk])")  # Turkish c is j: Cihad, Cemal, Recep
+_GERMAN_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # German j is y between vowels: Hanija, Haja
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+@lru_cache(maxsize=65536)
+def folded(word: str) -> str:
+    """The word with other languages' conventions for Arabic sounds folded: Halil, Chalil and Khalil
+    are "halil"; Cihad and Jihad "jihad"; Hanija and Haniya "haniya". Non-Latin words stay as they are."""
+    if not word.isascii() or not word.isalpha():
+        return word
+    for written, common in _CONVENTIONS:
+        word = word.replace(written, common)
+    word = _GERMAN_J.sub("y", _TURKISH_C.sub("j", word))
+    return _DOUBLED.sub(r"\1", word)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """The folded word without its vowels, a leading vowel kept as "a": Ubaida, Obeida and Ubeyde are
+    "abd". Two words with one skeleton differ only in vowels."""
+    word = folded(word)
+    if not word.isascii() or not word:
+        return word
+    lead = "a" if word[0] in "aeiouy" else word[0]
+    return lead + _VOWELS.sub("", word[1:])
+
+
+# Consonant classes a Latin name shares with its Arabic, Hebrew, Greek or Cyrillic writing. Vowels and
+# the letters that also write vowels (alef, waw, yeh; aleph, vav, yod, ayin) are dropped.
+_ARABIC_CLASSES = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "h", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
+    "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "b", "ق": "k", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "ا": None, "و": None, "ي": None, "ع": None, "ء": None,
+    "ة": "h", "ى": None, "پ": "b", "چ": "j", "گ": "g", "ژ": "z",
+})
+_HEBREW_CLASSES = str.maketrans({
+    "א": None, "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": None, "ז": "z", "ח": "h", "ט": "t", "י": None,
+    "כ": "k", "ל": "l", "מ": "m", "נ": "n", "ס": "s", "ע": None, "פ": "b", "צ": "s", "ק": "k", "ר": "r",
+    "ש": "S", "ת": "t",
+})
+_LATIN_CLASSES = (("sh", "S"), ("tz", "s"), ("ts", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"),
+                  ("p", "b"), ("f", "b"), ("c", "k"))
+
+
+@lru_cache(maxsize=65536)
+def script_skeleton(word: str) -> str:
+    """Consonant classes of a word in any script (empty if there are none): Khalil, Halil and خليل are
+    "hll"; Netanyahu and נתניהו "ntnh". Letters a script leaves unwritten never count, nor a final heh
+    or ta marbuta, which write a vowel (هنية, Haniya)."""
+    if is_arabic(word) or _HEBREW_LETTER.search(word):
+        if len(word) > 2 and word[-1] in "هةה":
+            word = word[:-1]
+        return word.translate(_ARABIC_CLASSES if is_arabic(word) else _HEBREW_CLASSES)
+    if not word.isascii():
+        word = word.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g")
+        word = _DOUBLED.sub(r"\1", fold_transliteration(anyascii(word).lower()))
+    for written, common in _CONVENTIONS[:-1] + _LATIN_CLASSES:
+        word = word.replace(written, common)
+    return re.sub(r"[aeiouywv'`]", "", word)  # v: Cyrillic and German write Arabic w so
+
+
+# Different names that look alike once romanised, and whose skeletons or spellings come within a
+# fold or a typo of each other. Forms in one group are one name; two words in different groups are
+# never matched by a fold, a vowel difference or a typo. Each group lists its common spellings as
+# `parts` forms.
+LOOKALIKES = (
+    ("muhamad", "mohamed", "mohamad", "muhamed", "mohamed", "mehmet", "mehmed", "mohd"),  # محمد
+    ("mahmud", "mahmod", "mehmud"),  # محمود
+    ("hasan", "hassan"),  # حسن
+    ("husain", "husein", "husayn", "hussain", "huseyin", "hosein", "hussein"),  # حسين
+    ("hamid", "hamed"),  # حامد
+    ("hamad",),  # حمد
+    ("ahmad", "ahmed", "ahmet"),  # أحمد
+    ("said", "saeid", "sayid"),  # سعيد
+    ("saad", "sad", "saed"),  # سعد
+    ("kamal", "kemal"),  # كمال
+    ("kamel", "kamil"),  # كامل
+    ("jamal", "gamal", "cemal"),  # جمال
+    ("jamil", "gamil", "cemil"),  # جميل
+    ("omar", "umar", "omer"),  # عمر
+    ("amr", "amru"),  # عمرو
+    ("amer", "amir", "aamer"),  # عامر
+    ("amar", "ammar"),  # عمار (doubled letters fold: ammar is amar)
+    ("nasr",),  # نصر
+    ("naser", "nasir", "nasser"),  # ناصر
+    ("rashid", "rachid", "reshit"),  # رشيد
+    ("rashad", "reshat"),  # رشاد
+    ("karim", "kerim"),  # كريم
+    ("karam", "kerem"),  # كرم
+    ("abd",),  # عبد, "servant of": never the particle abu
+    ("abu",),  # أبو, "father of"
+)
+_LOOKALIKE_GROUP = {}
+for _index, _group in enumerate(LOOKALIKES):
+    for _form in _group:
+        _LOOKALIKE_GROUP.setdefault(fold_transliteration(_form), _index)
+
+
+def lookalike_group(word: str) -> int | None:
+    """Which group of LOOKALIKES the word belongs to, if any (abd-compounds count as abd)."""
+    if word in _LOOKALIKE_GROUP:
+        return _LOOKALIKE_GROUP[word]
+    if word.startswith("abd") and len(word) > 3:
+        return _LOOKALIKE_GROUP["abd"]
+    if word.startswith("abu") and len(word) > 3:
+        return _LOOKALIKE_GROUP["abu"]
+    return None
+
+
+def word_forms(word: str) -> tuple[str, str, str]:
+    """(folded, skeleton, script_skeleton) of a word already in `parts` form."""
+    return folded(word), skeleton(word), script_skeleton(word)

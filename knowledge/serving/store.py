@@ -15,12 +15,12 @@ from tinydb import TinyDB
 
 from knowledge.names import normalise
 from knowledge.serving.describing import DescriptionIndex
-from knowledge.names.matching import NameMatcher, NameRow, Resolution
+from knowledge.names.matching import NameMatcher, Resolution
 from knowledge.schema import Citation, Entity, Event, Source
 
 BUILD_COMMAND = "python -m knowledge build"
 # The layout of the build file; build writes it, the store refuses any other.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def chronological(event: Event) -> tuple:
@@ -36,14 +36,14 @@ class StoreUnavailable(Exception):
 
 class KnowledgeStore:
     def __init__(self, meta: dict, sources: list[Source], entities: list[Entity], events: list[Event],
-                 name_rows: list[NameRow]):
+                 matcher: NameMatcher):
         self.revision: str = meta["revision"]
         self.built_at: str = meta["built_at"]
         self.counts: dict[str, int] = meta["counts"]
         self.sources = {source.id: source for source in sources}
         self.entities = {entity.id: entity for entity in entities}
         self.events = sorted(events, key=chronological)
-        self.matcher = NameMatcher(name_rows)
+        self.matcher = matcher
         self.descriptions = DescriptionIndex(entities)
         # Topic words normalised once here, not on every /timeline request.
         self._topic_words = [(event, [frozenset(normalise.parts(topic)) for topic in event.topics]) for event in self.events]
@@ -71,9 +71,10 @@ class KnowledgeStore:
                     [Source.model_validate(row) for row in db.table("sources").all()],
                     [Entity.model_validate(row) for row in db.table("entities").all()],
                     [Event.model_validate(row) for row in db.table("events").all()],
-                    [NameRow(**{**row, "parts": tuple(row["parts"])}) for row in db.table("names").all()],
+                    # Built by `build`; read as it is, without checking row by row.
+                    NameMatcher.from_index(db.table("matcher").all()[0]),
                 )
-        except (ValueError, KeyError, TypeError, ValidationError) as error:
+        except (ValueError, KeyError, TypeError, IndexError, ValidationError) as error:
             # ValueError covers broken JSON: a half-copied or hand-edited build.
             raise StoreUnavailable(f"the knowledge build at {path} is unreadable ({error.__class__.__name__}): "
                                    f"run `{BUILD_COMMAND}` again") from error
