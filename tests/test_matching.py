@@ -213,13 +213,17 @@ def test_hebrew_prefixes_and_gershayim():
 
 
 def test_organisation_type_words_cost_little_only_beside_the_whole_rest():
-    matcher = matcher_of(("hamas", "Hamas", "organization"), ("likud", "Likud party", "organization"),
+    matcher = matcher_of(("hamas", "Hamas", "organization"), ("hamas", "Islamic Resistance Movement", "organization"),
+                         ("likud", "Likud party", "organization"), ("plo", "Palestine Liberation Organization", "organization"),
                          ("islamic-jihad", "Islamic Jihad", "organization"), ("turkey", "Turkey", "place"),
                          ("qatar", "Qatar", "place"))
     assert answer(matcher, "Hamas movement") == "hamas"
     assert answer(matcher, "Likud") == "likud"
     assert answer(matcher, "Republic of Turkey") == "turkey"
+    assert answer(matcher, "Palestine Liberation Organisation") == "plo"
     assert answer(matcher, "Egyptian Islamic Jihad") is None  # a demonym is never a type word
+    assert answer(matcher, "Hamas TV") is None  # a type the entity's own names never use: another entity
+    assert answer(matcher, "Palestine Liberation Front") is None
     assert answer(matcher, "Qatar News Agency") is None  # an agency's type words do not fit a place
     assert answer(matcher, "Turkey Republic") is None  # a state's type word only leads its name
 

@@ -47,3 +47,37 @@ def test_titles_count_only_at_the_start():
     assert normalise.key("Chief Rabbi") == "rabi"
     assert normalise.key("Israeli President Isaac Herzog") == "isac herzog"
     assert normalise.key("Egyptian Islamic Jihad") == "egyptian islamic jihad"  # a nationality alone stays
+
+
+def test_titles_in_arabic_and_hebrew_script_count_only_at_the_start():
+    assert normalise.key("الرئيس محمود عباس") == "محمود عباس"
+    assert normalise.key("לנשיא הרצוג") == "הרצוג"  # to President Herzog
+    assert normalise.key("ראש הממשלה נתניהו") == "נתניהו"
+    assert normalise.key("נשיא") == "נשיא"  # a title alone is kept
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ('צה"ל', "צהל"), ("צה״ל", "צהל"), ("שב\"כ", "שבכ"),  # gershayim join an acronym
+    ("בנימין", "בנימינ"),  # final letters folded, so a prefix or suffix never changes a letter's form
+])
+def test_hebrew(typed, expected):
+    assert normalise.key(typed) == expected
+
+
+@pytest.mark.parametrize("word, folded", [
+    ("halil", "halil"), ("khalil", "halil"), ("chalil", "halil"),  # Turkish, English, German
+    ("dschihad", "yihad"), ("cihad", "yihad"), ("jihad", "yihad"), ("djihad", "yihad"),  # German, Turkish, French
+    ("netanjahu", "netanyahu"), ("scheich", "shaih"), ("sheikh", "shaih"),
+])
+def test_other_languages_conventions_fold_together(word, folded):
+    assert normalise.folded(word) == folded
+
+
+def test_skeletons():
+    assert normalise.skeleton("ubaida") == normalise.skeleton("obeida") == normalise.skeleton("ubayde") == "abd"
+    assert normalise.skeleton("muhamad") == normalise.skeleton("mahmud")  # why LOOKALIKES exists
+    assert normalise.lookalike_group("muhamad") != normalise.lookalike_group("mahmud")
+    assert normalise.lookalike_group("abdrahman") != normalise.lookalike_group("abu")
+    assert normalise.script_skeleton("khalil") == normalise.script_skeleton("خليل") == "hll"
+    assert normalise.script_skeleton("netanyahu") == normalise.script_skeleton("נתניהו") == "ntnh"
+    assert normalise.script_skeleton("хамас") == normalise.script_skeleton("hamas") == "hms"

@@ -207,6 +207,11 @@ class NameMatcher:
         self._groups = [normalise.lookalike_group(word) for word in self._words]
         self._particles = frozenset(i for i, w in enumerate(self._words) if w in normalise.PARTICLES)
         self._types = frozenset(i for i, w in enumerate(self._words) if w in ORGANISATION_TYPES | STATE_TYPES)
+        self._entity_types: dict[int, set[str]] = defaultdict(set)
+        for row, ids in enumerate(self._row_words):
+            for word_id in ids:
+                if self._words[word_id] in ORGANISATION_TYPES:
+                    self._entity_types[self._row_entity[row]].add(self._words[word_id])
         self._by_key: dict[tuple[int, ...], list[int]] = defaultdict(list)
         for row, ids in enumerate(self._row_words):
             self._by_key[tuple(ids)].append(row)
@@ -402,8 +407,8 @@ class NameMatcher:
         for i, word in enumerate(words):
             if i in query_used:
                 weight += 1
-            elif kind != "person" and rest_whole and _is_type_word(word.text, i, kind):
-                continue  # "Likud party", "Republic of Turkey"
+            elif kind != "person" and rest_whole and self._own_type(word.text, i, kind, row):
+                continue  # "Likud party", "Republic of Turkey"; not "Hamas TV"
             elif full_person and word.text not in GENERATIONS:
                 weight += 0 if word.text in normalise.PARTICLES else EXTRA_NAME_COST  # a patronymic
             else:
@@ -430,10 +435,18 @@ class NameMatcher:
             score = min(score, ANSWER - 1)
         return round(score, 1)
 
+    def _own_type(self, word: str, position: int, kind: str, row: int) -> bool:
+        """A type word the entity's own names use (Hamas: Islamic Resistance Movement), or a state's
+        leading one: a type word of something else ("Hamas TV", "Palestine Liberation Front") is
+        another entity."""
+        if kind == "place":
+            return _is_type_word(word, position, kind)
+        return word in ORGANISATION_TYPES and word in self._entity_types.get(self._row_entity[row], ())
+
     def _score_across_scripts(self, query: str) -> dict[str, Scored]:
         """An Arabic, Hebrew, Greek or Cyrillic query compared with the Latin names through consonant
         skeletons: enough to list candidates; answered only when every distinctive part of a name of
-        two or more parts matches with at least six consonants between them."""
+        two or more parts matches with at least five consonants between them."""
         best: dict[str, Scored] = {}
         for reading in normalise.query_readings(query):
             words = [self._query_word(w) for w in reading]
@@ -447,7 +460,7 @@ class NameMatcher:
                 name = self._row_words[row]
                 consonants = sum(len(self._forms[w][2]) for w in name if any(w in m for m in matches))
                 distinctive = [w for w in name if w not in self._particles]
-                strong = (not cut and len(distinctive) >= 2 and consonants >= 6
+                strong = (not cut and len(distinctive) >= 2 and consonants >= 5
                           and all(any(w in m for m in matches) for w in distinctive))
                 if not strong:
                     score = round(score * (ANSWER - 1) / 100, 1)  # listed, in the same order

@@ -34,6 +34,10 @@ TITLES = frozenset(
     ambassador general gen chairman director chief foreign the sir lord
     """.split()
 )
+# The same, in Arabic (after the article is split off) and in Hebrew (with or without a one-letter
+# prefix: לנשיא, "to President"). Final letters are folded, as in `tokens`.
+ARABIC_TITLES = frozenset("رييس شيخ سيد امير ملك وزير وزراء دكتور".split())  # as folded: رئيس is رييس
+HEBREW_TITLES = frozenset("נשיא ראש הממשלה שר מר דר הרב רב".translate(str.maketrans("ךםןףץ", "כמנפצ")).split())
 ARTICLES = frozenset({"al", "el", "ul"})
 # Words that name nothing on their own ("US Mission to the UN"): never matched, on either side.
 STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "an"})
@@ -101,7 +105,11 @@ def tokens(name: str, titles: bool = True) -> list[str]:
     unless `titles` is False: "Egyptian General Intelligence" is an agency, not a general."""
     text = unicodedata.normalize("NFKC", name)
     if is_arabic(text):
-        return _arabic_tokens(text)
+        words = _arabic_tokens(text)
+        lead = 0
+        while lead < len(words) - 1 and (words[lead] in ARABIC_TITLES or words[lead] == "al"):
+            lead += 1
+        return words[lead:] if titles and any(w in ARABIC_TITLES for w in words[:lead]) else words
     text = _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS)
     text = text.translate(_LATIN_FOLD).casefold()
     text = unicodedata.normalize("NFKD", text)
@@ -114,6 +122,12 @@ def tokens(name: str, titles: bool = True) -> list[str]:
     while lead < len(words) - 1 and words[lead] in TITLES | NATIONALITIES:
         lead += 1
     if titles and any(word in TITLES for word in words[:lead]):
+        words = words[lead:]
+    lead = 0
+    while lead < len(words) - 1 and (words[lead] in HEBREW_TITLES or (
+            words[lead][0] in HEBREW_PREFIXES and words[lead][1:] in HEBREW_TITLES)):
+        lead += 1
+    if titles:
         words = words[lead:]
     if len(words) > 2:
         words = [w for w in words if len(w) > 1 or not w.isascii()]  # middle initials: William J. Burns
@@ -232,19 +246,19 @@ def query_readings(query: str) -> list[list[str]]:
 _CONVENTIONS = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"),
                 ("kh", "h"), ("ch", "h"), ("x", "h"), ("ey", "ay"), ("ei", "ai"), ("w", "v"))
 _TURKISH_C = re.compile(r"c(?![hk])")  # Turkish c is j: Cihad, Cemal, Recep
-_GERMAN_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # German j is y between vowels: Hanija, Haja
 _VOWELS = re.compile(r"[aeiouy]")
 
 
 @lru_cache(maxsize=65536)
 def folded(word: str) -> str:
     """The word with other languages' conventions for Arabic sounds folded: Halil, Chalil and Khalil
-    are "halil"; Cihad and Jihad "jihad"; Hanija and Haniya "haniya". Non-Latin words stay as they are."""
+    are "halil"; Cihad, Dschihad and Jihad "yihad"; Hanija and Haniya "haniya". Non-Latin words stay."""
     if not word.isascii() or not word.isalpha():
         return word
     for written, common in _CONVENTIONS:
         word = word.replace(written, common)
-    word = _GERMAN_J.sub("y", _TURKISH_C.sub("j", word))
+    # j meets y: German and Spanish write y's sound j (Netanjahu, Jassir; Yihad for jihad).
+    word = _TURKISH_C.sub("j", word).replace("j", "y")
     return _DOUBLED.sub(r"\1", word)
 
 
@@ -255,7 +269,7 @@ def skeleton(word: str) -> str:
     word = folded(word)
     if not word.isascii() or not word:
         return word
-    lead = "a" if word[0] in "aeiouy" else word[0]
+    lead = "a" if word[0] in "aeiou" else word[0]
     return lead + _VOWELS.sub("", word[1:])
 
 
