@@ -48,6 +48,9 @@ EXTRA_NAME_COST = 0.05
 ORGANISATION_TYPES = frozenset(normalise.fold_transliteration(w) for w in """
     movement party channel agency organization organisation group news network tv television radio
     newspaper company corporation governorate front service
+    """.split()) | frozenset(normalise.key(w) for w in """
+    حركة حزب قناة وكالة منظمة جماعة جبهة شبكة
+    תנועת תנועה מפלגת מפלגה ערוץ סוכנות ארגון
     """.split())
 # Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading.
 STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate", "province"})
@@ -136,6 +139,8 @@ def build_index(rows: Iterable[NameRow]) -> dict:
         keys = {word, normalise.folded(word)}
         if word[:2] in {"al", "el"} and len(word) > 5:
             keys.add(word[2:])  # the article glued on: Alhayya
+        if _hebrew_stem(word):
+            keys.add(_hebrew_stem(word))  # המוסד: the Mossad
         for key in keys | {d for k in keys for d in _deletes(k)}:
             deletes[key].append(word_id)
     owners = [{row_entity[r] for r in posting} for posting in postings]
@@ -212,6 +217,10 @@ class NameMatcher:
             for word_id in ids:
                 if self._words[word_id] in ORGANISATION_TYPES:
                     self._entity_types[self._row_entity[row]].add(self._words[word_id])
+        # Words of organisations' and places' names: beside a person's full name such a word says the
+        # query is about something else ("Trump administration"), never a middle name.
+        self._thing_words = frozenset(self._words[w] for row, ids in enumerate(self._row_words)
+                                      if self._kinds[self._row_entity[row]] != "person" for w in ids)
         self._by_key: dict[tuple[int, ...], list[int]] = defaultdict(list)
         for row, ids in enumerate(self._row_words):
             self._by_key[tuple(ids)].append(row)
@@ -316,8 +325,8 @@ class NameMatcher:
             found.add(self._word_id[word.text[2:]])
         if len(word.skeleton) >= 3:
             found.update(self._by_skeleton.get(word.skeleton, ()))
-        if len(word.text) > 2 and word.text[0] in normalise.HEBREW_PREFIXES and word.text[1:] in self._word_id:
-            found.add(self._word_id[word.text[1:]])
+        if len(word.text) > 3 and word.text[0] in normalise.HEBREW_PREFIXES:
+            found.update(self._deletes.get(word.text[1:], ()))
         matches = {}
         for word_id in found:
             match = self._compare(word, word_id)
@@ -333,8 +342,9 @@ class NameMatcher:
         for glued, other in ((word.text, name), (name, word.text)):
             if glued[:2] in {"al", "el"} and len(glued) > 5 and glued[2:] == other:
                 return _Match(SAME, "same", True)  # the article written joined to the name: Alhayya
-        if len(word.text) > 2 and word.text[0] in normalise.HEBREW_PREFIXES and word.text[1:] == name:
-            return _Match(PREFIX, "prefix", True)  # לנתניהו: to Netanyahu
+        stem, name_stem = _hebrew_stem(word.text), _hebrew_stem(name)
+        if (stem or name_stem) and name_stem in {stem, word.text} | ({name} if stem == name else set()) or stem == name:
+            return _Match(PREFIX, "prefix", True)  # לנתניהו: to Netanyahu; במוסד: in the Mossad (המוסד)
         group = self._groups[word_id]
         if word.group is not None and group is not None and word.group != group:
             # Muhammad is not Mahmud, whatever the spelling: close enough to ask about, never to answer.
@@ -403,13 +413,20 @@ class NameMatcher:
         # Name parts that must be typed: the distinctive ones, and a type word only if the rest is not.
         counted = [j for j in distinctive if j not in types or not rest_whole] or distinctive
         full_person = (kind == "person" and len(distinctive) >= 2 and all(j in name_used for j in distinctive))
+        # Where a name's extra parts go: middle names and patronymics between the matched parts, or
+        # after the given name in list order (HANIYEH, Ismail Abdel Salam); a word before the name or
+        # after its family name is something else ("إدارة دونالد ترامب", the Trump administration).
+        first, last = min(query_used), max(query_used)
+        given = [i for i in sorted(query_used) if query_used[i] in distinctive]
+        list_order = bool(given) and query_used[given[0]] == distinctive[-1]
         weight = 0.0
         for i, word in enumerate(words):
             if i in query_used:
                 weight += 1
             elif kind != "person" and rest_whole and self._own_type(word.text, i, kind, row):
                 continue  # "Likud party", "Republic of Turkey"; not "Hamas TV"
-            elif full_person and word.text not in GENERATIONS:
+            elif (full_person and (first < i < last or (list_order and i > last))
+                  and word.text not in GENERATIONS and word.text not in self._thing_words):
                 weight += 0 if word.text in normalise.PARTICLES else EXTRA_NAME_COST  # a patronymic
             else:
                 weight += 1  # "Yair Netanyahu" is not Benjamin Netanyahu; "Abbas Zaki" is not Abbas
@@ -431,6 +448,11 @@ class NameMatcher:
             (levels[0].level == "typo" and len(words[0].text) < SURE_TYPO_LENGTH)
             or (levels[0].level == "vowels" and not levels[0].same_length))
         lookalike = any(m.level == "lookalike" for m in levels)
+        # A part after bin/bint is the father's name: without the person's own given name, the query
+        # may name the father ("Abd al-Rahman Al Thani" is not Mohammed bin Abdulrahman Al Thani).
+        fathers = {j for j in range(1, len(name)) if self._words[name[j - 1]] in normalise.FILIATION}
+        only_given_name = only_given_name or (
+            kind == "person" and distinctive[0] not in name_used and not fathers.isdisjoint(name_used))
         if only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike:
             score = min(score, ANSWER - 1)
         return round(score, 1)
@@ -468,6 +490,13 @@ class NameMatcher:
                 if score >= ASK and (entity not in best or score > best[entity].score):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best
+
+
+def _hebrew_stem(word: str) -> str | None:
+    """A Hebrew word without its one-letter prefix, if it has one and three letters remain."""
+    if len(word) > 3 and word[0] in normalise.HEBREW_PREFIXES and "\u05d0" <= word[1] <= "\u05ea":
+        return word[1:]
+    return None
 
 
 def _vowel_pattern(word: str) -> str:

@@ -36,19 +36,22 @@ TITLES = frozenset(
 )
 # The same, in Arabic (after the article is split off) and in Hebrew (with or without a one-letter
 # prefix: לנשיא, "to President"). Final letters are folded, as in `tokens`.
-ARABIC_TITLES = frozenset("رييس شيخ سيد امير ملك وزير وزراء دكتور".split())  # as folded: رئيس is رييس
+ARABIC_TITLES = frozenset("رييس شيخ سيد امير ملك وزير وزراء دكتور لواء فريق عميد عقيد".split())  # as folded: رئيس is رييس
 HEBREW_TITLES = frozenset("נשיא ראש הממשלה שר מר דר הרב רב".translate(str.maketrans("ךםןףץ", "כמנפצ")).split())
 ARTICLES = frozenset({"al", "el", "ul"})
 # Words that name nothing on their own ("US Mission to the UN"): never matched, on either side.
 STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "an"})
 # Particles of Arabic and Hebrew names (father of, son of, daughter of): part of a name, but they do not
 # tell one person from another, so they never count as a distinctive part of it.
-PARTICLES = frozenset({"abu", "bin", "bint", "ben", "bat", "um", "abi", "ould"})
+PARTICLES = frozenset({"abu", "bin", "bint", "ben", "bat", "um", "abi", "ould",
+                       "ابو", "بن", "ابن", "بنت", "ام", "ال", "בנ", "בת"})
+# The particles before a father's name: son of, daughter of.
+FILIATION = frozenset({"bin", "bint", "بن", "ابن", "بنت"})
 # Other languages' spellings of a particle: Turkish Ebu, French Abou (ou folds first), Ibn.
 _PARTICLE_SPELLINGS = {"ebu": "abu", "ibn": "bin", "ibni": "bin", "umm": "um"}
 
 _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss",
-                             "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h",
+                             "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h", "ə": "e", "Ə": "e",
                              # Turkish ş is the sh of an Arabic name (Meşal, Mashal); a Turkish name
                              # typed without the cedilla is one letter away.
                              "ş": "sh", "Ş": "sh"})
@@ -131,6 +134,8 @@ def tokens(name: str, titles: bool = True) -> list[str]:
         words = words[lead:]
     if len(words) > 2:
         words = [w for w in words if len(w) > 1 or not w.isascii()]  # middle initials: William J. Burns
+    # A Hebrew prefix written apart before a foreign word or a number (ה-CIA, ב-2023) is no word.
+    words = [w for w in words if not (len(w) == 1 and w in HEBREW_PREFIXES)] or words
     return [part for word in words for part in _split_glued_abu(word)]
 
 
