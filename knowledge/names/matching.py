@@ -230,6 +230,15 @@ class NameMatcher:
         return cls(index=index)
 
     @property
+    def rows(self) -> list[NameRow]:
+        """Every name and alias as given to the build (made-up acronyms left out): what a
+        brute-force matcher would scan, for benchmarks."""
+        return [NameRow(self._entities[self._row_entity[r]], self._spellings[r],
+                        self._kinds[self._row_entity[r]], tuple(self._words[w] for w in ids),
+                        self._row_script[r] == "a", r in self._shared)
+                for r, ids in enumerate(self._row_words) if r not in self._acronym_rows]
+
+    @property
     def size(self) -> int:
         """How many names and aliases the matcher knows."""
         return len(self._row_words)
