@@ -40,7 +40,12 @@ ARABIC_TITLES = frozenset("رييس شيخ سيد امير ملك وزير وز�
 HEBREW_TITLES = frozenset("נשיא ראש הממשלה שר מר דר הרב רב".translate(str.maketrans("ךםןףץ", "כמנפצ")).split())
 ARTICLES = frozenset({"al", "el", "ul"})
 # Words that name nothing on their own ("US Mission to the UN"): never matched, on either side.
-STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "an"})
+# Also French, Spanish, Italian, German and Portuguese ones: "Organisation de libération de la Palestine".
+STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "an",
+                       "de", "la", "le", "les", "des", "du", "pour", "et", "del", "las", "los", "para", "y",
+                       "della", "di", "dei", "degli", "delle", "per", "der", "die", "das", "und", "fur", "do", "da"})
+# French and Italian elision before a vowel: l'ONU, d'Israël, dell'ONU.
+_ELISION = re.compile(r"(?<![^\s\-(\"«])(?:[ld]|dell|nell|all)['\u2019](?=[aeiouyhàâéèêëîïôûü])", re.IGNORECASE)
 # Particles of Arabic and Hebrew names (father of, son of, daughter of): part of a name, but they do not
 # tell one person from another, so they never count as a distinctive part of it.
 PARTICLES = frozenset({"abu", "bin", "bint", "ben", "bat", "um", "abi", "ould",
@@ -113,7 +118,7 @@ def tokens(name: str, titles: bool = True) -> list[str]:
         while lead < len(words) - 1 and (words[lead] in ARABIC_TITLES or words[lead] == "al"):
             lead += 1
         return words[lead:] if titles and any(w in ARABIC_TITLES for w in words[:lead]) else words
-    text = _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS)
+    text = _ELISION.sub("", _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS))
     text = text.translate(_LATIN_FOLD).casefold()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
