@@ -23,6 +23,7 @@ from slack_sdk import WebClient
 
 from bot import limits, listeners
 from bot.calls import SlackCalls
+from bot.reloading import LiveKnowledge
 from bot.render import MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
 from bot.reports import ReportStore
 from bot.settings import Settings
@@ -38,10 +39,11 @@ class NewsdeskApp(App):
     calls: SlackCalls
 
 
-def create_app(settings: Settings, store: KnowledgeStore, *, client: WebClient | None = None,
+def create_app(settings: Settings, store: KnowledgeStore | LiveKnowledge, *, client: WebClient | None = None,
                reports: ReportStore | None = None, strict_limits: bool = False,
                calls: SlackCalls | None = None) -> NewsdeskApp:
-    """The bot's App. `client` replaces the Web API client (tests pass one with a loopback base_url);
+    """The bot's App, answering from `store`: a LiveKnowledge is watched for new builds, a plain
+    KnowledgeStore is served as it is. `client` replaces the Web API client (tests pass one with a loopback base_url);
     `strict_limits` makes a reply that breaks Slack's limits raise instead of being cut to fit;
     `calls` replaces how the listeners reach Slack after acknowledging (tests shorten its timeout)."""
     client = client or WebClient(token=settings.bot_token)
@@ -62,7 +64,8 @@ def create_app(settings: Settings, store: KnowledgeStore, *, client: WebClient |
         process_before_response=True,
     )
     app.calls = calls
-    register(app, store, reports or ReportStore(settings.reports_path), settings, calls,
+    live = store if isinstance(store, LiveKnowledge) else LiveKnowledge.fixed(store)
+    register(app, live, reports or ReportStore(settings.reports_path), settings, calls,
              strict_limits=strict_limits)
     return app
 
@@ -72,13 +75,14 @@ def _authorize(token: str | None, enterprise_id: str | None, team_id: str | None
     return AuthorizeResult(enterprise_id=enterprise_id, team_id=team_id, user_id=user_id, bot_token=token)
 
 
-def register(app: App, store: KnowledgeStore, reports: ReportStore, settings: Settings, calls: SlackCalls,
+def register(app: App, live: LiveKnowledge, reports: ReportStore, settings: Settings, calls: SlackCalls,
              *, strict_limits: bool = False) -> None:
     """The one registration seam: dependencies into the context, then every listener."""
     fit_reply = partial(limits.enforce, strict=strict_limits)
 
     def provide(context, next):
-        context["store"] = store
+        live.check()  # a new build, if there is one, is loaded in the background
+        context["store"] = live.store  # one store for the whole request, even if a new one arrives
         context["reports"] = reports
         context["editors_channel"] = settings.editors_channel
         context["fit_reply"] = fit_reply

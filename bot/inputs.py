@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from bot.state import BUTTON_VALUE_LIMIT
 from knowledge.schema import ID_PATTERN
@@ -95,6 +95,89 @@ class Click(_Loose):
 class SlashCommand(_Loose):
     command: Annotated[str, StringConstraints(min_length=2, max_length=32)]
     text: str = ""
+
+
+# --- the envelope, before bolt ------------------------------------------------------------------
+# bolt reads a few parts of every request while building it (team, user, channel, enterprise, the
+# first action, the view's callback_id) and assumes their types: an int where it expects a dict is a
+# TypeError inside bolt, a 500. These models check those parts, in HTTP and Socket Mode alike.
+
+OptionalText = Annotated[str, StringConstraints(max_length=100_000)] | None
+
+
+class _Part(_Loose):
+    model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
+
+    id: OptionalText = None
+    team_id: OptionalText = None
+    enterprise_id: OptionalText = None
+
+
+class _ActionPart(_Part):
+    action_id: str
+    block_id: OptionalText = None
+    value: OptionalText = None
+    type: OptionalText = None
+
+
+class _ViewPart(_Part):
+    callback_id: str = ""
+    private_metadata: OptionalText = None
+    app_installed_team_id: OptionalText = None
+    external_id: OptionalText = None
+    state: dict[str, dict[str, dict]] | None = None
+
+
+class _Authorization(_Part):
+    user_id: OptionalText = None
+    is_enterprise_install: bool | None = None
+
+
+class Envelope(_Loose):
+    """The parts of a request that bolt reads before any listener runs."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
+
+    type: OptionalText = None
+    team: _Part | str | None = None
+    user: _Part | str | None = None
+    channel: _Part | str | None = None
+    enterprise: _Part | str | None = None
+    container: dict | None = None
+    authorizations: list[_Authorization] | None = None
+    event: dict | None = None
+    view: _ViewPart | None = None
+    actions: list[_ActionPart] | None = None
+    # slash commands (form fields; strings in HTTP, and must be in Socket Mode too)
+    command: OptionalText = None
+    text: OptionalText = None
+    user_id: OptionalText = None
+    team_id: OptionalText = None
+    channel_id: OptionalText = None
+    enterprise_id: OptionalText = None
+    response_url: OptionalText = None
+    trigger_id: OptionalText = None
+
+    @model_validator(mode="after")
+    def _complete(self) -> "Envelope":
+        if self.type == "block_actions" and not self.actions:
+            raise ValueError("a block_actions payload without actions")
+        if self.type in {"view_submission", "view_closed"} and self.view is None:
+            raise ValueError(f"a {self.type} payload without its view")
+        if self.type == "event_callback" and self.event is None:
+            raise ValueError("an event_callback without its event")
+        return self
+
+
+def envelope_problem(body) -> str | None:
+    """Why bolt could not safely handle this parsed request body, or None if it can."""
+    if not isinstance(body, dict):
+        return f"the payload is {type(body).__name__}, not an object"
+    try:
+        Envelope.model_validate(body)
+    except ValidationError as error:
+        return _reasons(error)
+    return None
 
 
 def click(body: dict) -> Click:

@@ -10,13 +10,17 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import secrets
+import signal
 import sys
+import threading
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.app import create_app
+from bot.reloading import LiveKnowledge
 from bot.settings import PROJECT_ROOT, Settings
 from knowledge.serving.store import KnowledgeStore, StoreUnavailable
 
@@ -40,7 +44,7 @@ def run(settings: Settings) -> int:
 
 
 def run_socket_mode(settings: Settings) -> int:
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
+    from bot.socket_mode import CheckedSocketModeHandler
 
     try:
         store = KnowledgeStore.open(settings.knowledge_build)
@@ -52,16 +56,23 @@ def run_socket_mode(settings: Settings) -> int:
     except SlackApiError as error:
         return _fail(f"Slack refused SLACK_BOT_TOKEN ({error.response.get('error')}): copy the Bot User "
                      "OAuth Token (xoxb-…) from the app's OAuth & Permissions page")
-    app = create_app(settings, store, client=client)
-    handler = SocketModeHandler(app, settings.app_token)
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    live = LiveKnowledge(settings.knowledge_build, store)
+    # A new build is picked up when the file changes; SIGHUP loads it at once.
+    signal.signal(signal.SIGHUP, lambda signum, frame: threading.Thread(target=live.reload, daemon=True).start())
+    app = create_app(settings, live, client=client)
+    handler = CheckedSocketModeHandler(app, settings.app_token)
     print(f"Socket Mode: answering as {identity.get('user')} in {identity.get('team')} from knowledge "
-          f"revision {store.revision}; Ctrl-C stops", file=sys.stderr, flush=True)
+          f"revision {store.revision}; Ctrl-C stops, a new build is served without a restart",
+          file=sys.stderr, flush=True)
     try:
         handler.start()
     except KeyboardInterrupt:
         pass
     finally:
         handler.close()
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
     return 0
 
 

@@ -127,7 +127,7 @@ def test_socket_mode_refuses_to_start_without_a_knowledge_build(tmp_path, capsys
 
 def test_socket_mode_checks_the_bot_token_then_hands_the_app_to_bolts_handler(settings, slack, monkeypatch,
                                                                                 capsys):
-    import slack_bolt.adapter.socket_mode as socket_mode
+    import bot.socket_mode as socket_mode
 
     started = []
 
@@ -141,7 +141,7 @@ def test_socket_mode_checks_the_bot_token_then_hands_the_app_to_bolts_handler(se
         def close(self):
             started.append("closed")
 
-    monkeypatch.setattr(socket_mode, "SocketModeHandler", Handler)
+    monkeypatch.setattr(socket_mode, "CheckedSocketModeHandler", Handler)
     monkeypatch.setattr(run_module, "WebClient", lambda token: WebClient(token=token, base_url=slack.api_url))
     socket_settings = dataclasses.replace(settings, app_token="xapp-1", signing_secret=None)
     assert run_module.run(socket_settings) == 0

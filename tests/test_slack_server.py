@@ -32,13 +32,15 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_web(env_extra: dict[str, str], port: int) -> subprocess.Popen:
+def start_web(env_extra: dict[str, str], port: int, output=subprocess.PIPE) -> subprocess.Popen:
+    """The Procfile's web line on 127.0.0.1:port. Its output goes to `output`: a pipe (read by `stop`)
+    holds 64 KiB, so a test making hundreds of requests passes an open file instead."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "GUNICORN"))}
     env.update(PORT=str(port), GUNICORN_CMD_ARGS=f"--bind 127.0.0.1:{port} --workers 2", **env_extra)
     # gunicorn as installed beside this Python (pip puts its script there)
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     return subprocess.Popen(["bash", "-c", f"exec {procfile()['web']}"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+                            stdout=output, stderr=subprocess.STDOUT, text=True, start_new_session=True)
 
 
 def stop(process: subprocess.Popen) -> str:
@@ -134,3 +136,29 @@ def test_the_server_refuses_to_start_without_a_signing_secret(fixture_build):
     finally:
         output = stop(process)
     assert process.returncode != 0 and "SLACK_SIGNING_SECRET" in output
+
+
+def post_bytes(url: str, body: bytes, headers: dict) -> int:
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_garbage_gets_a_4xx_from_the_server_never_a_500(web):
+    from bot.wsgi import MAX_BODY, RawBodyVerifier
+
+    def signed(body: bytes) -> dict:
+        timestamp = str(int(time.time()))
+        return {"content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": timestamp,
+                "x-slack-signature": RawBodyVerifier(SECRET).generate_signature(timestamp=timestamp, body=body)}
+
+    url = f"{web}/slack/events"
+    assert post_bytes(url, b"text=x", {"x-slack-request-timestamp": "abc", "x-slack-signature": "v0=1"}) == 401
+    assert post_bytes(url, b"text=caf\xe9", signed(b"text=caf\xe9")) == 400
+    assert post_bytes(url, b"payload=%5B1%5D", signed(b"payload=%5B1%5D")) == 400
+    assert post_bytes(url, b"payload=nope", signed(b"payload=nope")) == 400
+    big = b"x" * (MAX_BODY + 1)
+    assert post_bytes(url, big, signed(big)) == 413
