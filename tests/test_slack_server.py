@@ -54,10 +54,10 @@ def stop(process: subprocess.Popen) -> str:
     return output
 
 
-def post(url: str, body: str, headers: dict) -> tuple[int, str]:
+def post(url: str, body: str, headers: dict, timeout: float = 10) -> tuple[int, str]:
     request = urllib.request.Request(url, data=body.encode(), headers=headers, method="POST")
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode()
