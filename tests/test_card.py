@@ -227,6 +227,7 @@ def test_no_entry_says_so_and_every_nearest_name_is_a_button(real_app):
     ("Qatari prime minister", "mohammed-bin-abdulrahman-al-thani"),
     ("Turkish intelligence chief", "ibrahim-kalin"),
     ("Egyptian intelligence chief", "abbas-kamel"),
+    ("Mossad chief", "david-barnea"),
 ])
 def test_descriptions_and_roles_are_searchable_as_candidates_only(real_app, real_store, query, expected):
     result = answer("who", query, real_store)
@@ -234,3 +235,29 @@ def test_descriptions_and_roles_are_searchable_as_candidates_only(real_app, real
     assert expected in [c.id for c in result.candidates]
     payload = slash(real_app, "/who", query)
     assert f"show_entity:{expected}" in {b["action_id"] for b in buttons(payload)}
+
+
+def test_an_arrival_window_reads_as_a_window_not_a_visit(mini_root, tmp_path):
+    from knowledge.editing.build import build
+    from knowledge.serving.store import KnowledgeStore
+
+    event = mini_root / "knowledge" / "data" / "events" / "2025-11-talks-in-cairo.toml"
+    text = event.read_text(encoding="utf-8")
+    event.write_text(text.replace('date = "2025-11"\n', "date = 2025-11-04\nend = 2025-11-05\ndate_window = true\n"),
+                     encoding="utf-8")
+    build(mini_root, tmp_path / "knowledge.json")
+    store = KnowledgeStore.open(tmp_path / "knowledge.json")
+    [shown] = [e for e in answer("timeline", "Cairo", store).events if e.id == "2025-11-talks-in-cairo"]
+    assert shown.date_window and (shown.date, shown.end) == ("2025-11-04", "2025-11-05")
+    line = json.dumps(render(answer("timeline", "Cairo", store)), ensure_ascii=False)
+    assert "4 or 5 November 2025 _(estimated)_" in line and "4–5 November 2025" not in line
+
+
+def test_a_window_needs_an_end(mini_root):
+    from knowledge.editing.check import check
+
+    event = mini_root / "knowledge" / "data" / "events" / "2025-11-talks-in-cairo.toml"
+    event.write_text(event.read_text(encoding="utf-8").replace('date = "2025-11"\n', 'date = "2025-11"\ndate_window = true\n'),
+                     encoding="utf-8")
+    _, problems = check(mini_root)
+    assert any("date_window = true needs an end" in str(p) for p in problems), problems

@@ -14,6 +14,8 @@ from knowledge.schema import Entity
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 MOST = 5
+# Words reporting uses for the same role: "Mossad chief" is the "head of Israel's Mossad".
+_SAME_ROLE = [frozenset({"chief", "head", "director"})]
 
 
 def words(text: str) -> frozenset[str]:
@@ -22,7 +24,7 @@ def words(text: str) -> frozenset[str]:
 
 def same_word(query: str, word: str) -> bool:
     """Equal, or the same stem: Qatari / Qatar, Turkish / Turkey / Türkiye, Egyptian / Egypt."""
-    if query == word:
+    if query == word or any(query in role and word in role for role in _SAME_ROLE):
         return True
     shorter = min(len(query), len(word))
     common = 0
