@@ -395,3 +395,26 @@ def test_format_leaves_a_file_with_a_syntax_error_and_says_so(mini_root):
     assert done.returncode == 1
     assert done.stdout == "nothing to change: 8 files are in the canonical layout\n"
     assert done.stderr.startswith(f"{EVENT}:2: not rewritten, TOML syntax: Expected newline")
+
+
+def test_no_broken_value_anywhere_stops_check(mini_root):
+    """Every key of a person and an event file given a wrong value, or deleted: check reports, never crashes."""
+    import shutil
+
+    pristine = mini_root.parent / "pristine"
+    shutil.copytree(mini_root, pristine)
+    wrong = ['""', "7", "[{}]"]
+    runs = 0
+    for relative in (PERSON, EVENT):
+        lines = (pristine / relative).read_text(encoding="utf-8").splitlines()
+        for index, line in enumerate(lines):
+            if " = " not in line:
+                continue
+            key = line.split(" = ")[0]
+            for replacement in [None, *(f"{key} = {value}" for value in wrong)]:
+                changed = lines[:index] + ([] if replacement is None else [replacement]) + lines[index + 1:]
+                (mini_root / relative).write_text("\n".join(changed) + "\n", encoding="utf-8")
+                check(mini_root)  # raises on a crash
+                runs += 1
+        (mini_root / relative).write_text((pristine / relative).read_text(encoding="utf-8"), encoding="utf-8")
+    assert runs > 80
