@@ -278,3 +278,12 @@ def test_reviewed_and_reviewer_reach_the_answer(mini_root, tmp_path):
         ("2023-12-20-kamel-meets-haniyeh", "2026-10-01", "RB")]
     haniyeh = who("Ismail Haniyeh", store)
     assert (haniyeh.reviewed, haniyeh.reviewer) == (None, None)
+
+
+@pytest.mark.parametrize("argv", [["format"], ["stale"], ["new", "person", "Samir Nassar"],
+                                  ["add-source", "tests/data/wire_article.txt", "--outlet", "X", "--published", "2026-11-20"]])
+def test_every_command_outside_a_project_says_so_in_one_line(tmp_path, capsys, monkeypatch, argv):
+    monkeypatch.chdir(PROJECT_ROOT)
+    assert run(capsys, tmp_path, *argv) == (
+        1, "", f"python -m knowledge {argv[0]}: no knowledge folder at {tmp_path}/knowledge/data: run this in the "
+               "project, or pass --root\n")

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.files.canonical import canonical
-from knowledge.files.loading import SOURCES_FILE, data_dir
+from knowledge.editing.errors import knowledge_folder
+from knowledge.files.loading import SOURCES_FILE
 from knowledge.files.syntax import syntax_problem
 from knowledge.schema import EVENT_FOLDER
 
@@ -22,7 +23,7 @@ class Formatted:
 
 def format_files(root: Path) -> Formatted:
     """Rewrite every readable knowledge file that is not in the canonical layout."""
-    folder = data_dir(root)
+    folder = knowledge_folder(root)
     done = Formatted()
     for path in sorted(folder.glob("*.toml")) + sorted(folder.glob("*/*.toml")):
         kind = "sources" if path.name == SOURCES_FILE and path.parent == folder else \

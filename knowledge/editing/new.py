@@ -13,9 +13,8 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-from knowledge.editing.errors import EditorError
+from knowledge.editing.errors import EditorError, knowledge_folder
 from knowledge.files.canonical import leading_comments, render
-from knowledge.files.loading import data_dir
 from knowledge.schema import ENTITY_FOLDERS, EVENT_FOLDER, Event
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -47,9 +46,7 @@ def new_record(root: Path, kind: str, name: str, today: dt.date) -> Path:
         raise EditorError(f"cannot make a file name from {name!r}: give the {what} in Latin letters "
                           "(add other scripts as aliases)")
     record_id = f"{today.isoformat()}-{'-'.join(words[:ID_WORDS])}" if kind == "event" else "-".join(words)
-    folder = data_dir(root)
-    if not folder.is_dir():
-        raise EditorError(f"no knowledge folder at {folder}: run this in the project, or pass --root")
+    folder = knowledge_folder(root)
     taken = sorted(folder.glob(f"*/{record_id}.toml"))
     if taken:
         raise EditorError(f"{taken[0].relative_to(root).as_posix()} already exists: edit it, or choose another "

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from knowledge.editing.errors import EditorError
+from knowledge.editing.errors import EditorError, knowledge_folder
 from knowledge.files.canonical import leading_comments, render
-from knowledge.files.loading import SOURCES_FILE, data_dir
+from knowledge.files.loading import SOURCES_FILE
 from knowledge.files.syntax import syntax_problem
 from knowledge.schema import Source
 
@@ -53,7 +53,7 @@ def add_source(root: Path, text_path: Path, *, outlet: str, published: dt.date, 
     if published > today:
         raise EditorError(f"--published {published} is in the future")
     digest = hashlib.sha256(raw).hexdigest()
-    registry = data_dir(root) / SOURCES_FILE
+    registry = knowledge_folder(root) / SOURCES_FILE
     if not registry.is_file():
         raise EditorError(f"no {SOURCES_FILE} at {registry}: run this in the project, or pass --root")
     registry_text = registry.read_text(encoding="utf-8")

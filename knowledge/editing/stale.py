@@ -11,7 +11,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from knowledge.editing.errors import EditorError
+from knowledge.editing.errors import EditorError, knowledge_folder
 from knowledge.files.loading import Knowledge, Located, load
 from knowledge.schema import Event
 
@@ -32,6 +32,7 @@ def stale(root: Path, days: int, today: dt.date) -> tuple[list[str], int]:
     """(`path: why` lines, most urgent first; how many records were looked at)."""
     if days < 1:
         raise EditorError(f"--days {days}: give a whole number of days, 1 or more")
+    knowledge_folder(root)
     knowledge, _ = load(root)  # a file that cannot be read is check's business; the rest is listed
     found = []
     for located in knowledge.records:
