@@ -418,3 +418,20 @@ def test_no_broken_value_anywhere_stops_check(mini_root):
                 runs += 1
         (mini_root / relative).write_text((pristine / relative).read_text(encoding="utf-8"), encoding="utf-8")
     assert runs > 80
+
+
+def test_a_broken_sources_file_is_one_problem_not_one_per_citation(mini_root):
+    edit(mini_root, "knowledge/data/sources.toml", "published = 2023-12-20", "published = 2023-12-32")
+    assert problems(mini_root) == [
+        "knowledge/data/sources.toml:9: TOML syntax: Expected newline or end of document after a statement: "
+        "2023-12-32 is not a date (December 2023 has 31 days): write a real day, e.g. published = 2023-12-31, "
+        "or the month in quotes, published = \"2023-12\"",
+    ]
+
+
+def test_a_missing_seed_is_one_problem_not_one_per_citation(mini_root):
+    (mini_root / "seeds" / "beta.txt").unlink()
+    assert problems(mini_root) == [
+        "knowledge/data/sources.toml:17: source file 'seeds/beta.txt' does not exist (paths are relative to the "
+        "project root)",
+    ]

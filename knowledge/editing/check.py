@@ -75,6 +75,8 @@ def _check_citations(knowledge: Knowledge, located: Located, citations: list[Cit
         line = located.line(*path, "citations", index, "quote")
         source_line = located.line(*path, "citations", index, "source")
         text = knowledge.source_texts.get(citation.source)
+        if text is None and not knowledge.unknown_source(citation.source):
+            continue  # the source's own problem is reported in sources.toml
         if text is None:
             problems.append(Problem(located.file, source_line,
                                     f"unknown source {citation.source!r}: use an id from sources.toml"))
@@ -107,6 +109,8 @@ def _check_entity(knowledge: Knowledge, located: Located) -> list[Problem]:
         seen.add(alias.name)
         for source_id in alias.seen_in:
             text = knowledge.source_texts.get(source_id)
+            if text is None and not knowledge.unknown_source(source_id):
+                continue
             if text is None:
                 problems.append(Problem(located.file, located.line("aliases", index, "seen_in"),
                                         f"unknown source {source_id!r} in seen_in"))

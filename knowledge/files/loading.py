@@ -71,6 +71,15 @@ class Knowledge:
     # Ids of files that failed to load: references to them are not reported again as unknown.
     unreadable_ids: set[str] = field(default_factory=set)
     sources_file: Located | None = None
+    # Sources whose text could not be read (sources.toml broken, a file missing): their problem is
+    # reported once, and citations of them are not reported again as unknown.
+    sources_unreadable: bool = False
+    unreadable_sources: set[str] = field(default_factory=set)
+
+    def unknown_source(self, source_id: str) -> bool:
+        """True when `source_id` names no source at all (not one whose file could not be read)."""
+        return not self.sources_unreadable and source_id not in self.unreadable_sources \
+            and source_id not in self.source_texts
 
 
 def data_dir(root: Path) -> Path:
@@ -129,10 +138,12 @@ def load(root: Path) -> tuple[Knowledge, list[Problem]]:
 def _load_sources(knowledge: Knowledge, path: Path, problems: list[Problem]) -> None:
     if not path.is_file():
         problems.append(Problem(_display(path, knowledge.root), 1, "sources.toml is missing"))
+        knowledge.sources_unreadable = True
         return
     knowledge.input_files.append(path)
     located = _parse(path, knowledge.root, SourcesFile, problems)
     if located is None:
+        knowledge.sources_unreadable = True
         return
     knowledge.sources_file = located
     for index, source in enumerate(located.record.sources):
@@ -140,6 +151,8 @@ def _load_sources(knowledge: Knowledge, path: Path, problems: list[Problem]) -> 
                                               if k[:2] == ("sources", index)} | {(): located.line("sources", index)},
                        repaired=frozenset(p[2:] for p in located.repaired if p[:2] == ("sources", index)))
         if not (item.valid("id") and item.valid("file")):
+            if item.valid("id"):
+                knowledge.unreadable_sources.add(source.id)
             continue
         if source.id in knowledge.sources:
             problems.append(Problem(item.file, item.line("id"), f"source id {source.id!r} appears twice"))
@@ -148,6 +161,7 @@ def _load_sources(knowledge: Knowledge, path: Path, problems: list[Problem]) -> 
         if not text_path.is_file():
             problems.append(Problem(item.file, item.line("file"),
                                     f"source file {source.file!r} does not exist (paths are relative to the project root)"))
+            knowledge.unreadable_sources.add(source.id)
             continue
         if text_path.stem != source.id:
             problems.append(Problem(item.file, item.line("id"),
