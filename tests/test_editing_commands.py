@@ -287,3 +287,17 @@ def test_every_command_outside_a_project_says_so_in_one_line(tmp_path, capsys, m
     assert run(capsys, tmp_path, *argv) == (
         1, "", f"python -m knowledge {argv[0]}: no knowledge folder at {tmp_path}/knowledge/data: run this in the "
                "project, or pass --root\n")
+
+
+def test_the_readmes_check_example_is_real_output(tmp_path, capsys):
+    """README: 'A problem reads like this (here "short" in a quote was changed to "brief")'."""
+    import re
+
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r'A problem reads like this[^\n]*\n\n```\n\$ python -m knowledge check\n(.*?)```', readme, re.S)[1]
+    root = tmp_path / "desk"
+    shutil.copytree(PROJECT_ROOT / "knowledge" / "data", root / "knowledge" / "data")
+    shutil.copytree(PROJECT_ROOT / "seeds", root / "seeds")
+    fill(root / "knowledge/data/people/khalil-al-hayya.toml",
+         ('quote = "a short visit by a Hamas delegation', 'quote = "a brief visit by a Hamas delegation'))
+    assert run(capsys, root, "check") == (1, "", shown)
