@@ -324,6 +324,17 @@ def test_a_file_whose_id_is_taken_is_still_checked(mini_root):
      "line, or write text over several lines between \"\"\" and \"\"\""),
     ('date_basis = "confirmed"', "date_basis = confirmed", 3,
      "TOML syntax: Invalid value: write text in quotes: date_basis = \"confirmed\""),
+    ('"abbas-kamel", "ismail-haniyeh"', '"abbas-kamel" "ismail-haniyeh"', 7,
+     'TOML syntax: Unclosed array: a [ is not closed, or two items have no comma between them: write a list as '
+     '["a", "b"]'),
+    ("[[citations]]", "[[citations]", 11,
+     "TOML syntax: Expected ']]' at the end of an array declaration: a table's header has two brackets each "
+     "side: [[facts]], [[facts.citations]], [[aliases]]"),
+    ('date_basis = "confirmed"', 'date basis = "confirmed"', 3,
+     "TOML syntax: Expected '=' after a key in a key/value pair: a key is one word: date_basis = ..."),
+    ('title = "Abbas Kamel meets Ismail Haniyeh in Cairo"', 'title = “Abbas Kamel meets Ismail Haniyeh in Cairo”', 5,
+     'TOML syntax: Invalid value: curly quotes do not start text in TOML: use straight ones, title = "Abbas '
+     'Kamel meets Ismail Haniyeh in Cairo"'),
 ])
 def test_toml_syntax_errors_say_what_to_write(mini_root, old, new, line, message):
     edit(mini_root, EVENT, old, new)
@@ -434,4 +445,12 @@ def test_a_missing_seed_is_one_problem_not_one_per_citation(mini_root):
     assert problems(mini_root) == [
         "knowledge/data/sources.toml:17: source file 'seeds/beta.txt' does not exist (paths are relative to the "
         "project root)",
+    ]
+
+
+def test_true_and_false_in_capitals(mini_root):
+    edit(mini_root, "knowledge/data/people/abbas-kamel.toml", "shared = true", "shared = True")
+    assert problems(mini_root) == [
+        "knowledge/data/people/abbas-kamel.toml:9: TOML syntax: Invalid value: true and false are written in "
+        "lower case: shared = true",
     ]

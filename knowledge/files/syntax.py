@@ -37,6 +37,13 @@ def _hint(lines: list[str], line: int, message: str) -> str:
     pair = KEY_VALUE.match(source)
     if message.startswith("Unterminated string"):
         return 'the """ text that starts here is never closed: end it with """'
+    if message.startswith("Unclosed array"):
+        return 'a [ is not closed, or two items have no comma between them: write a list as ["a", "b"]'
+    if message.startswith("Expected ']]'"):
+        return "a table's header has two brackets each side: [[facts]], [[facts.citations]], [[aliases]]"
+    if message.startswith("Expected '=' after a key"):
+        key = source.split("=")[0].strip()
+        return f"a key is one word: {re.sub(r'[ -]+', '_', key)} = ..." if " " in key else ""
     if not pair:
         return ""
     key, value = pair[1], pair[2]
@@ -45,13 +52,19 @@ def _hint(lines: list[str], line: int, message: str) -> str:
     date = UNQUOTED_DATE.match(value)
     if date:
         return _date_hint(key, *date.groups())
+    after_statement = message.startswith("Expected newline or end of document")
     if value.startswith('"') and not value.startswith('"""'):
         if _closing_quote(value) is None:
             return (f"the text of {key} has no closing \": end it with \" on this line, or write text over "
                     'several lines between """ and """')
-        return f"a \" inside the text ends it: write {key} = '''…''' around text that contains \", or type \\\" for each"
-    if value.startswith("'") and not value.startswith("'''"):
+        if after_statement:
+            return f"a \" inside the text ends it: write {key} = '''…''' around text that contains \", or type \\\" for each"
+    if value.startswith("'") and not value.startswith("'''") and after_statement:
         return f"an apostrophe inside '…' ends the text: write {key} = \"…\" around text that contains '"
+    if value[:1] in "“‘«":
+        return f"curly quotes do not start text in TOML: use straight ones, {key} = \"{value.strip('“”‘’«»')}\""
+    if value in {"True", "False", "TRUE", "FALSE"}:
+        return f"true and false are written in lower case: {key} = {value.lower()}"
     if message.startswith("Invalid value"):
         return f"write text in quotes: {key} = \"{value}\"" if value else f"write a value after {key} ="
     return ""
