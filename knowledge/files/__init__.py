@@ -1,2 +1,3 @@
-"""The editors' files: reading the TOML records and sources, finding lines, verifying quotes, the
-canonical layout."""
+"""The editors' files: reading the TOML records and sources (loading.py), with syntax errors said the way
+an editor can act on them (syntax.py) and schema errors that do not stop the other checks (salvage.py);
+finding lines (locate.py), verifying quotes (quotes.py), the canonical layout (canonical.py)."""
