@@ -454,3 +454,11 @@ def test_true_and_false_in_capitals(mini_root):
         "knowledge/data/people/abbas-kamel.toml:9: TOML syntax: Invalid value: true and false are written in "
         "lower case: shared = true",
     ]
+
+
+def test_a_rule_about_the_whole_record_does_not_hide_the_rest(mini_root):
+    edit(mini_root, EVENT, 'date_basis = "confirmed"', 'date_basis = "confirmed"\ndate_window = true')
+    edit(mini_root, EVENT, "Abbas Kamel met Hamas leader", "Abbas Kamel met Hamas chief")
+    found = problems(mini_root)
+    assert f"{EVENT}:1: date_window = true needs an end: the last day the event may have happened" in found
+    assert any(p.startswith(f"{EVENT}:14: quote not found in alpha") for p in found), found

@@ -246,7 +246,7 @@ def _schema_message(location: tuple, item: dict) -> str:
             and not str(item["input"]).strip():
         return f"{where} is empty: write it"
     message = item["msg"].removeprefix("Value error, ")
-    return f"{where}: {message}"
+    return f"{where}: {message}" if location else message
 
 
 def _display(path: Path, root: Path) -> str:

@@ -36,11 +36,31 @@ def salvage(model: type[BaseModel], data: dict) -> tuple[BaseModel | None, list[
             for item in error.errors():
                 location = tuple(item["loc"])
                 target = _target(data, location, item["type"])
+                if target is None:  # about the record as a whole ("date_window needs an end")
+                    if not repaired:  # otherwise a stand-in may have caused it
+                        errors.append(item)
+                    if not _drop_an_optional_key(model, data, repaired):
+                        return None, errors, frozenset(repaired)
+                    break
                 if not any(target[: len(path)] == path for path in repaired):
                     errors.append(item)
-                if target is None or not _repair(model, data, target, item["type"], repaired):
+                if not _repair(model, data, target, item["type"], repaired):
                     return None, errors, frozenset(repaired)
     return None, errors, frozenset(repaired)
+
+
+def _drop_an_optional_key(model: type[BaseModel], data: dict, repaired: dict[Path, int]) -> bool:
+    """Leave out the optional key whose absence satisfies a rule about the whole record."""
+    for key in reversed([k for k, field in model.model_fields.items() if k in data and not field.is_required()]):
+        trial = {k: v for k, v in data.items() if k != key}
+        try:
+            model.model_validate(trial)
+        except ValidationError:
+            continue
+        del data[key]
+        repaired[(key,)] = 1
+        return True
+    return False
 
 
 def _target(data, location: tuple, kind: str) -> Path | None:
