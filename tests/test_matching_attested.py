@@ -4,7 +4,8 @@ Every spelling in the set was printed by an outlet, wire, encyclopedia, sanction
 with where; none comes from the desk's alias lists. The real matcher runs through the real store built
 from the real knowledge. Figures are printed by script, kind and category (run with -s), so a regression
 shows where it is. Gates that never move: no wrong answer, no absent name answered, no ambiguous name
-answered. The floors below are the share of found spellings answered with the right entity.
+answered. The floors below are the share of attested found spellings answered with the right entity;
+the few typos made up here (attested = false) are reported apart and count towards no floor.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ FLOORS = {
     "kind": {"person": 0.78, "organization": 0.33, "place": 0.26},
     "script": {"arabic": 0.48, "hebrew": 0.39},
 }
-# The set's own size: issue 8 asks for at least 600 found spellings and keeps 250 absent names.
+# The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.
 MIN_FOUND, MIN_ABSENT = 600, 250
 
 SET = tomllib.loads((Path(__file__).parent / "data" / "attested_names.toml").read_text(encoding="utf-8"))
@@ -101,7 +102,7 @@ def test_the_set_is_well_formed(real_store):
         if entry["query"].casefold() in house_names:
             problems.append(f"absent {entry['query']!r} is the name of an entity in the store")
     assert problems == [], "\n".join(problems)
-    assert len(SET["found"]) >= MIN_FOUND
+    assert sum(1 for entry in SET["found"] if entry.get("attested", True)) >= MIN_FOUND
     assert len(SET["absent"]) >= MIN_ABSENT
     unattested = sum(1 for entry in SET["found"] if entry.get("attested", True) is False)
     assert unattested <= len(SET["found"]) // 20, "unattested typos must stay a small minority"
@@ -114,20 +115,21 @@ def test_found_spellings(real_store, capsys):
     for entry in SET["found"]:
         resolution = real_store.resolve(entry["query"])
         result = outcome(resolution, entry["entity"])
-        by["kind"][entry["kind"]][result] += 1
-        by["script"][entry["script"]][result] += 1
-        by["category"][entry["category"]][result] += 1
-        by["attested"]["attested" if entry.get("attested", True) else "not attested (typos)"][result] += 1
+        attested = entry.get("attested", True)
+        by["attested"]["attested" if attested else "not attested (typos)"][result] += 1
+        if attested:
+            # The few typos made up here are reported apart and count towards no floor.
+            by["kind"][entry["kind"]][result] += 1
+            by["script"][entry["script"]][result] += 1
+            by["category"][entry["category"]][result] += 1
         if result != "right":
             listed = [c.entity for c in resolution.candidates]
             misses.append(f"  {result:9} {entry['query']!r} → {resolution.entity or listed} "
                           f"(expected {entry['entity']}; {entry['category']})")
-    total = Counter()
-    for counts in by["kind"].values():
-        total.update(counts)
+    total = by["attested"]["attested"]
     with capsys.disabled():
-        print(f"\nattested names: {total['right']} of {len(SET['found'])} found spellings answered right "
-              f"({total['right'] / len(SET['found']):.1%}), {total['WRONG']} wrong")
+        print(f"\nattested names: {total['right']} of {sum(total.values())} attested spellings answered right "
+              f"({total['right'] / sum(total.values()):.1%}), {total['WRONG']} wrong")
         for name in ("kind", "script", "category", "attested"):
             print("\n".join(table(f"by {name}:", by[name])))
         print("not answered right:")
