@@ -97,6 +97,11 @@ def test_the_set_is_well_formed(real_store):
         unknown = [e for e in entry["entities"] if e not in entities]
         if unknown or len(entry["entities"]) < 2:
             problems.append(f"ambiguous #{number} {entry['query']!r}: needs two or more known ids, unknown {unknown}")
+    sections = {section: {entry["query"].casefold() for entry in SET[section]} for section in ("found", "absent", "ambiguous")}
+    for first, second in (("found", "absent"), ("found", "ambiguous"), ("absent", "ambiguous")):
+        both = sections[first] & sections[second]
+        if both:
+            problems.append(f"in both {first} and {second}: {sorted(both)}")
     house_names = {entity.name.casefold() for entity in entities.values()}
     for entry in SET["absent"]:
         if entry["query"].casefold() in house_names:
