@@ -158,6 +158,17 @@ class Envelope(_Loose):
     response_url: OptionalText = None
     trigger_id: OptionalText = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nulls(cls, data):
+        """Slack may send a null team or enterprise (org-wide installs), never a null view or event,
+        and bolt reads those without checking."""
+        if isinstance(data, dict):
+            for key in ("view", "event", "actions", "container", "authorizations"):
+                if key in data and data[key] is None:
+                    raise ValueError(f"{key} is null")
+        return data
+
     @model_validator(mode="after")
     def _complete(self) -> "Envelope":
         if self.type == "block_actions" and not self.actions:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -262,28 +263,36 @@ def command_line(state: dict) -> str:
 
 
 def editors_message(report: Report) -> dict:
-    """The report as the editors' channel sees it. Everything a user wrote is escaped."""
+    """The report as the editors' channel sees it. Everything a user wrote is escaped, and cut to
+    fit a section once escaped (each `&` costs five characters); the stored report keeps it all."""
     where = f" in <#{report.channel}>" if report.channel else ""
     page = f", page {report.page}" if report.page and report.page > 1 else ""
     if report.entity:
         page += f", picked from a list: {report.entity}"
-    answer = escape(report.answer)
-    if len(answer) > 2900:
-        answer = answer[:2899].rstrip() + "…"
+    command = escaped_clip(report.command, 1000)
     return {
-        "text": f"Problem report on {escape(report.command)} from <@{report.reporter.id}>: "
-                f"{escape(report.text[:200])}",
+        "text": f"Problem report on {escaped_clip(report.command, 200)} from <@{report.reporter.id}>: "
+                f"{escaped_clip(report.text, 1000)}",
         "blocks": [
             SectionBlock(text=MarkdownTextObject(
-                text=f"*Problem report* from <@{report.reporter.id}>{where} on `{escape(report.command)}`{page}"
+                text=f"*Problem report* from <@{report.reporter.id}>{where} on `{command}`{page}"
             )).to_dict(),
-            SectionBlock(text=MarkdownTextObject(text=escape(report.text))).to_dict(),
-            SectionBlock(text=MarkdownTextObject(text=f"*The answer they saw*\n```{answer}```")).to_dict(),
+            SectionBlock(text=MarkdownTextObject(text=escaped_clip(report.text, 2900))).to_dict(),
+            SectionBlock(text=MarkdownTextObject(
+                text=f"*The answer they saw*\n```{escaped_clip(report.answer, 2900)}```")).to_dict(),
             ContextBlock(elements=[MarkdownTextObject(
                 text=f"Report {report.id} · {report.reported_at} · knowledge revision {report.revision}"
             )]).to_dict(),
         ],
     }
+
+
+def escaped_clip(text: str, limit: int) -> str:
+    """`text` escaped for Slack, at most `limit` characters, never ending inside an `&amp;`."""
+    escaped = escape(text)
+    if len(escaped) <= limit:
+        return escaped
+    return re.sub(r"&[a-z]{0,3}$", "", escaped[: limit - 1]).rstrip() + "…"
 
 
 def thanks_view(report: Report, passing_on: bool) -> dict:
