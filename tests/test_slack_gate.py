@@ -140,7 +140,10 @@ def test_socket_mode_acknowledges_and_drops_the_payloads_the_gate_refuses(app, p
     sent = []
     client = Mock(send_socket_mode_response=sent.append, logger=Mock(level=30))
     handler = CheckedSocketModeHandler(app, "xapp-test")
-    handler.handle(client, SocketModeRequest(type="interactive", envelope_id="e-1", payload=payload))
+    try:
+        handler.handle(client, SocketModeRequest(type="interactive", envelope_id="e-1", payload=payload))
+    finally:
+        handler.close()  # its client's threads would keep the test run from ending
     [response] = sent
     assert response.envelope_id == "e-1" and response.payload is None
     assert "not handled" in caplog.text
@@ -157,7 +160,10 @@ def test_socket_mode_still_answers_a_good_payload(app, slack):
     sent = []
     client = Mock(send_socket_mode_response=sent.append, logger=Mock(level=30))
     payload = dict(parse_qsl(command(slack).decode()))
-    CheckedSocketModeHandler(app, "xapp-test").handle(
-        client, SocketModeRequest(type="slash_commands", envelope_id="e-2", payload=payload))
+    handler = CheckedSocketModeHandler(app, "xapp-test")
+    try:
+        handler.handle(client, SocketModeRequest(type="slash_commands", envelope_id="e-2", payload=payload))
+    finally:
+        handler.close()
     [response] = sent
     assert "Khalil al-Hayya" in json.dumps(response.payload)
