@@ -162,3 +162,37 @@ def test_garbage_gets_a_4xx_from_the_server_never_a_500(web):
     assert post_bytes(url, b"payload=nope", signed(b"payload=nope")) == 400
     big = b"x" * (MAX_BODY + 1)
     assert post_bytes(url, big, signed(big)) == 413
+
+
+def test_a_burst_of_clicks_on_a_hanging_slack_does_not_hold_up_a_slash_command(web, slack):
+    """Eight threads serve the two workers: 16 clicks whose response_url hangs must not take them.
+    The /who must complete while the stand-in still holds the clicks' calls (not after a release)."""
+    import threading
+
+    from bot.standin import Fault
+
+    body = slash_command_body("/who", "hayya", response_url=slack.response_url())
+    preview = json.loads(post(f"{web}/slack/events", body, sign(body))[1])
+    share = next(b for b in buttons(preview) if b["action_id"] == "share")
+    slack.fail("response", Fault.hang())
+    statuses = []
+
+    def click():
+        body = block_actions_body(share, response_url=slack.response_url())
+        statuses.append(post(f"{web}/slack/events", body, sign(body), timeout=30)[0])
+
+    clicks = [threading.Thread(target=click) for _ in range(16)]
+    for thread in clicks:
+        thread.start()
+    for thread in clicks:
+        thread.join(timeout=60)
+    assert statuses == [200] * 16, "every click acknowledged while Slack hangs"
+    deadline = time.monotonic() + 30
+    while slack.hanging < 8:  # the calls reached Slack after the acks, and are held there
+        assert time.monotonic() < deadline, f"only {slack.hanging} calls reached the stand-in"
+        time.sleep(0.01)
+    body = slash_command_body("/who", "abbas", response_url=slack.response_url())
+    status, text = post(f"{web}/slack/events", body, sign(body), timeout=10)  # normally milliseconds
+    assert status == 200 and "Abbas Kamel" in text
+    assert slack.hanging >= 8, "the /who was answered while the clicks' calls were still held"
+    slack.heal()
