@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
 SURE_TYPO_LENGTH = 7
 # Answer when the best entity scores this much and leads the next by MARGIN; list candidates from ASK.
@@ -38,9 +38,13 @@ NEAREST = 40
 MAX_CANDIDATES = 5
 # A query word whose candidate words are in more names than this is too common to fetch names with
 # (when a rarer word can); names fetched beyond it are not all scored, so the bot will not answer.
-FETCH_LIMIT = 400
+FETCH_LIMIT = 200
+# Names scored when a single common word is all that matches: only nearest names can come of it.
+NEAREST_SAMPLE = 20
+# Once the rarest word has fetched its names, another word fetches too only if the total stays this small.
+FETCH_MORE = 60
 # Word similarities by how two spellings relate.
-SAME, CONVENTION, PREFIX, VOWELS, LOOKALIKE = 100.0, 97.0, 95.0, 90.0, 60.0
+SAME, CONVENTION, PREFIX, VOWELS, SHORT_VOWELS, LOOKALIKE = 100.0, 97.0, 95.0, 90.0, 85.0, 60.0
 # An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
 EXTRA_NAME_COST = 0.05
 
@@ -103,7 +107,11 @@ def _acronyms(rows: list[NameRow]) -> list[NameRow]:
         if row.kind != "person" and len(words) >= 3 and all(w.isascii() and w.isalpha() for w in words):
             made[normalise.fold_transliteration("".join(w[0] for w in words))].add(row.entity)
             kinds[row.entity] = row.kind
-    taken = {word: {r.entity for r in rows if word in r.parts} for word in made}
+    taken: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for word in row.parts:
+            if word in made:
+                taken[word].add(row.entity)
     return [NameRow(next(iter(entities)), acronym.upper(), kinds[next(iter(entities))], (acronym,), False, False)
             for acronym, entities in sorted(made.items())
             if len(entities) == 1 and taken[acronym] <= entities and len(acronym) >= 3]
@@ -144,6 +152,12 @@ def build_index(rows: Iterable[NameRow]) -> dict:
         for key in keys | {d for k in keys for d in _deletes(k)}:
             deletes[key].append(word_id)
     owners = [{row_entity[r] for r in posting} for posting in postings]
+    things = {vocabulary[w] for row, ids in zip(rows, row_words) if row.kind != "person" for w in ids}
+    types: dict[int, set[str]] = defaultdict(set)
+    for row, ids in zip(rows, row_words):
+        for word_id in ids:
+            if vocabulary[word_id] in ORGANISATION_TYPES:
+                types[entities[row.entity]].add(vocabulary[word_id])
     return {
         "version": INDEX_VERSION,
         "entities": list(entities),
@@ -159,6 +173,10 @@ def build_index(rows: Iterable[NameRow]) -> dict:
         "postings": postings,
         "deletes": dict(deletes),
         "common": [i for i, entity_ids in enumerate(owners) if len(entity_ids) > 1],
+        "groups": [[i, normalise.lookalike_group(w)] for i, w in enumerate(vocabulary)
+                   if normalise.lookalike_group(w) is not None],
+        "entity_types": [[entity, sorted(words_)] for entity, words_ in sorted(types.items())],
+        "thing_words": sorted(things),
     }
 
 
@@ -205,25 +223,17 @@ class NameMatcher:
         self._by_skeleton: dict[str, list[int]] = defaultdict(list)
         self._by_script_skeleton: dict[str, list[int]] = defaultdict(list)
         for word_id, (_folded, skeleton, script_skeleton) in enumerate(self._forms):
-            if len(skeleton) >= 3:
+            if len(skeleton) >= 2:
                 self._by_skeleton[skeleton].append(word_id)
             if self._words[word_id].isascii() and len(script_skeleton) >= 2:
                 self._by_script_skeleton[script_skeleton].append(word_id)
-        self._groups = [normalise.lookalike_group(word) for word in self._words]
+        self._groups: dict[int, int] = {word_id: group for word_id, group in index["groups"]}
         self._particles = frozenset(i for i, w in enumerate(self._words) if w in normalise.PARTICLES)
-        self._types = frozenset(i for i, w in enumerate(self._words) if w in ORGANISATION_TYPES | STATE_TYPES)
-        self._entity_types: dict[int, set[str]] = defaultdict(set)
-        for row, ids in enumerate(self._row_words):
-            for word_id in ids:
-                if self._words[word_id] in ORGANISATION_TYPES:
-                    self._entity_types[self._row_entity[row]].add(self._words[word_id])
-        # Words of organisations' and places' names: beside a person's full name such a word says the
-        # query is about something else ("Trump administration"), never a middle name.
-        self._thing_words = frozenset(self._words[w] for row, ids in enumerate(self._row_words)
-                                      if self._kinds[self._row_entity[row]] != "person" for w in ids)
-        self._by_key: dict[tuple[int, ...], list[int]] = defaultdict(list)
-        for row, ids in enumerate(self._row_words):
-            self._by_key[tuple(ids)].append(row)
+        # Each organisation's own type words (Hamas: movement), and the words of any organisation's or
+        # place's name: beside a person's full name such a word says the query is about something
+        # else ("Trump administration"), never a middle name.
+        self._entity_types = {entity: set(words) for entity, words in index["entity_types"]}
+        self._thing_words = frozenset(index["thing_words"])
 
     @classmethod
     def from_index(cls, index: dict) -> "NameMatcher":
@@ -289,9 +299,9 @@ class NameMatcher:
         for reading in self._readings(query):
             words = [self._query_word(w) for w in reading]
             matches = [self._word_matches(w) for w in words]
-            key = tuple(self._word_id.get(w, -1) for w in reading)
-            exact_rows += self._by_key.get(key, [])
-            rows, cut = self._candidate_rows(matches, self._by_key.get(key, []))
+            exact = self._exact_rows(reading)
+            exact_rows += exact
+            rows, cut = self._candidate_rows(matches, exact)
             truncated |= cut
             for row in rows:
                 score = self._score_row(row, words, matches)
@@ -299,6 +309,14 @@ class NameMatcher:
                 if score > 0 and (entity not in scores or score > scores[entity].score):
                     scores[entity] = Scored(entity, score, self._spellings[row])
         return scores, truncated, exact_rows
+
+    def _exact_rows(self, reading: list[str]) -> list[int]:
+        """The names whose words are exactly the reading's, found through its rarest word."""
+        key = [self._word_id.get(w) for w in reading]
+        if None in key:
+            return []
+        rarest = min(key, key=lambda w: len(self._postings[w]))
+        return [r for r in self._postings[rarest] if self._row_words[r] == key]
 
     def _readings(self, query: str) -> list[list[str]]:
         """The query's readings (normalise.query_readings), plus each with two adjacent words joined
@@ -332,14 +350,15 @@ class NameMatcher:
             found.update(self._deletes.get(key, ()))
         if word.text[:2] in {"al", "el"} and len(word.text) > 5 and word.text[2:] in self._word_id:
             found.add(self._word_id[word.text[2:]])
-        if len(word.skeleton) >= 3:
+        if len(word.skeleton) >= 2:
             found.update(self._by_skeleton.get(word.skeleton, ()))
         if len(word.text) > 3 and word.text[0] in normalise.HEBREW_PREFIXES:
             found.update(self._deletes.get(word.text[1:], ()))
         matches = {}
+        known = word.text in self._word_id  # a name's word typed exactly is not a typo of another
         for word_id in found:
             match = self._compare(word, word_id)
-            if match is not None:
+            if match is not None and not (known and match.level == "typo"):
                 matches[word_id] = match
         return matches
 
@@ -354,7 +373,7 @@ class NameMatcher:
         stem, name_stem = _hebrew_stem(word.text), _hebrew_stem(name)
         if (stem or name_stem) and name_stem in {stem, word.text} | ({name} if stem == name else set()) or stem == name:
             return _Match(PREFIX, "prefix", True)  # לנתניהו: to Netanyahu; במוסד: in the Mossad (המוסד)
-        group = self._groups[word_id]
+        group = self._groups.get(word_id)
         if word.group is not None and group is not None and word.group != group:
             # Muhammad is not Mahmud, whatever the spelling: close enough to ask about, never to answer.
             return _Match(LOOKALIKE, "lookalike", False)
@@ -369,11 +388,14 @@ class NameMatcher:
         # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
         # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
         in_place = _vowel_pattern(word.text) == _vowel_pattern(name)
-        vowels_only = (word.skeleton == skeleton and (word.group is None) == (group is None)
-                       and (in_place or len(word.text) != len(name))  # not a vowel transposed: Erodgan
-                       and (len(skeleton) >= 3 or (in_place and len(name) >= 5)))
+        vowels_only = (word.skeleton == skeleton and len(skeleton) >= 2 and (word.group is None) == (group is None)
+                       and (in_place or len(word.text) != len(name)))  # not a vowel transposed: Erodgan
         if vowels_only:  # a vowel difference, even when it is also within a typo's edits
-            best = _Match(max(VOWELS, best.score if best else 0.0), "vowels", in_place)
+            # Two consonants are little to go on (Hewa, Hiwa; Hani, Hana): enough to make two such
+            # names a tie, never to answer one word alone.
+            strong = len(skeleton) >= 3 or (in_place and len(name) >= 5)
+            best = _Match(max(VOWELS if strong else SHORT_VOWELS, best.score if best else 0.0), "vowels",
+                          in_place and strong)
         return best
 
     def _candidate_rows(self, matches: list[dict[int, _Match]], exact: list[int]) -> tuple[list[int], bool]:
@@ -382,20 +404,30 @@ class NameMatcher:
         names holding matches of the two rarest words are taken, and if that is still too many the
         result is cut and marked so: the bot will not answer from a partial list."""
         sizes = [sum(len(self._postings[w]) for w in m) for m in matches]
-        rare = [i for i, size in enumerate(sizes) if 0 < size <= FETCH_LIMIT]
+        order = sorted((i for i, size in enumerate(sizes) if size), key=lambda i: sizes[i])
         rows: set[int] = set(exact)
-        if rare:
-            for i in rare:
+        if not order:
+            return list(rows), False
+        if sizes[order[0]] <= FETCH_LIMIT:
+            # The rarest word fetches; the others only while they add few names (a surname typed
+            # with "Mohamed" fetches the surname's names, not every Mohamed's).
+            fetched = 0
+            for i in order:
+                if fetched and fetched + sizes[i] > FETCH_MORE:
+                    break
+                fetched += sizes[i]
                 for word_id in matches[i]:
                     rows.update(self._postings[word_id])
             return list(rows), False
-        order = sorted((i for i, size in enumerate(sizes) if size), key=lambda i: sizes[i])
-        if not order:
-            return list(rows), False
+        if len(order) == 1:
+            # One common word and nothing else that matches ("Mohammed" and a name not in the store):
+            # no answer can come of it, so a few of its names are enough to offer as the nearest.
+            first = [r for w in matches[order[0]] for r in self._postings[w][:NEAREST_SAMPLE]]
+            rows.update(first[:NEAREST_SAMPLE])
+            return list(rows), True
         first = [r for w in matches[order[0]] for r in self._postings[w]]
-        if len(order) > 1:
-            wanted = set(matches[order[1]])
-            first = [r for r in first if not wanted.isdisjoint(self._row_words[r])]
+        wanted = set(matches[order[1]])
+        first = [r for r in first if not wanted.isdisjoint(self._row_words[r])]
         rows.update(first[:FETCH_LIMIT])
         return list(rows), len(first) > FETCH_LIMIT
 
@@ -457,12 +489,16 @@ class NameMatcher:
             (levels[0].level == "typo" and len(words[0].text) < SURE_TYPO_LENGTH)
             or (levels[0].level == "vowels" and not levels[0].same_length))
         lookalike = any(m.level == "lookalike" for m in levels)
+        # A typo is trusted beside a word that is the name's own, not beside another near miss
+        # ("Mustafa Kenar" is not Mostafa Qenei: a vowel and a letter apart).
+        only_near = (len(levels) > 1 and any(m.level == "typo" for m in levels)
+                     and not any(m.level in {"same", "convention", "prefix", "skeleton"} for m in levels))
         # A part after bin/bint is the father's name: without the person's own given name, the query
         # may name the father ("Abd al-Rahman Al Thani" is not Mohammed bin Abdulrahman Al Thani).
         fathers = {j for j in range(1, len(name)) if self._words[name[j - 1]] in normalise.FILIATION}
         only_given_name = only_given_name or (
             kind == "person" and distinctive[0] not in name_used and not fathers.isdisjoint(name_used))
-        if only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike:
+        if only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near:
             score = min(score, ANSWER - 1)
         return round(score, 1)
 
