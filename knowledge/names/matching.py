@@ -388,8 +388,9 @@ class NameMatcher:
         # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
         # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
         in_place = _vowel_pattern(word.text) == _vowel_pattern(name)
-        vowels_only = (word.skeleton == skeleton and len(skeleton) >= 2 and (word.group is None) == (group is None)
-                       and (in_place or len(word.text) != len(name)))  # not a vowel transposed: Erodgan
+        vowels_only = (word.skeleton == skeleton and (word.group is None) == (group is None)
+                       and (in_place or len(word.text) != len(name))  # not a vowel transposed: Erodgan
+                       and (len(skeleton) >= 3 or (len(skeleton) == 2 and in_place)))  # Yair is not Cairo
         if vowels_only:  # a vowel difference, even when it is also within a typo's edits
             # Two consonants are little to go on (Hewa, Hiwa; Hani, Hana): enough to make two such
             # names a tie, never to answer one word alone.
@@ -489,9 +490,9 @@ class NameMatcher:
             (levels[0].level == "typo" and len(words[0].text) < SURE_TYPO_LENGTH)
             or (levels[0].level == "vowels" and not levels[0].same_length))
         lookalike = any(m.level == "lookalike" for m in levels)
-        # A typo is trusted beside a word that is the name's own, not beside another near miss
+        # A typo is trusted beside a word that is the name's own, not beside one other near miss
         # ("Mustafa Kenar" is not Mostafa Qenei: a vowel and a letter apart).
-        only_near = (len(levels) > 1 and any(m.level == "typo" for m in levels)
+        only_near = (len(levels) == 2 and any(m.level == "typo" for m in levels)  # three near words agree
                      and not any(m.level in {"same", "convention", "prefix", "skeleton"} for m in levels))
         # A part after bin/bint is the father's name: without the person's own given name, the query
         # may name the father ("Abd al-Rahman Al Thani" is not Mohammed bin Abdulrahman Al Thani).
