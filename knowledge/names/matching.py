@@ -225,7 +225,7 @@ class NameMatcher:
         for word_id, (_folded, skeleton, script_skeleton) in enumerate(self._forms):
             if len(skeleton) >= 2:
                 self._by_skeleton[skeleton].append(word_id)
-            if self._words[word_id].isascii() and len(script_skeleton) >= 2:
+            if self._words[word_id].isascii() and script_skeleton:
                 self._by_script_skeleton[script_skeleton].append(word_id)
         self._groups: dict[int, int] = {word_id: group for word_id, group in index["groups"]}
         self._particles = frozenset(i for i, w in enumerate(self._words) if w in normalise.PARTICLES)
@@ -461,13 +461,14 @@ class NameMatcher:
         first, last = min(query_used), max(query_used)
         given = [i for i in sorted(query_used) if query_used[i] in distinctive]
         list_order = bool(given) and query_used[given[0]] == distinctive[-1]
+        kunya = words[0].text in {"abu", "ابو", "um", "ام"}  # a kunya may lead a name: Abu Mazen Mahmoud Abbas
         weight = 0.0
         for i, word in enumerate(words):
             if i in query_used:
                 weight += 1
             elif kind != "person" and rest_whole and self._own_type(word.text, i, kind, row):
                 continue  # "Likud party", "Republic of Turkey"; not "Hamas TV"
-            elif (full_person and (first < i < last or (list_order and i > last))
+            elif (full_person and (first < i < last or (list_order and i > last) or i < first and kunya)
                   and word.text not in GENERATIONS and word.text not in self._thing_words):
                 weight += 0 if word.text in normalise.PARTICLES else EXTRA_NAME_COST  # a patronymic
             else:
@@ -520,7 +521,9 @@ class NameMatcher:
             words = [self._query_word(w) for w in reading]
             matches = [{w: _Match(SAME, "skeleton", True) for w in self._by_script_skeleton.get(q.script_skeleton, ())}
                        for q in words]
-            rows, cut = self._candidate_rows(matches, [])
+            # A word of one consonant (אבו: "b") is too little to fetch names with; it only scores.
+            fetching = [m if len(q.script_skeleton) >= 2 else {} for q, m in zip(words, matches)]
+            rows, cut = self._candidate_rows(fetching, [])
             for row in rows:
                 if self._row_script[row] != "l":
                     continue
@@ -533,7 +536,7 @@ class NameMatcher:
                 if not strong:
                     score = round(score * (ANSWER - 1) / 100, 1)  # listed, in the same order
                 entity = self._entities[self._row_entity[row]]
-                if score >= ASK and (entity not in best or score > best[entity].score):
+                if score >= NEAREST and (entity not in best or score > best[entity].score):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best
 

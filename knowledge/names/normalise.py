@@ -38,7 +38,7 @@ TITLES = frozenset(
 # prefix: לנשיא, "to President"). Final letters are folded, as in `tokens`.
 ARABIC_TITLES = frozenset("رييس شيخ سيد امير ملك وزير وزراء دكتور لواء فريق عميد عقيد".split())  # as folded: رئيس is رييس
 HEBREW_TITLES = frozenset("נשיא ראש הממשלה שר מר דר הרב רב".translate(str.maketrans("ךםןףץ", "כמנפצ")).split())
-ARTICLES = frozenset({"al", "el", "ul"})
+ARTICLES = frozenset({"al", "el", "ul", "אל", "аль", "эль", "ал"})  # also al- as Hebrew and Russian write it
 # Words that name nothing on their own ("US Mission to the UN"): never matched, on either side.
 # Also French, Spanish, Italian, German and Portuguese ones: "Organisation de libération de la Palestine".
 STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "an",
@@ -286,18 +286,18 @@ def skeleton(word: str) -> str:
 # Consonant classes a Latin name shares with its Arabic, Hebrew, Greek or Cyrillic writing. Vowels and
 # the letters that also write vowels (alef, waw, yeh; aleph, vav, yod, ayin) are dropped.
 _ARABIC_CLASSES = str.maketrans({
-    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "h", "د": "d", "ذ": "d", "ر": "r", "ز": "z",
-    "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "b", "ق": "k", "ك": "k",
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "h", "د": "d", "ذ": "d", "ر": "r", "ز": "s",
+    "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "s", "غ": "g", "ف": "b", "ق": "k", "ك": "k",
     "ل": "l", "م": "m", "ن": "n", "ه": "h", "ا": None, "و": None, "ي": None, "ع": None, "ء": None,
-    "ة": "h", "ى": None, "پ": "b", "چ": "j", "گ": "g", "ژ": "z",
+    "ة": "h", "ى": None, "پ": "b", "چ": "j", "گ": "g", "ژ": "s", "ڤ": "b",
 })
 _HEBREW_CLASSES = str.maketrans({
-    "א": None, "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": None, "ז": "z", "ח": "h", "ט": "t", "י": None,
-    "כ": "k", "ל": "l", "מ": "m", "נ": "n", "ס": "s", "ע": None, "פ": "b", "צ": "s", "ק": "k", "ר": "r",
+    "א": None, "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": None, "ז": "s", "ח": "h", "ט": "t", "י": None,
+    "כ": "k", "ל": "l", "מ": "m", "נ": "n", "ס": "s", "ע": None, "פ": "b", "צ": "ts", "ק": "k", "ר": "r",
     "ש": "S", "ת": "t",
 })
-_LATIN_CLASSES = (("sh", "S"), ("tz", "s"), ("ts", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"),
-                  ("p", "b"), ("f", "b"), ("c", "k"))
+_LATIN_CLASSES = (("sh", "S"), ("th", "t"), ("dh", "d"), ("gh", "g"),
+                  ("p", "b"), ("f", "b"), ("v", "b"), ("c", "k"), ("z", "s"))
 
 
 @lru_cache(maxsize=65536)
@@ -310,11 +310,12 @@ def script_skeleton(word: str) -> str:
             word = word[:-1]
         return word.translate(_ARABIC_CLASSES if is_arabic(word) else _HEBREW_CLASSES)
     if not word.isascii():
-        word = word.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g")
+        # Greek writes d, b, g as ντ, μπ, γκ; Russian writes an Arabic w as в (Синвар, Sinwar).
+        word = word.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("в", "w")
         word = _DOUBLED.sub(r"\1", fold_transliteration(anyascii(word).lower()))
     for written, common in _CONVENTIONS[:-1] + _LATIN_CLASSES:
         word = word.replace(written, common)
-    return re.sub(r"[aeiouywv'`]", "", word)  # v: Cyrillic and German write Arabic w so
+    return re.sub(r"[aeiouyw'`]", "", word)
 
 
 # Different names that look alike once romanised, and whose skeletons or spellings come within a
