@@ -4,9 +4,10 @@ place; with only dates (`/timeline 2025`, `/timeline since 2025-11`), every even
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from handlers import citing
-from handlers.answers import Answer, Page
+from handlers.answers import Answer, EntityRef, Page
 from handlers.freshness import Freshness
 from handlers.parsing import FilterError, is_help, timeline_query
 from handlers.usage import usage
@@ -17,8 +18,21 @@ from knowledge.serving.store import KnowledgeStore, chronological
 PAGE_SIZE = 10
 
 
-def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | None = None,
-             freshness: Freshness | None = None) -> Answer:
+@dataclass(frozen=True)
+class Selection:
+    """Every event a /timeline command asks for, oldest first, before paging."""
+
+    subject: str
+    since: PartialDate | None
+    until: PartialDate | None
+    page: int | None
+    match: EntityRef | None
+    events: list[Event]
+
+
+def select_events(text: str, store: KnowledgeStore, entity_id: str | None = None) -> Selection | Answer:
+    """The events `/timeline text` lists (every page), or the Answer that says why there are none to list:
+    usage help, a name not recognised, candidates to choose from. The TimelineJS export uses it too."""
     if is_help(text):
         return usage("timeline", text, store)
     try:
@@ -33,7 +47,6 @@ def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | N
         return usage("timeline", text, store, problem=f"“{subject}” names nothing: say what the timeline is about.")
     if not subject and since is None and until is None:
         return usage("timeline", text, store, problem="Say what the timeline is about, or give dates.")
-    limits = {"since": since.iso() if since else None, "until": until.iso() if until else None}
 
     match = None
     if not subject:
@@ -49,11 +62,19 @@ def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | N
         elif topic_events:
             events = topic_events
         else:
-            return not_sure("timeline", subject, store, resolution, **limits)
-
+            return not_sure("timeline", subject, store, resolution, **_limits(since, until))
     events = [e for e in events if _within(e, since, until)]
+    return Selection(subject, since, until, query.page, match, events)
+
+
+def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | None = None,
+             freshness: Freshness | None = None) -> Answer:
+    selection = select_events(text, store, entity_id)
+    if isinstance(selection, Answer):
+        return selection
+    subject, match, events = selection.subject, selection.match, selection.events
     pages = max(1, math.ceil(len(events) / PAGE_SIZE))
-    number = min(max(query.page or page, 1), pages)
+    number = min(max(selection.page or page, 1), pages)
     shown = events[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
     newest = citing.newest(store, [e.citations for e in shown])
     return Answer(
@@ -64,8 +85,12 @@ def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | N
         message="" if events else "No events in that period.",
         as_of=newest.isoformat() if newest else None,
         stale=bool(newest and freshness and freshness.is_stale(newest)),
-        **limits,
+        **_limits(selection.since, selection.until),
     )
+
+
+def _limits(since: PartialDate | None, until: PartialDate | None) -> dict:
+    return {"since": since.iso() if since else None, "until": until.iso() if until else None}
 
 
 def _as_period(subject: str) -> PartialDate | None:

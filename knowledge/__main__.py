@@ -1,4 +1,5 @@
-"""Editors' tools: `python -m knowledge check | build | schema | format | new | add-source | stale`.
+"""Editors' tools: `python -m knowledge check | build | schema | format | new | add-source | stale | mentions | diff
+| timelinejs`.
 
 A thin shell: each command is a function in knowledge/editing/; this file turns arguments into a call
 and the result (or an EditorError) into lines of output and an exit status.
@@ -57,6 +58,8 @@ def parser() -> Parser:
     stale = commands.add_parser("stale", help="list what has not been reviewed or cites only old sources")
     stale.add_argument("--days", type=int, default=None,
                        help=f"a source older than this is old (default ${DAYS_VARIABLE}, else {DEFAULT_DAYS})")
+    export = commands.add_parser("timelinejs", help="print the events /timeline SUBJECT lists, as TimelineJS JSON")
+    export.add_argument("subject", nargs="+", help="what /timeline takes: SUBJECT [since DATE] [until DATE]")
     return top
 
 
@@ -151,6 +154,28 @@ def _stale(args) -> int:
     return 0
 
 
+def _timelinejs(args) -> int:
+    import json
+
+    from knowledge.editing.states import open_state
+    from knowledge.editing.timelinejs import timelinejs
+
+    document = timelinejs(" ".join(args.subject), open_state(args.root), _bot_wording())
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _bot_wording():
+    """How the bot words a date and a source, as plain text. The one place the editors' CLI imports
+    bot/: its renderer is the one renderer, so an export or a diff reads exactly as the bot does."""
+    from bot.render import Sources, event_date
+    from bot.terminal import mrkdwn_to_text
+    from knowledge.editing.timelinejs import Wording
+
+    return Wording(event_date=lambda event: mrkdwn_to_text(event_date(event)),
+                   source_label=lambda citation: mrkdwn_to_text(Sources().label(citation)))
+
+
 def _report(problems) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -159,7 +184,8 @@ def _report(problems) -> int:
 
 
 COMMANDS = {"check": _check, "build": _build, "schema": _schema, "format": _format, "new": _new,
-            "add-source": _add_source, "stale": _stale}
+            "add-source": _add_source, "stale": _stale,
+            "timelinejs": _timelinejs}
 
 
 if __name__ == "__main__":
