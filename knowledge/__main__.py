@@ -58,6 +58,9 @@ def parser() -> Parser:
     stale = commands.add_parser("stale", help="list what has not been reviewed or cites only old sources")
     stale.add_argument("--days", type=int, default=None,
                        help=f"a source older than this is old (default ${DAYS_VARIABLE}, else {DEFAULT_DAYS})")
+    diff = commands.add_parser("diff", help="print, as Markdown, every answer a change alters, before and after")
+    diff.add_argument("base", help="the git revision before the change (a branch, tag or commit)")
+    diff.add_argument("head", nargs="?", default=None, help="the git revision after it (default: the working tree)")
     export = commands.add_parser("timelinejs", help="print the events /timeline SUBJECT lists, as TimelineJS JSON")
     export.add_argument("subject", nargs="+", help="what /timeline takes: SUBJECT [since DATE] [until DATE]")
     return top
@@ -154,6 +157,37 @@ def _stale(args) -> int:
     return 0
 
 
+def _diff(args) -> int:
+    import tempfile
+
+    from knowledge.editing.diff import answers_diff, extract_revision
+    from knowledge.editing.states import open_state
+
+    ask = _bot_answer()
+    with tempfile.TemporaryDirectory(prefix="knowledge-diff-") as folder:
+        before = open_state(extract_revision(args.root, args.base, Path(folder) / "base"), f"the knowledge at {args.base}")
+        if args.head is None:
+            after, head = open_state(args.root, "the working tree's knowledge"), "working tree"
+        else:
+            after = open_state(extract_revision(args.root, args.head, Path(folder) / "head"),
+                               f"the knowledge at {args.head}")
+            head = args.head
+    print(answers_diff(before, after, ask, args.base, head), end="")
+    return 0
+
+
+def _bot_answer():
+    """The bot's answer to a command line, as `python -m bot ask` prints it (freshness from the
+    environment, as the bot reads it)."""
+    from bot.preview import ask_text
+    from handlers import Freshness
+    from knowledge.editing.check import today
+    from knowledge.editing.stale import default_days
+
+    freshness = Freshness(stale_days=default_days(), today=today())
+    return lambda line, store: ask_text(line, store, freshness)
+
+
 def _timelinejs(args) -> int:
     import json
 
@@ -166,8 +200,8 @@ def _timelinejs(args) -> int:
 
 
 def _bot_wording():
-    """How the bot words a date and a source, as plain text. The one place the editors' CLI imports
-    bot/: its renderer is the one renderer, so an export or a diff reads exactly as the bot does."""
+    """How the bot words a date and a source, as plain text. Here and in _bot_answer, the editors' CLI
+    imports bot/: its renderer is the one renderer, so an export or a diff reads exactly as the bot does."""
     from bot.render import Sources, event_date
     from bot.terminal import mrkdwn_to_text
     from knowledge.editing.timelinejs import Wording
@@ -185,7 +219,7 @@ def _report(problems) -> int:
 
 COMMANDS = {"check": _check, "build": _build, "schema": _schema, "format": _format, "new": _new,
             "add-source": _add_source, "stale": _stale,
-            "timelinejs": _timelinejs}
+            "diff": _diff, "timelinejs": _timelinejs}
 
 
 if __name__ == "__main__":
