@@ -58,6 +58,13 @@ def parser() -> Parser:
     stale = commands.add_parser("stale", help="list what has not been reviewed or cites only old sources")
     stale.add_argument("--days", type=int, default=None,
                        help=f"a source older than this is old (default ${DAYS_VARIABLE}, else {DEFAULT_DAYS})")
+    mentions = commands.add_parser("mentions", help="what an article says: known entities, new names, dates")
+    mentions.add_argument("path", type=Path, help="the article text (registered with add-source, or not yet)")
+    mentions.add_argument("--json", action="store_true", help="print the documented JSON instead of text")
+    mentions.add_argument("--published", default=None,
+                          help="publication date, YYYY-MM-DD, for an article not registered in sources.toml")
+    mentions.add_argument("--draft", type=Path, default=None, metavar="DIR",
+                          help="write draft entity and event files under DIR (e.g. knowledge/data)")
     diff = commands.add_parser("diff", help="print, as Markdown, every answer a change alters, before and after")
     diff.add_argument("base", help="the git revision before the change (a branch, tag or commit)")
     diff.add_argument("head", nargs="?", default=None, help="the git revision after it (default: the working tree)")
@@ -157,6 +164,58 @@ def _stale(args) -> int:
     return 0
 
 
+def _mentions(args) -> int:
+    import json
+
+    from knowledge.editing.check import today
+    from knowledge.editing.mentions import basis_words, mentions, registered_source, write_drafts
+    from knowledge.editing.sources import parse_day
+    from knowledge.editing.states import open_state
+
+    if not args.path.is_file():
+        raise EditorError(f"{args.path}: no such file")
+    try:
+        text = args.path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise EditorError(f"{args.path} is not UTF-8 text: save it as UTF-8 and try again") from None
+    registered = registered_source(args.root, args.path)
+    if registered:
+        source, published = registered
+    elif args.published:
+        source, published = args.path.as_posix(), parse_day(args.published, "--published")
+    else:
+        raise EditorError(f"{args.path} is not registered in sources.toml: register it with add-source, or give "
+                          "--published YYYY-MM-DD")
+    found = mentions(text, source, published, open_state(args.root))
+    drafts = write_drafts(found, args.draft, today()) if args.draft else []
+    if args.json:
+        print(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(f"{args.path}: source {source}, published {published.isoformat()}")
+        print(f"Known ({len(found.known)}), each with a sentence to quote:")
+        for known in found.known:
+            spelling = "" if known.spelling == known.name else f" as “{known.spelling}”"
+            print(f"  {known.name} ({known.id}){spelling}\n    “{known.sentence}”")
+        if found.unsure:
+            print(f"Not sure ({len(found.unsure)}): the matcher would ask; if it is one of these, add the "
+                  "spelling as an alias")
+            for unsure in found.unsure:
+                print(f"  “{unsure.spelling}”: {' or '.join(unsure.candidates)}?\n    “{unsure.sentence}”")
+        print(f"New ({len(found.new)}), not in the store; the kind is a guess:")
+        for new in found.new:
+            print(f"  {new.name} ({new.kind}?)")
+            for sentence in new.sentences:
+                print(f"    “{sentence}”")
+        print(f"Dates ({len(found.dates)}), as suggestions:")
+        for dated in found.dates:
+            print(f"  “{dated.text}” → {dated.date} ({dated.precision}; {basis_words(dated, published)})"
+                  f"\n    “{dated.sentence}”")
+    for path in drafts:
+        shown = path.relative_to(args.root).as_posix() if path.is_relative_to(args.root) else path
+        print(f"drafted {shown}: complete it, then run python -m knowledge check", file=sys.stderr)
+    return 0
+
+
 def _diff(args) -> int:
     import tempfile
 
@@ -219,7 +278,7 @@ def _report(problems) -> int:
 
 COMMANDS = {"check": _check, "build": _build, "schema": _schema, "format": _format, "new": _new,
             "add-source": _add_source, "stale": _stale,
-            "diff": _diff, "timelinejs": _timelinejs}
+            "mentions": _mentions, "diff": _diff, "timelinejs": _timelinejs}
 
 
 if __name__ == "__main__":
