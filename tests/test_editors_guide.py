@@ -16,10 +16,13 @@ from knowledge.__main__ import main
 from knowledge.editing.dictionary import field_table
 from knowledge.schema import Entity, Event, SourcesFile
 from tests.conftest import MINI, PROJECT_ROOT
+from tests.test_diff import git
 
 GUIDE_PATH = PROJECT_ROOT / "knowledge" / "README.md"
 GUIDE = GUIDE_PATH.read_text(encoding="utf-8")
-STEP = re.compile(r"(?:<!-- write: (?P<path>\S+) -->\n)?```(?P<lang>console|toml)\n(?P<body>.*?)```", re.S)
+STEP = re.compile(r"(?:<!-- write: (?P<path>\S+) -->\n)?```(?P<lang>console|toml)\n(?P<body>.*?)```"
+                  # Output that holds Markdown fences itself (diff's), in a four-backtick block after its command:
+                  r"|<!-- output of: (?P<command>[^>]+?) -->\n````markdown\n(?P<output>.*?)````", re.S)
 
 
 def test_the_readme_links_to_the_guide():
@@ -47,15 +50,22 @@ def test_the_guides_toml_examples_use_only_keys_that_exist():
 def test_the_worked_example_prints_what_the_guide_shows(tmp_path, capsys, monkeypatch):
     root = tmp_path / "desk"
     shutil.copytree(MINI, root)
+    git(root, "init", "-q", "-b", "main")  # diff compares the working tree with the last commit
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "the desk's knowledge")
     monkeypatch.chdir(PROJECT_ROOT)  # the guide's paths (tests/data/...) are relative to the project
     replayed = 0
     for step in STEP.finditer(GUIDE):
-        if step["path"]:
+        if step["command"]:
+            steps = [(step["command"], step["output"])]
+        elif step["path"]:
             (root / step["path"]).write_text(step["body"], encoding="utf-8")
             continue
-        if step["lang"] != "console":
+        elif step["lang"] != "console":
             continue
-        for command, expected in _transcript(step["body"]):
+        else:
+            steps = _transcript(step["body"])
+        for command, expected in steps:
             words = shlex.split(command)
             assert words[:3] == ["python", "-m", "knowledge"], command
             main(["--root", str(root), *words[3:]])
