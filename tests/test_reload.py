@@ -149,3 +149,51 @@ def test_a_reload_under_load_loses_no_request_and_healthz_shows_the_new_revision
     assert len(results) > 20
     assert "not loaded, still serving revision" in output
     assert "Traceback" not in output
+
+
+def test_socket_mode_loads_a_new_build_on_sighup(knowledge, tmp_path, monkeypatch, caplog):
+    """SIGHUP reloads at once, without waiting for a request to notice the file changed."""
+    import signal
+
+    from slack_sdk import WebClient
+
+    import bot.run as run_module
+    import bot.socket_mode as socket_mode
+    from bot.settings import Settings
+    from urllib.parse import parse_qsl
+
+    from slack_bolt import BoltRequest
+
+    from bot.standin import SlackStandIn
+
+    root, target = knowledge
+    caplog.set_level(logging.INFO, logger="bot.reloading")
+    seen = {}
+
+    class Handler:  # stands in for the WebSocket to Slack: what arrives while the bot runs
+        def __init__(self, app, app_token):
+            self.app = app
+
+        def start(self):
+            revision = new_revision(root, target, 1)
+            os.kill(os.getpid(), signal.SIGHUP)
+            deadline = time.monotonic() + 30
+            while f"now serving knowledge revision {revision}" not in caplog.text:
+                assert time.monotonic() < deadline, "SIGHUP did not load the new build"
+                time.sleep(0.01)
+            body = slash_command_body("/who", "example council", response_url="http://127.0.0.1:9/x")
+            # as Socket Mode hands it to bolt: a payload object, no signature
+            seen["reply"] = self.app.dispatch(BoltRequest(body=dict(parse_qsl(body)), mode="socket_mode")).body
+            raise KeyboardInterrupt
+
+        def close(self):
+            pass
+
+    with SlackStandIn() as slack:
+        monkeypatch.setattr(socket_mode, "CheckedSocketModeHandler", Handler)
+        monkeypatch.setattr(run_module, "WebClient", lambda token: WebClient(token=token, base_url=slack.api_url))
+        settings = Settings(bot_token="xoxb-test", app_token="xapp-test", knowledge_build=target,
+                            reports_path=tmp_path / "reports.json")
+        assert run_module.run(settings) == 0
+    assert "Revision 1:" in seen["reply"]
+    assert signal.getsignal(signal.SIGHUP) == signal.SIG_DFL, "the handler is removed when the bot stops"
