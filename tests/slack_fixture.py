@@ -188,6 +188,15 @@ def dispatch(app: App, body: str, headers: dict | None = None, *, settle: bool =
     return response
 
 
+def ask(app, slack, text: str, name: str = "/who") -> dict:
+    """A signed slash command through the app: its reply, checked against Slack's limits."""
+    from bot.local import slash_command_body
+
+    response = dispatch(app, slash_command_body(name, text, response_url=slack.response_url()))
+    assert response.status == 200, response.body
+    return assert_valid(json.loads(response.body))
+
+
 def assert_valid(payload: dict) -> dict:
     """Every block parses as a slack_sdk model and the payload keeps to Slack's limits."""
     for block in payload.get("blocks", []):

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 
-from bot.local import block_actions_body, buttons, slash_command_body, view_submission_body
+from bot.local import block_actions_body, buttons, view_submission_body
 from bot.reports import ReportStore
 from tests.slack_fixture import (  # noqa: F401 (pytest fixtures)
+    ask,
     EDITORS,
     app,
     assert_valid,
@@ -17,12 +18,6 @@ from tests.slack_fixture import (  # noqa: F401 (pytest fixtures)
     slack,
     slack_store,
 )
-
-
-def ask(app, slack, text: str, name: str = "/who") -> dict:
-    response = dispatch(app, slash_command_body(name, text, response_url=slack.response_url()))
-    assert response.status == 200, response.body
-    return assert_valid(json.loads(response.body))
 
 
 def press(app, slack, message: dict, action_id: str, *, ephemeral: bool = True):

@@ -15,26 +15,20 @@ from slack_sdk import WebClient
 from bot import listeners
 from bot.app import create_app
 from bot.calls import SlackCalls
-from bot.local import block_actions_body, buttons, slash_command_body, view_submission_body
+from bot.local import block_actions_body, buttons, view_submission_body
 from bot.reports import ReportStore
 from bot.standin import Fault
 from tests.slack_fixture import (  # noqa: F401 (pytest fixtures)
+    ask,
     EDITORS,
     TEST_TIMEOUT,
     app,
-    assert_valid,
     dispatch,
     fixture_build,
     settings,
     slack,
     slack_store,
 )
-
-
-def ask(app, slack, text: str, name: str = "/who") -> dict:
-    response = dispatch(app, slash_command_body(name, text, response_url=slack.response_url()))
-    assert response.status == 200, response.body
-    return assert_valid(json.loads(response.body))
 
 
 def button(message: dict, action_id: str) -> dict:
