@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-STALE_DAYS = 180
+from knowledge.schema import STALE_DAYS
 
 
 @dataclass(frozen=True)

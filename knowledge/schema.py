@@ -15,6 +15,9 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       model_validator)
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# After this many days without a newer source, the bot says an answer "may be out of date" and
+# `python -m knowledge stale` lists the record (KNOWLEDGE_STALE_DAYS overrides it for both).
+STALE_DAYS = 180
 SOURCE_ID_PATTERN = r"^[A-Za-z0-9_]+$"
 
 # A string that must say something: empty or whitespace-only text is an error everywhere.

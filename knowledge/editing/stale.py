@@ -13,10 +13,10 @@ from pathlib import Path
 
 from knowledge.editing.errors import EditorError, knowledge_folder
 from knowledge.files.loading import Knowledge, Located, load
-from knowledge.schema import Event
+from knowledge.schema import STALE_DAYS, Event
 
 DAYS_VARIABLE = "KNOWLEDGE_STALE_DAYS"
-DEFAULT_DAYS = 180
+DEFAULT_DAYS = STALE_DAYS
 
 
 def default_days() -> int:
