@@ -279,6 +279,8 @@ def skeleton(word: str) -> str:
     word = folded(word)
     if not word.isascii() or not word:
         return word
+    # A digraph is one consonant: Şeria (sheria) is not Sahra, whose s and h are two.
+    word = word.replace("sh", "S").replace("th", "T").replace("dh", "D").replace("gh", "G")
     lead = "a" if word[0] in "aeiou" else word[0]
     return lead + _VOWELS.sub("", word[1:])
 
