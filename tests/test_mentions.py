@@ -124,3 +124,13 @@ def test_the_text_output_names_the_unsure_apart(capsys, tmp_path):
 ])
 def test_bad_input_is_one_line_and_a_failure(capsys, argv, message):
     assert run(capsys, *argv) == (1, "", f"python -m knowledge mentions: {message}\n")
+
+
+def test_arabic_script_names_are_found_within_a_sentence(capsys, tmp_path):
+    article = tmp_path / "ar.txt"
+    article.write_text("وقال إسماعيل هنية إن الحركة مستعدة للتفاوض في القاهرة.\n", encoding="utf-8")
+    status, out, _ = run(capsys, str(article), "--published", "2026-11-20", "--json")
+    found = json.loads(out)
+    assert [(k["id"], k["spelling"]) for k in found["known"]] == [("ismail-haniyeh", "إسماعيل هنية"),
+                                                                ("cairo", "القاهرة")]
+    assert found["new"] == []  # without capitals, other Arabic words are never offered as names

@@ -236,21 +236,26 @@ def _resolve_span(span: _Span, sentence: str, store: KnowledgeStore, found: Ment
             part = " ".join(span.words[first:first + length])
             if part in span.text and store.resolve(part).decision == "found":
                 head, tail = span.words[:first], span.words[first + length:]
-                for words in (head, tail):
-                    if words:
-                        piece = " ".join(words)
-                        if piece in span.text:
-                            _resolve_span(_Span(piece, words, span.possessive, span.start, span.before, span.after), sentence,
-                                          store, found, seen_known, new_names)
+
+                def rest(words: list[str]) -> None:
+                    piece = " ".join(words)
+                    if words and piece in span.text:
+                        _resolve_span(_Span(piece, words, span.possessive, span.start, span.before, span.after),
+                                      sentence, store, found, seen_known, new_names)
+
+                rest(head)  # in the order the text gives them
                 entity = store.resolve(part).entity
                 if (entity, part.casefold()) not in seen_known:
                     seen_known.add((entity, part.casefold()))
                     found.known.append(Known(entity, store.entities[entity].name, part, sentence))
+                rest(tail)
                 return
     _add_new(span, sentence, new_names)
 
 
 def _add_new(span: _Span, sentence: str, new_names: dict) -> None:
+    if normalise.script(span.text) in ("arabic", "hebrew"):
+        return  # no capitals to tell a name from other words: only spans the store knows are reported
     words = [w for w in span.words if w.casefold() not in PARTICLES]
     if not words or all(w.casefold() in normalise.TITLES for w in words):
         return
