@@ -59,7 +59,9 @@ def family_names(rng: random.Random, count: int) -> list[tuple[str, list[str]]]:
     """Made-up family names, each with the spellings transliteration gives it (Haddad, Hadad)."""
     names, seen = [], set()
     while len(names) < count:
-        syllables = [(rng.choice(ONSETS), rng.choice(VOWELS)) for _ in range(rng.choice((2, 2, 3)))]
+        # Longer names as the store grows: two or three syllables give under 40,000 consonant patterns.
+        lengths = (2, 2, 3) if count < 20_000 else (2, 3, 3, 4)
+        syllables = [(rng.choice(ONSETS), rng.choice(VOWELS)) for _ in range(rng.choice(lengths))]
         canon = "".join(onset + vowel for onset, (vowel, _) in syllables) + rng.choice(["", "n", "r", "i"])
         # Two family names never differ only in their vowels: the matcher reads such a pair as one
         # name spelled two ways, as transliteration does (issue 8), so the ground truth does too.
