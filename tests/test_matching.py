@@ -248,3 +248,15 @@ def test_across_scripts_lists_and_answers_only_on_strong_evidence():
     assert (listed.decision, [c.entity for c in listed.candidates]) == ("ambiguous", ["sinwar"])
     assert answer(PEOPLE, "مروان حداد") is None  # the family name does not match
     assert answer(PEOPLE, "נתניהו") == "netanyahu"  # a same-script alias is used first
+
+
+def test_a_leading_title_is_dropped_only_to_find_a_person():
+    matcher = NameMatcher([row("un", "UN", "organization"), row("un", "United Nations", "organization"),
+                           row("waltz", "Michael Waltz"), row("herzog", "Isaac Herzog")])
+    # Allowed: a title before a person's name ("Israeli President", "US ambassador").
+    assert matcher.resolve("Israeli President Isaac Herzog").entity == "herzog"
+    assert matcher.resolve("US ambassador Michael Waltz").entity == "waltz"
+    # Refused: what is left once a title is dropped does not name an organisation or place, so a
+    # question about a person is never answered with the body that person works for.
+    assert matcher.resolve("US ambassador to the UN").decision != "found"
+    assert matcher.resolve("UN").entity == "un"

@@ -296,7 +296,7 @@ class NameMatcher:
         scores: dict[str, Scored] = {}
         truncated = False
         exact_rows: list[int] = []
-        for reading in self._readings(query):
+        for reading, people_only in self._readings(query):
             words = [self._query_word(w) for w in reading]
             matches = [self._word_matches(w) for w in words]
             exact = self._exact_rows(reading)
@@ -304,6 +304,8 @@ class NameMatcher:
             rows, cut = self._candidate_rows(matches, exact)
             truncated |= cut
             for row in rows:
+                if people_only and self._kinds[self._row_entity[row]] != "person":
+                    continue
                 score = self._score_row(row, words, matches)
                 entity = self._entities[self._row_entity[row]]
                 if score > 0 and (entity not in scores or score > scores[entity].score):
@@ -318,25 +320,37 @@ class NameMatcher:
         rarest = min(key, key=lambda w: len(self._postings[w]))
         return [r for r in self._postings[rarest] if self._row_words[r] == key]
 
-    def _readings(self, query: str) -> list[list[str]]:
+    def _readings(self, query: str) -> list[tuple[list[str], bool]]:
         """The query's readings (normalise.query_readings), plus each with two adjacent words joined
-        or one word split where the result is in the store's vocabulary: Kiryat Gat, Kiryatgat."""
-        readings = normalise.query_readings(query)
+        or one word split where the result is in the store's vocabulary: Kiryat Gat, Kiryatgat.
+
+        Each comes with whether it may be read only as a person's name: a reading that exists only
+        because a leading title was dropped. Titles start people's names, so "US ambassador to the
+        UN" may find a person, never the United Nations."""
+        untitled = [normalise.parts(text, titles=False) for text in (query, normalise.without_case_ending(query))]
+        readings: list[tuple[list[str], bool]] = []
+        for base in normalise.query_readings(query):
+            people_only = base not in untitled
+            for reading in [base, *self._joins_and_splits(base)]:
+                if all(reading != seen for seen, _ in readings):
+                    readings.append((reading, people_only))
+        return readings
+
+    def _joins_and_splits(self, reading: list[str]) -> list[list[str]]:
         extra = []
-        for reading in readings:
-            for i in range(len(reading) - 1):
-                joined = normalise.fold_transliteration(reading[i] + reading[i + 1])
-                if joined in self._word_id:
-                    extra.append(reading[:i] + [joined] + reading[i + 2:])
-            for i, word in enumerate(reading):
-                if word in self._word_id or len(word) < 6 or not word.isalpha():
-                    continue
-                for cut in range(3, len(word) - 2):
-                    left, right = (normalise.fold_transliteration(p) for p in (word[:cut], word[cut:]))
-                    if left in self._word_id and right in self._word_id:
-                        extra.append(reading[:i] + [left, right] + reading[i + 1:])
-                        break
-        return readings + [r for r in extra if r not in readings]
+        for i in range(len(reading) - 1):
+            joined = normalise.fold_transliteration(reading[i] + reading[i + 1])
+            if joined in self._word_id:
+                extra.append(reading[:i] + [joined] + reading[i + 2:])
+        for i, word in enumerate(reading):
+            if word in self._word_id or len(word) < 6 or not word.isalpha():
+                continue
+            for cut in range(3, len(word) - 2):
+                left, right = (normalise.fold_transliteration(p) for p in (word[:cut], word[cut:]))
+                if left in self._word_id and right in self._word_id:
+                    extra.append(reading[:i] + [left, right] + reading[i + 1:])
+                    break
+        return extra
 
     @staticmethod
     def _query_word(word: str) -> _QueryWord:

@@ -231,13 +231,18 @@ def entity_parts(name: str, kind: str) -> list[str]:
     return parts(name, titles=kind == "person")
 
 
+def without_case_ending(query: str) -> str:
+    """The query with a Turkish case ending after an apostrophe cut off ("Doha'ya" → "Doha")."""
+    return _TURKISH_SUFFIX.sub("", query)
+
+
 def query_readings(query: str) -> list[list[str]]:
     """The ways a typed name can be read, each as `parts`: with and without a leading title ("General"
     starts an agency's name but is a person's rank), and with a Turkish case ending after an apostrophe
     cut off ("Doha'ya" is Doha, "Isma'il" stays whole: "il" is no case ending). The matcher keeps, for
     each entity, the reading that fits it best."""
     texts = [query]
-    stripped = _TURKISH_SUFFIX.sub("", query)
+    stripped = without_case_ending(query)
     if stripped != query:
         texts.append(stripped)
     readings: list[list[str]] = []
