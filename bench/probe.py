@@ -1,0 +1,112 @@
+"""Run in a fresh process by the benchmark: open one build, then time matching on its queries.
+
+    python -m bench.probe BUILD QUERIES [--naive N]
+
+Prints one JSON object: the store's open time and the process's resident memory before and after
+opening (and its proportional share, PSS), then for the bot's matcher and for the naive baseline
+(`rapidfuzz.process.extractOne` with `WRatio` over every alias) the time per query and how many
+answers were right, wrong, asked (candidates listed) or none. A fresh process per store keeps one
+store's memory out of the next one's figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+
+def memory() -> dict[str, int]:
+    """This process's resident and proportional set sizes, in bytes (Linux)."""
+    found = {}
+    for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in {"Rss", "Pss"}:
+            found[key.lower()] = int(rest.split()[0]) * 1024
+    return found
+
+
+def score(decision: str, answered: str | None, meant: list[str]) -> str:
+    """right: answered the one person meant; wrong: answered anyone else, or answered at all when
+    the name could mean several people or nobody the desk knows; asked: listed candidates."""
+    if decision == "found":
+        return "right" if meant == [answered] else "wrong"
+    return "asked" if decision == "ambiguous" else "none"
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def timings(values: list[float]) -> dict[str, float]:
+    return {"p50": percentile(values, 0.5), "p99": percentile(values, 0.99), "n": len(values)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("build", type=Path)
+    parser.add_argument("queries", type=Path)
+    parser.add_argument("--naive", type=int, default=0, help="queries to run the naive baseline on (0: none)")
+    parser.add_argument("--rounds", type=int, default=3, help="times each query is resolved (the median is kept)")
+    args = parser.parse_args(argv)
+
+    from knowledge.serving.store import KnowledgeStore
+
+    before = memory()
+    started = time.perf_counter()
+    store = KnowledgeStore.open(args.build)
+    opened = time.perf_counter() - started
+    after = memory()
+    asked = json.loads(args.queries.read_text(encoding="utf-8"))
+
+    result: dict = {"open_s": opened, "rss_before": before["rss"], "rss_after": after["rss"],
+                    "pss_after": after["pss"], "queries": len(asked),
+                    "ambiguous": sum(len(q["meant"]) > 1 for q in asked),
+                    "absent": sum(not q["meant"] for q in asked)}
+    spent, counts = [], {"right": 0, "wrong": 0, "asked": 0, "none": 0}
+    for query in asked:
+        rounds = []
+        for _ in range(args.rounds):
+            started = time.perf_counter()
+            resolution = store.resolve(query["text"])
+            rounds.append(time.perf_counter() - started)
+        spent.append(sorted(rounds)[len(rounds) // 2])
+        counts[score(resolution.decision, resolution.entity, query["meant"])] += 1
+    result["matcher"] = {**timings(spent), **counts}
+
+    if args.naive:
+        from rapidfuzz import fuzz, process, utils
+
+        spellings, owners = [], []
+        for entity_id, spelling in store_names(store):
+            spellings.append(utils.default_process(spelling))
+            owners.append(entity_id)
+        subset = asked[: args.naive]
+        spent, counts = [], {"right": 0, "wrong": 0, "asked": 0, "none": 0}
+        for query in subset:
+            started = time.perf_counter()
+            best = process.extractOne(utils.default_process(query["text"]), spellings, scorer=fuzz.WRatio)
+            spent.append(time.perf_counter() - started)
+            counts[score("found" if best else "not_found", owners[best[2]] if best else None, query["meant"])] += 1
+        # The bot's matcher on the same subset, so the counts compare like with like.
+        mine = {"right": 0, "wrong": 0, "asked": 0, "none": 0}
+        for query in subset:
+            resolution = store.resolve(query["text"])
+            mine[score(resolution.decision, resolution.entity, query["meant"])] += 1
+        result["naive"] = {**timings(spent), **counts, "matcher_on_same": mine}
+    json.dump(result, sys.stdout)
+    return 0
+
+
+def store_names(store) -> list[tuple[str, str]]:
+    """(entity id, spelling) of every name and alias in the store."""
+    if hasattr(store, "spellings"):
+        return list(store.spellings())
+    return [(row.entity, row.spelling) for row in store.matcher.rows]  # the store before issue 11
+
+
+if __name__ == "__main__":
+    sys.exit(main())
