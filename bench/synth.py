@@ -17,6 +17,7 @@ against (`queries.json`: text, kind, and the ids of the people it could mean).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import random
 import re
@@ -89,22 +90,24 @@ def _key(spelling: str) -> str:
     return " ".join(normalise.entity_parts(spelling, "person"))
 
 
-def _alias_spellings(rng: random.Random, person: Person) -> list[str]:
-    """The other spellings an outlet prints: a variant, the short form, the native script."""
+def _alias_spellings(rng: random.Random, person: Person) -> dict[str, str]:
+    """The other spellings an outlet prints (a variant, the short form, the native script), each with
+    its provenance as the desk's check requires it (a TOML line: attested or standard)."""
     first = [variants[0] for variants in person.spellings]
-    found = []
+    outlet = f'attested = ["{rng.choice(pool.OUTLETS)}, {FIRST_DAY + dt.timedelta(days=rng.randrange(900))}"]'
+    found: dict[str, str] = {}
     variant = [rng.choice(variants) for variants in person.spellings]
     if variant != first:
-        found.append(_written(variant, person.article and rng.random() < 0.5))
+        found[_written(variant, person.article and rng.random() < 0.5)] = outlet
     if person.culture == "turkish":
-        folded = _written([_ascii(t) for t in first], False)
-        found.append(folded)
+        found[_written([_ascii(t) for t in first], False)] = 'standard = "Written without Turkish letters."'
     if person.culture == "english":
-        found.append(f"{first[0]} {first[1][0]}. {first[2]}")
+        found[f"{first[0]} {first[1][0]}. {first[2]}"] = 'standard = "The middle name as an initial."'
     if person.middle:
-        found.append(_written([first[0], first[-1]], person.article))
+        found.setdefault(_written([first[0], first[-1]], person.article), outlet)
     if person.native:
-        found.append(" ".join(person.native))
+        script = "Arabic" if person.culture == "arabic" else "Hebrew"
+        found[" ".join(person.native)] = f'standard = "The name in {script} script."'
     return found
 
 
@@ -122,7 +125,7 @@ def _people(rng: random.Random, *, people: int | None, aliases: int | None) -> l
     names = len(pool.PLACES) + sum(len(p[2]) for p in pool.PLACES)
     misses = 0
     # Aliases a house spelling shadows are dropped below: draw a few more than asked for.
-    wanted = None if aliases is None else aliases * 1.05
+    wanted = None if aliases is None else aliases * 1.08
     while (people is not None and len(chosen) < people) or (wanted is not None and names < wanted):
         person = _draw_person(rng, rng.choices(cultures, weights)[0])
         canon = (person.given, person.middle, person.family)
@@ -135,7 +138,7 @@ def _people(rng: random.Random, *, people: int | None, aliases: int | None) -> l
             continue
         canon_seen.add(canon)
         house_keys.add(key)
-        person.aliases = [[a, False] for a in dict.fromkeys(_alias_spellings(rng, person)) if a != person.name]
+        person.aliases = [[a, False, how] for a, how in _alias_spellings(rng, person).items() if a != person.name]
         person.role = rng.choice(pool.ROLES[person.culture])
         person.city = rng.choice(pool.CITIES[person.culture])
         chosen.append(person)
@@ -190,7 +193,7 @@ def generate(root: Path, *, people: int | None = None, aliases: int | None = Non
     for pid, name, place_aliases in pool.PLACES:
         lines = [f'id = "{pid}"', 'kind = "place"', f"name = {_toml(name)}", f'description = "City of {name}."']
         for alias in place_aliases:
-            lines += ["", "[[aliases]]", f"name = {_toml(alias)}"]
+            lines += ["", "[[aliases]]", f"name = {_toml(alias)}", 'standard = "The local spelling."']
         (data / "places" / f"{pid}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     sources, events = [], 0
@@ -206,8 +209,8 @@ def generate(root: Path, *, people: int | None = None, aliases: int | None = Non
             quote = f"{person.name}, {person.role} from {person.city}"
             lines = [f'id = "{person.id}"', 'kind = "person"', f"name = {_toml(person.name)}",
                      f"description = {_toml(f'{person.role[0].upper()}{person.role[1:]} from {person.city} in {_month(published)} reporting.')}"]
-            for alias, shared in person.aliases:
-                lines += ["", "[[aliases]]", f"name = {_toml(alias)}"]
+            for alias, shared, provenance in person.aliases:
+                lines += ["", "[[aliases]]", f"name = {_toml(alias)}", provenance]
                 if shared:
                     lines.append("shared = true")
             lines += ["", "[[facts]]", f"text = {_toml(f'Described as {person.role} from {person.city}.')}",
@@ -228,8 +231,10 @@ def generate(root: Path, *, people: int | None = None, aliases: int | None = Non
                      f"topics = {_toml([topic])}", "", "[[citations]]", f'source = "{source_id}"',
                      f"quote = {_toml(sentence)}"]
             (data / "events" / f"{event_id}.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        (root / "seeds" / f"{source_id}.txt").write_text("\n".join(text) + "\n", encoding="utf-8")
+        seed_text = ("\n".join(text) + "\n").encode("utf-8")
+        (root / "seeds" / f"{source_id}.txt").write_bytes(seed_text)
         sources.append(["", "[[sources]]", f'id = "{source_id}"', f'file = "seeds/{source_id}.txt"',
+                        f'sha256 = "{hashlib.sha256(seed_text).hexdigest()}"',
                         f"outlet = {_toml(pool.OUTLETS[number % len(pool.OUTLETS)])}", 'headline = ""',
                         f"published = {published.isoformat()}", 'published_basis = "confirmed"',
                         'url = ""', 'language_note = "English original."'])

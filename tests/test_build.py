@@ -40,7 +40,8 @@ def test_nothing_unchecked_is_built_and_the_old_build_survives(mini_root, tmp_pa
         build(mini_root, target)
     assert [p.file for p in refused.value.problems] == ["knowledge/data/places/cairo.toml"]
     assert target.read_bytes() == good
-    assert [p.name for p in target.parent.iterdir()] == ["knowledge.json"], "a temporary file was left behind"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["knowledge.json", "knowledge.sqlite"], \
+        "a temporary file was left behind"
 
 
 def test_store_opens_a_build(mini_build):
@@ -94,8 +95,10 @@ def test_a_build_is_readable_as_the_umask_allows_and_on_disk_before_the_rename(m
     finally:
         os.umask(old)
     assert (tmp_path / "group.json").stat().st_mode & 0o777 == 0o640
-    [(temporary, synced_before)] = renamed
-    assert temporary in synced[:synced_before], "the new build is fsynced before it replaces the old one"
+    assert (tmp_path / "group.sqlite").stat().st_mode & 0o777 == 0o640, "its serving index too"
+    assert len(renamed) == 2, "the build and its serving index"
+    for temporary, synced_before in renamed:
+        assert temporary in synced[:synced_before], "each new file is fsynced before it replaces the old one"
     os.umask(0o022)
     try:
         build(mini_root, tmp_path / "world.json")

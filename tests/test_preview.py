@@ -116,6 +116,7 @@ def test_ask_prints_the_stale_warning_on_stderr(tmp_path, mini_build):
 
     old = tmp_path / "old.json"
     shutil.copy(mini_build, old)
+    shutil.copy(mini_build.with_suffix(".sqlite"), old.with_suffix(".sqlite"))  # the build's serving index
     os.utime(old, (1_000_000, 1_000_000))  # older than any file in the working tree
     done = run(["/who haniyeh"], old)
     assert done.returncode == 0

@@ -21,7 +21,9 @@ from knowledge.names import normalise
 from knowledge.names.matching import NameRow, build_index
 from knowledge.editing.check import check
 from knowledge.files.loading import Knowledge, Problem
-from knowledge.serving.store import FORMAT_VERSION
+from knowledge.serving import index
+from knowledge.serving import describing
+from knowledge.serving.store import FORMAT_VERSION, chronological
 
 DEFAULT_BUILD = Path("build") / "knowledge.json"
 
@@ -55,24 +57,95 @@ def build(root: Path, target: Path, now: dt.datetime | None = None) -> dict:
         "counts": counts(knowledge),
     }
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".knowledge-", suffix=".json", dir=target.parent)
-    os.close(handle)
+    sources = [_dump(l.record, knowledge) for l in knowledge.sources.values()]
+    entities = [_dump(l.record, knowledge) for l in knowledge.entities.values()]
+    events = [_dump(l.record, knowledge) for l in knowledge.events.values()]
+    matcher = build_index(name_rows(knowledge))
+    temporaries = []
     try:
+        temporary = _temporary(target, ".json", temporaries)
         with TinyDB(temporary, encoding="utf-8", ensure_ascii=False, sort_keys=True) as db:
             db.drop_tables()
             db.table("meta").insert(meta)
-            db.table("sources").insert_multiple(_dump(l.record, knowledge) for l in knowledge.sources.values())
-            db.table("entities").insert_multiple(_dump(l.record, knowledge) for l in knowledge.entities.values())
-            db.table("events").insert_multiple(_dump(l.record, knowledge) for l in knowledge.events.values())
+            db.table("sources").insert_multiple(sources)
+            db.table("entities").insert_multiple(entities)
+            db.table("events").insert_multiple(events)
             # The matcher's whole index, precomputed here so that opening the store only reads it.
-            db.table("matcher").insert(build_index(name_rows(knowledge)))
+            db.table("matcher").insert(matcher)
         _make_durable_and_readable(temporary)
-        os.replace(temporary, target)
+        # The serving index, derived from the same records; renamed into place first, so that a bot
+        # that sees the new build finds its index already there.
+        serving = _temporary(target, index.SUFFIX, temporaries)
+        _write_index(serving, {**meta, "build_size": Path(temporary).stat().st_size}, knowledge, sources,
+                     entities, events, matcher)
+        _make_durable_and_readable(serving)
+        _replace_both(serving, temporary, target, temporaries)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        for path in temporaries:
+            Path(path).unlink(missing_ok=True)
         raise
     _fsync_folder(target.parent)
     return meta
+
+
+def _replace_both(serving: str, temporary: str, target: Path, temporaries: list[str]) -> None:
+    """The index into place, then the build; should the build's rename fail, the old index goes
+    back, so the old build is still served."""
+    served = index.path_for(target)
+    backup = _temporary(target, ".old", temporaries)
+    Path(backup).unlink()
+    kept = served.is_file()
+    if kept:
+        os.link(served, backup)
+    os.replace(serving, served)
+    try:
+        os.replace(temporary, target)
+    except BaseException:
+        if kept:
+            os.replace(backup, served)
+        else:
+            served.unlink(missing_ok=True)
+        raise
+    Path(backup).unlink(missing_ok=True)
+
+
+def _temporary(target: Path, suffix: str, made: list[str]) -> str:
+    handle, temporary = tempfile.mkstemp(prefix=".knowledge-", suffix=suffix, dir=target.parent)
+    os.close(handle)
+    made.append(temporary)
+    return temporary
+
+
+def _write_index(path: str, meta: dict, knowledge: Knowledge, sources: list[dict], entities: list[dict],
+                 events: list[dict], matcher: dict) -> None:
+    """What the store needs worked out here once: events in date order, the places each place lies
+    in, each entity's events (a place's include those in the places within it), the topics' and
+    descriptions' normalised words; the matcher's index as `build_index` made it."""
+    records = {l.record.id: l.record for l in knowledge.events.values()}
+    in_order = sorted(events, key=lambda e: chronological(records[e["id"]]))
+    places = {l.record.id: l.record for l in knowledge.entities.values()}
+    enclosing = {place: _enclosing(place, places) for place, record in places.items() if record.within}
+    by_entity: dict[str, list[str]] = {}
+    for event in in_order:
+        record = records[event["id"]]
+        located = [record.place, *enclosing.get(record.place, ())] if record.place else []
+        for entity_id in dict.fromkeys([*record.entities, *located]):
+            by_entity.setdefault(entity_id, []).append(record.id)
+    topic_words = [(word, record.id, number) for record in records.values()
+                   for number, topic in enumerate(record.topics) for word in set(normalise.parts(topic))]
+    index.write(Path(path), meta, sources, entities, in_order, by_entity, topic_words, enclosing,
+                describing.texts(list(places.values())), matcher)
+
+
+def _enclosing(place: str, entities: dict) -> list[str]:
+    """The places `place` lies in, nearest first (check refuses loops; the guard keeps a bad tree
+    from hanging the build)."""
+    chain: list[str] = []
+    current = entities[place].within
+    while current and current in entities and current not in chain and current != place:
+        chain.append(current)
+        current = entities[current].within
+    return chain
 
 
 def _make_durable_and_readable(path: str) -> None:

@@ -40,10 +40,24 @@ class _Text:
     words: frozenset[str]
 
 
+def texts(entities: list[Entity]) -> list[tuple[str, bool, str]]:
+    """(entity id, whether it is the description, its words joined by spaces) of every description
+    and fact: worked out by `build` and stored in the serving index."""
+    rows = [(e.id, True, " ".join(sorted(words(e.description)))) for e in entities]
+    return rows + [(e.id, False, " ".join(sorted(words(f.text)))) for e in entities for f in e.facts]
+
+
 class DescriptionIndex:
     def __init__(self, entities: list[Entity]):
-        self._texts = [_Text(e.id, True, words(e.description)) for e in entities]
-        self._texts += [_Text(e.id, False, words(f.text)) for e in entities for f in e.facts]
+        self._texts = [_Text(entity, bool(described), frozenset(joined.split()))
+                       for entity, described, joined in texts(entities)]
+
+    @classmethod
+    def from_rows(cls, rows: list[tuple[str, bool, str]]) -> "DescriptionIndex":
+        """From `texts`' rows, as the serving index stores them."""
+        index = cls([])
+        index._texts = [_Text(entity, bool(described), frozenset(joined.split())) for entity, described, joined in rows]
+        return index
 
     def search(self, query: str) -> list[str]:
         """Ids of the entities one of whose texts has every word of the query (at least two words),

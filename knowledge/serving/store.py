@@ -1,26 +1,41 @@
-"""The read-only knowledge store the bot answers from, opened from a build file.
+"""The read-only knowledge store the bot answers from, opened from a build.
 
-Opening reads the whole build into memory once; nothing is written back, so any number of processes
-can serve from the same file.
+Opening reads the build's serving index (`knowledge/serving/index.py`, written by `build` beside the
+TinyDB file) and the matcher's precomputed index, nothing else: entities, events and sources stay in
+the index file until an answer asks for one, and the few in use are kept in a bounded cache. Records
+were checked when they were built, so they are not validated again row by row when the store opens.
+Nothing is written back, so any number of processes can serve from the same files.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Generic, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from tinydb import TinyDB
 
 from knowledge.names import normalise
-from knowledge.serving.describing import DescriptionIndex
 from knowledge.names.matching import NameMatcher, Resolution
 from knowledge.schema import Citation, Entity, Event, Source
+from knowledge.serving import index
+from knowledge.serving.describing import DescriptionIndex
 
 BUILD_COMMAND = "python -m knowledge build"
-# The layout of the build file; build writes it, the store refuses any other.
-FORMAT_VERSION = 2
+# The layout of the build and its index; build writes it, the store refuses any other.
+FORMAT_VERSION = 3
+# Records kept as models once an answer has used them (each table): enough for the names asked
+# about in a busy news day, bounded so that a million-name store stays small.
+CACHED_RECORDS = 4096
+
+Record = TypeVar("Record", bound=BaseModel)
 
 
 def chronological(event: Event) -> tuple:
@@ -34,50 +49,103 @@ class StoreUnavailable(Exception):
     """There is no usable build: the message says what to run."""
 
 
+class _Index:
+    """Connections to the index file: one per thread, opened anew after a fork (a SQLite connection
+    must not cross a fork; gunicorn's --preload opens the store before it forks its workers)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._local = threading.local()
+
+    def query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():
+            local.db, local.pid = index.connect(self.path), os.getpid()
+        return local.db.execute(sql, parameters).fetchall()
+
+
+class Records(Mapping, Generic[Record]):
+    """A read-only mapping id → model over one table of the index, read and built on first use."""
+
+    def __init__(self, db: _Index, table: str, model: type[Record], ids: frozenset[str]):
+        self._ids = ids
+        self._sql = f"SELECT record FROM {table} WHERE id = ?"
+        self._db = db
+        self._model = model
+        self._load: Callable[[str], Record] = lru_cache(maxsize=CACHED_RECORDS)(self._read)
+
+    def _read(self, key: str) -> Record:
+        [(record,)] = self._db.query(self._sql, (key,))
+        return self._model.model_validate_json(record)
+
+    def __getitem__(self, key: str) -> Record:
+        if key not in self._ids:
+            raise KeyError(key)
+        return self._load(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._ids))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 class KnowledgeStore:
-    def __init__(self, meta: dict, sources: list[Source], entities: list[Entity], events: list[Event],
-                 matcher: NameMatcher):
+    def __init__(self, db: _Index, meta: dict, matcher: NameMatcher):
         self.revision: str = meta["revision"]
         self.built_at: str = meta["built_at"]
         self.counts: dict[str, int] = meta["counts"]
-        self.sources = {source.id: source for source in sources}
-        self.entities = {entity.id: entity for entity in entities}
-        self.events = sorted(events, key=chronological)
         self.matcher = matcher
-        self.descriptions = DescriptionIndex(entities)
-        # Topic words normalised once here, not on every /timeline request.
-        self._topic_words = [(event, [frozenset(normalise.parts(topic)) for topic in event.topics]) for event in self.events]
-        # Every place a place lies in, nearest first (Rafah: gaza-strip, palestinian-territories), so
-        # that a country's timeline holds the events located in its cities.
-        self._enclosing = {entity.id: self._walk_within(entity.id) for entity in entities}
-        self._events_by_entity: dict[str, list[Event]] = defaultdict(list)
-        for event in self.events:
-            located = [event.place, *self._enclosing.get(event.place, ())] if event.place else []
-            for entity_id in dict.fromkeys([*event.entities, *located]):
-                self._events_by_entity[entity_id].append(event)
+        self._db = db
+        ids = {table: frozenset(row[0] for row in db.query(f"SELECT id FROM {table}"))
+               for table in ("sources", "entities", "events")}
+        self.sources: Records[Source] = Records(db, "sources", Source, ids["sources"])
+        self.entities: Records[Entity] = Records(db, "entities", Entity, ids["entities"])
+        self._events: Records[Event] = Records(db, "events", Event, ids["events"])
+        # Every place a place lies in, nearest first (Rafah: gaza-strip, palestinian-territories),
+        # worked out at build time.
+        self._enclosing = {place: tuple(json.loads(chain)) for place, chain in db.query("SELECT * FROM enclosing")}
+        self._descriptions: DescriptionIndex | None = None
+
+    @property
+    def descriptions(self) -> DescriptionIndex:
+        """Entries by the words of their descriptions and facts: read from the index on the first
+        search (a fallback when no name matches), not when the store opens."""
+        if self._descriptions is None:
+            self._descriptions = DescriptionIndex.from_rows(self._db.query("SELECT * FROM described"))
+        return self._descriptions
 
     @classmethod
     def open(cls, path: Path) -> "KnowledgeStore":
         if not path.is_file():
             raise StoreUnavailable(f"no knowledge build at {path}: run `{BUILD_COMMAND}` first")
+        serving = index.path_for(path)
+        if not serving.is_file():
+            raise StoreUnavailable(_why_unusable(path) or f"the knowledge build at {path} has no serving index "
+                                   f"beside it ({serving.name}): run `{BUILD_COMMAND}` again")
+        db = _Index(serving)
         try:
-            with TinyDB(path, access_mode="r", encoding="utf-8") as db:
-                meta = db.table("meta").all()
-                if len(meta) != 1 or meta[0].get("format") != FORMAT_VERSION:
-                    raise StoreUnavailable(f"the knowledge build at {path} is from another version of the bot: "
-                                           f"run `{BUILD_COMMAND}` again")
-                return cls(
-                    meta[0],
-                    [Source.model_validate(row) for row in db.table("sources").all()],
-                    [Entity.model_validate(row) for row in db.table("entities").all()],
-                    [Event.model_validate(row) for row in db.table("events").all()],
-                    # Built by `build`; read as it is, without checking row by row.
-                    NameMatcher.from_index(db.table("matcher").all()[0]),
-                )
-        except (ValueError, KeyError, TypeError, IndexError, ValidationError) as error:
-            # ValueError covers broken JSON: a half-copied or hand-edited build.
+            meta = {key: json.loads(value) for key, value in db.query("SELECT key, value FROM meta")}
+            if meta.get("format") != FORMAT_VERSION:
+                raise StoreUnavailable(f"the knowledge build at {path} is from another version of the bot: "
+                                       f"run `{BUILD_COMMAND}` again")
+            if meta.get("build_size") != path.stat().st_size:
+                raise StoreUnavailable(f"the serving index {serving} does not belong to the build at {path} "
+                                       f"(they were copied apart?): run `{BUILD_COMMAND}` again")
+            [(matcher,)] = db.query("SELECT data FROM matcher")
+            # Built by `build`; read as it is, without checking row by row.
+            return cls(db, meta, NameMatcher.from_index(json.loads(matcher)))
+        except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError) as error:
             raise StoreUnavailable(f"the knowledge build at {path} is unreadable ({error.__class__.__name__}): "
                                    f"run `{BUILD_COMMAND}` again") from error
+
+    @property
+    def events(self) -> list[Event]:
+        """Every event, oldest first (for tools and tests: answers use events_about/events_on_topic)."""
+        return self._events_at(self._db.query("SELECT id FROM events ORDER BY position"))
 
     def resolve(self, query: str) -> Resolution:
         """Which entity a typed name means, or the candidates when that is not certain."""
@@ -90,27 +158,48 @@ class KnowledgeStore:
         return Resolution("not_found")
 
     def events_on_topic(self, subject: str) -> list[Event]:
-        """Events tagged with a topic that has every word of the subject ("rafah" finds "rafah tunnels")."""
-        wanted = set(normalise.parts(subject))
-        return [event for event, topics in self._topic_words if any(wanted <= words for words in topics)]
+        """Events tagged with a topic that has every word of the subject ("rafah" finds "rafah tunnels"),
+        oldest first."""
+        wanted = sorted(set(normalise.parts(subject)))
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        rows = self._db.query(
+            f"SELECT t.event FROM topic_words t JOIN events e ON e.id = t.event WHERE t.word IN ({marks}) "
+            f"GROUP BY t.event, t.topic HAVING count(*) = ? ORDER BY min(e.position)", (*wanted, len(wanted)))
+        return self._events_at(list(dict.fromkeys(rows)))
 
     def events_about(self, entity_id: str) -> list[Event]:
         """Events the entity takes part in, or that happened at the place or in a place within it,
         oldest first."""
-        return list(self._events_by_entity.get(entity_id, []))
+        return self._events_at(self._db.query(
+            "SELECT event FROM entity_events WHERE entity = ? ORDER BY position", (entity_id,)))
 
     def enclosing(self, place_id: str) -> tuple[str, ...]:
         """The places `place_id` lies in, nearest first (`within`, followed to the top)."""
         return self._enclosing.get(place_id, ())
 
-    def _walk_within(self, entity_id: str) -> tuple[str, ...]:
-        chain: list[str] = []
-        current = self.entities[entity_id].within
-        while current and current in self.entities and current not in chain and current != entity_id:
-            chain.append(current)  # check refuses loops; the guard only keeps a bad build from hanging
-            current = self.entities[current].within
-        return tuple(chain)
+    def _events_at(self, rows: list[tuple]) -> list[Event]:
+        return [self._events[event_id] for (event_id,) in rows]
 
     def as_of(self, citations: list[Citation]) -> dt.date:
         """The date a statement was true as of: the newest publication date among its sources."""
         return max(self.sources[c.source].published for c in citations)
+
+    def spellings(self) -> Iterator[tuple[str, str]]:
+        """(entity id, spelling) for every name and alias: what a brute-force matcher would scan."""
+        for row in self.matcher.rows:
+            yield row.entity, row.spelling
+
+
+def _why_unusable(path: Path) -> str | None:
+    """Why a build without its index cannot be served, read from the TinyDB file itself (slow, and
+    only on this error path): broken, or from another version."""
+    try:
+        with TinyDB(path, access_mode="r", encoding="utf-8") as db:
+            meta = db.table("meta").all()
+    except (ValueError, OSError) as error:
+        return f"the knowledge build at {path} is unreadable ({error.__class__.__name__}): run `{BUILD_COMMAND}` again"
+    if len(meta) != 1 or meta[0].get("format") != FORMAT_VERSION:
+        return f"the knowledge build at {path} is from another version of the bot: run `{BUILD_COMMAND}` again"
+    return None

@@ -1,0 +1,90 @@
+"""The serving index: a read-only SQLite file written beside the TinyDB build, which the store opens.
+
+The TinyDB file (`knowledge.json`) stays the build of record; `build` derives this index from the
+same records in the same run (`knowledge.sqlite` beside it). Why SQLite: it is in Python's standard
+library and among the best-kept storage engines there are; it reads a row by its key without loading
+the rest, so a store of a million names opens in the time it takes to read the matcher's index, and
+an entity's full record is read only when an answer needs it. Its pages live in the operating system's
+page cache, shared by every process that opens the file (gunicorn's workers, several bots on one
+machine) instead of being copied into each one's heap. A home-made format would need all of that
+written and tested; JSON (TinyDB's) must be parsed whole before the first answer.
+
+Records are stored as the JSON the TinyDB build holds, checked by `build`; the store trusts them once
+the format and the revision check out, and turns only the records an answer uses into models.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Iterable
+
+SUFFIX = ".sqlite"
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE entities (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+-- position: the event's place in date order (oldest first), worked out once at build time
+CREATE TABLE events (id TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE, record TEXT NOT NULL) WITHOUT ROWID;
+-- the events an entity takes part in or a place saw, in date order
+CREATE TABLE entity_events (entity TEXT NOT NULL, position INTEGER NOT NULL, event TEXT NOT NULL,
+                            PRIMARY KEY (entity, position)) WITHOUT ROWID;
+-- each topic of each event as its normalised words, for "every word of the subject in one topic"
+CREATE TABLE topic_words (word TEXT NOT NULL, event TEXT NOT NULL, topic INTEGER NOT NULL,
+                          PRIMARY KEY (word, event, topic)) WITHOUT ROWID;
+-- each place's enclosing places, nearest first (a JSON list)
+CREATE TABLE enclosing (place TEXT PRIMARY KEY, chain TEXT NOT NULL) WITHOUT ROWID;
+-- the words of each description and fact, for finding entries by what they are
+CREATE TABLE described (entity TEXT NOT NULL, in_description INTEGER NOT NULL, words TEXT NOT NULL);
+CREATE TABLE matcher (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL);
+"""
+
+
+def path_for(build: Path) -> Path:
+    """build/knowledge.json → build/knowledge.sqlite"""
+    return build.with_suffix(SUFFIX)
+
+
+def write(path: Path, meta: dict, sources: Iterable[dict], entities: Iterable[dict],
+          events_in_order: list[dict], entity_events: dict[str, list[str]],
+          topic_words: Iterable[tuple[str, str, int]], enclosing: dict[str, list[str]],
+          described: Iterable[tuple[str, bool, str]], matcher: object) -> None:
+    """Write the index to `path` (a temporary name: the caller renames it into place)."""
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    try:
+        db.executescript(SCHEMA)
+        dumps = _dumps
+        db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, dumps(v)) for k, v in meta.items()])
+        db.executemany("INSERT INTO sources VALUES (?, ?)", ((s["id"], dumps(s)) for s in sources))
+        db.executemany("INSERT INTO entities VALUES (?, ?)", ((e["id"], dumps(e)) for e in entities))
+        position = {event["id"]: n for n, event in enumerate(events_in_order)}
+        db.executemany("INSERT INTO events VALUES (?, ?, ?)",
+                       ((e["id"], position[e["id"]], dumps(e)) for e in events_in_order))
+        db.executemany("INSERT INTO entity_events VALUES (?, ?, ?)",
+                       ((entity, position[event], event) for entity, events in entity_events.items()
+                        for event in events))
+        db.executemany("INSERT OR IGNORE INTO topic_words VALUES (?, ?, ?)", topic_words)
+        db.executemany("INSERT INTO enclosing VALUES (?, ?)", ((p, dumps(c)) for p, c in enclosing.items()))
+        db.executemany("INSERT INTO described VALUES (?, ?, ?)", described)
+        db.execute("INSERT INTO matcher VALUES (1, ?)", (dumps(matcher),))
+        db.commit()
+    finally:
+        db.close()
+    with open(path, "rb+") as file:
+        os.fsync(file.fileno())
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection. `immutable`: nothing writes the file once built (a new build is a new
+    file renamed over it), so SQLite takes no locks; mmap lets reads come straight from the page cache."""
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    db.execute("PRAGMA mmap_size = 1073741824")
+    return db
