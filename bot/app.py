@@ -25,7 +25,7 @@ from bot import limits, listeners
 from bot.calls import SlackCalls
 from bot.reloading import LiveKnowledge
 from bot.render import MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
-from bot.reports import ReportStore
+from bot.reports import ReportStore, open_reports
 from bot.settings import Settings
 from handlers import COMMANDS
 from knowledge.serving.store import KnowledgeStore
@@ -65,7 +65,7 @@ def create_app(settings: Settings, store: KnowledgeStore | LiveKnowledge, *, cli
     )
     app.calls = calls
     live = store if isinstance(store, LiveKnowledge) else LiveKnowledge.fixed(store)
-    register(app, live, reports or ReportStore(settings.reports_path), settings, calls,
+    register(app, live, reports or open_reports(settings.reports_url or settings.reports_path), settings, calls,
              strict_limits=strict_limits)
     return app
 

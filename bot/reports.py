@@ -120,3 +120,12 @@ class ReportStore:
         data = AtomicJSONStorage(self.path).read() or {}
         rows = data.get(self.TABLE, {})
         return [Report.model_validate(rows[key]) for key in sorted(rows, key=int)]
+
+
+def open_reports(where: str | Path):
+    """The report store at `where`: a postgresql:// URL (REPORTS_URL), or a TinyDB file's path."""
+    if str(where).startswith(("postgresql://", "postgres://")):
+        from bot.reports_postgres import PostgresReportStore  # psycopg only where it is used
+
+        return PostgresReportStore(str(where))
+    return ReportStore(Path(where))

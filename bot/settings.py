@@ -20,6 +20,7 @@ class Settings:
     signing_secret: str | None = None  # SLACK_SIGNING_SECRET: HTTP mode
     knowledge_build: Path = PROJECT_ROOT / "build" / "knowledge.json"  # KNOWLEDGE_BUILD
     reports_path: Path = PROJECT_ROOT / "var" / "reports.json"  # REPORTS_PATH
+    reports_url: str | None = None  # REPORTS_URL: postgresql://… instead of the TinyDB file
     editors_channel: str | None = None  # EDITORS_CHANNEL: channel id that receives problem reports
     stale_days: int = STALE_DAYS  # KNOWLEDGE_STALE_DAYS: older newest source → "may be out of date"
     today: dt.date | None = None  # KNOWLEDGE_TODAY (YYYY-MM-DD): fixes today, for tests and previews
@@ -34,6 +35,7 @@ class Settings:
             signing_secret=env.get("SLACK_SIGNING_SECRET") or None,
             knowledge_build=Path(env["KNOWLEDGE_BUILD"]) if env.get("KNOWLEDGE_BUILD") else defaults.knowledge_build,
             reports_path=Path(env["REPORTS_PATH"]) if env.get("REPORTS_PATH") else defaults.reports_path,
+            reports_url=env.get("REPORTS_URL") or None,
             editors_channel=env.get("EDITORS_CHANNEL") or None,
             stale_days=_days(env.get("KNOWLEDGE_STALE_DAYS")) if env.get("KNOWLEDGE_STALE_DAYS") else STALE_DAYS,
             today=_date(env.get("KNOWLEDGE_TODAY")) if env.get("KNOWLEDGE_TODAY") else None,

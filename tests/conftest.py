@@ -9,6 +9,7 @@ import pytest
 
 from knowledge.editing.build import build
 from knowledge.serving.store import KnowledgeStore
+from tests.postgres import postgres_server, postgres_url  # noqa: F401  (fixtures)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini"

