@@ -21,6 +21,7 @@ with a message that says what to do.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import hmac
 import io
@@ -120,7 +121,12 @@ def create_wsgi_app(settings: Settings | None = None):
     if not logging.getLogger().handlers:  # gunicorn configures its own loggers, not the bot's
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     live = LiveKnowledge(settings.knowledge_build, store)
-    return wsgi_application(create_app(settings, live), live, settings.signing_secret)
+    application = wsgi_application(create_app(settings, live), live, settings.signing_secret)
+    # Under --preload this runs in gunicorn's master, before it forks the workers: frozen objects (the
+    # matcher's index above all) are left alone by the collector, so a collection in a worker does
+    # not write to, and so copy, the memory pages it shares with the master and the other workers.
+    gc.freeze()
+    return application
 
 
 def wsgi_application(app, live: LiveKnowledge, signing_secret: str, max_body: int = MAX_BODY):
