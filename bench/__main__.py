@@ -1,0 +1,240 @@
+"""The benchmark: `python -m bench` prints one table, every figure beside its baseline from the same run.
+
+    python -m bench                     everything (the 1M-alias tree is generated and built once, then cached)
+    python -m bench --quick             small sizes and fewer requests: a few minutes
+    python -m bench --only matching --sizes 1000,100000
+    python -m bench --save              also write the table into BENCHMARKS.md
+
+Parts (--only): inprocess, http, startup, matching, build. The machine is shared and noisy: the table
+shows medians and percentiles, and ratios to a floor measured in the same run, interleaved with the
+figure it is compared with where it can be.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import stores  # noqa: E402
+from bench.probe import percentile  # noqa: E402
+
+PARTS = ["inprocess", "http", "startup", "matching", "build"]
+SIZES = [1_000, 10_000, 100_000, 1_000_000]
+MATCH_P99_TARGET = {1_000: 1.0, 100_000: 5.0, 1_000_000: 20.0}  # ms
+COMMAND = "python -m bench"
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[list[str]] = []
+
+    def add(self, measure: str, value: str, baseline: str, ratio: str, target: str = "", met: bool | None = None,
+            why: str = "") -> None:
+        verdict = "" if met is None else ("met" if met else f"**missed**{': ' + why if why else ''}")
+        self.rows.append([measure, value, baseline, ratio, target, verdict])
+        print(" | ".join(self.rows[-1]), file=sys.stderr, flush=True)
+
+    def markdown(self) -> str:
+        head = ["measure", "this bot", "baseline (same run)", "ratio", "target", ""]
+        lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        lines += ["| " + " | ".join(row) + " |" for row in self.rows]
+        return "\n".join(lines)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f} ms" if seconds < 0.1 else f"{seconds * 1000:.0f} ms"
+
+
+def mb(size: int) -> str:
+    return f"{size / 2**20:.0f} MB"
+
+
+def seed_build(folder: Path) -> Path:
+    from knowledge.editing.build import build
+
+    target = folder / "knowledge.json"
+    build(ROOT, target)
+    return target
+
+
+def run_inprocess(table: Table, folder: Path, rounds: int) -> None:
+    from bench.inprocess import measure
+    from knowledge.serving.store import KnowledgeStore
+
+    store = KnowledgeStore.open(seed_build(folder))
+    times = measure(store, folder / "reports.json", rounds=rounds)
+    ack50, ack99 = percentile(times["ack"], 0.5), percentile(times["ack"], 0.99)
+    for key, label in (("who_first", "/who, each text the first time"), ("who_again", "/who, texts asked before"),
+                       ("timeline_first", "/timeline, first time"), ("timeline_again", "/timeline, asked before")):
+        p50, p99 = percentile(times[key], 0.5), percentile(times[key], 0.99)
+        target50 = "≤ 3×" if key.startswith("who") else ""
+        target99 = "≤ 4×" if key.startswith("who") else ""
+        table.add(f"in-process {label}: p50", ms(p50), f"ack-only {ms(ack50)}", f"{p50 / ack50:.1f}×", target50,
+                  p50 / ack50 <= 3 if target50 else None)
+        table.add(f"in-process {label}: p99", ms(p99), f"ack-only {ms(ack99)}", f"{p99 / ack99:.1f}×", target99,
+                  p99 / ack99 <= 4 if target99 else None)
+
+
+def run_http(table: Table, folder: Path, requests: int) -> None:
+    from bench import server
+
+    build = seed_build(folder)
+    results = {}
+    for name, spec in (("bot", server.BOT_APP), ("ack", server.ACK_APP)):
+        with server.serve(spec, build, folder / f"reports-{name}.json") as (port, _, _process):
+            server.load(port, 4, 200)  # warm-up
+            results[name] = {c: server.load(port, c, requests if c > 1 else requests // 4) for c in (1, 16, 64)}
+    for concurrency in (1, 16, 64):
+        bot, ack = results["bot"][concurrency], results["ack"][concurrency]
+        if bot["failed"] or ack["failed"]:
+            table.add(f"HTTP c{concurrency}: failed requests", str(bot["failed"]), str(ack["failed"]), "", "0",
+                      bot["failed"] == 0, "; ".join(bot["failures"]))
+        p50 = [percentile(r["latencies"], 0.5) for r in (bot, ack)]
+        p99 = [percentile(r["latencies"], 0.99) for r in (bot, ack)]
+        rps = [len(r["latencies"]) / r["wall"] for r in (bot, ack)]
+        table.add(f"HTTP c{concurrency}: p50", ms(p50[0]), f"ack-only {ms(p50[1])}", f"{p50[0] / p50[1]:.1f}×")
+        table.add(f"HTTP c{concurrency}: p99", ms(p99[0]), f"ack-only {ms(p99[1])}", f"{p99[0] / p99[1]:.1f}×",
+                  "≤ 1.5×" if concurrency == 16 else "", p99[0] / p99[1] <= 1.5 if concurrency == 16 else None)
+        table.add(f"HTTP c{concurrency}: requests/s", f"{rps[0]:.0f}", f"ack-only {rps[1]:.0f}",
+                  f"{rps[0] / rps[1]:.0%}", "≥ 60%" if concurrency == 16 else "",
+                  rps[0] / rps[1] >= 0.6 if concurrency == 16 else None)
+
+
+def run_startup(table: Table, folder: Path, repeats: int, big: Path | None) -> None:
+    from bench import server
+
+    build = seed_build(folder)
+    times: dict[str, list[float]] = {"bot": [], "ack": []}
+    for _ in range(repeats):  # interleaved, so that both meet the same neighbours
+        for name, spec in (("bot", server.BOT_APP), ("ack", server.ACK_APP)):
+            with server.serve(spec, build, folder / "reports.json") as (_port, took, _process):
+                times[name].append(took)
+    bot, ack = (sorted(times[k])[len(times[k]) // 2] for k in ("bot", "ack"))
+    table.add("start-up to first answer, seed store (median)", ms(bot), f"ack-only {ms(ack)}", f"{bot / ack:.2f}×",
+              "≤ 1.3×", bot / ack <= 1.3)
+    if big is not None:
+        with server.serve(server.BOT_APP, big, folder / "reports.json") as (port, took, process):
+            memory = server.worker_memory(process)
+        table.add("start-up to first answer, 1M aliases", ms(took), f"ack-only {ms(ack)}", f"{took / ack:.1f}×",
+                  "≤ 10 s", took <= 10)
+        table.add("worker memory, 1M aliases (RSS; PSS)", f"{mb(memory['rss'])}; {mb(memory['pss'])}", "", "",
+                  "≤ 600 MB", memory["rss"] <= 600 * 2**20)
+
+
+def run_matching(table: Table, sizes: list[int], naive: int) -> Path | None:
+    largest = None
+    for size in sizes:
+        folder, summary = stores.tree(f"aliases-{size}", aliases=size, queries=300 if size < 1_000_000 else 150)
+        build, _took = stores.build(folder)
+        if size == 1_000_000:
+            largest = build
+        done = subprocess.run([sys.executable, "-m", "bench.probe", str(build), str(folder / "queries.json"),
+                               "--naive", str(naive if size < 1_000_000 else naive // 3)],
+                              cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        if done.returncode:
+            raise RuntimeError(done.stderr[-3000:])
+        probe = json.loads(done.stdout)
+        label = f"{summary['names']:,} aliases"
+        mine, base = probe["matcher"], probe["naive"]
+        speedup = base["p99"] / mine["p99"]
+        target = MATCH_P99_TARGET.get(size)
+        wanted = f"p99 ≤ {target:g} ms" + (", ≥ 20×" if size >= 100_000 else "") if target else ""
+        met = None
+        if target:
+            met = mine["p99"] * 1000 <= target and (size < 100_000 or speedup >= 20)
+        table.add(f"matching {label}: p50 / p99", f"{ms(mine['p50'])} / {ms(mine['p99'])}",
+                  f"extractOne(WRatio) {ms(base['p50'])} / {ms(base['p99'])}", f"{speedup:.1f}× faster (p99)",
+                  wanted, met)
+        same = base["matcher_on_same"]
+        counts = lambda c: f"{c['right']} right, {c['wrong']} wrong, {c['asked']} asked, {c['none']} none"  # noqa: E731
+        fair = same["right"] >= base["right"] and same["wrong"] < base["wrong"] if size >= 100_000 else None
+        table.add(f"matching {label}: {base['n']} queries ({probe['ambiguous']} ambiguous, {probe['absent']} absent)",
+                  counts(same), counts(base), "", "right ≥, wrong <" if size >= 100_000 else "", fair)
+        table.add(f"matching {label}: all {mine['n']} queries", counts(mine), "", "")
+        table.add(f"store open, {label}: time; resident memory added", f"{ms(probe['open_s'])}; "
+                  f"{mb(probe['rss_after'] - probe['rss_before'])}", "", "")
+    return largest
+
+
+def run_build(table: Table, sizes: list[int]) -> None:
+    from knowledge.editing.build import build
+    from knowledge.editing.check import check
+
+    for files in sizes:
+        folder, summary = stores.tree(f"files-{files}", people=round((files - 25) / 1.12))
+        started = time.perf_counter()
+        _knowledge, problems = check(folder)
+        checked = time.perf_counter() - started
+        if problems:
+            raise RuntimeError(f"the synthetic tree fails its check: {problems[:3]}")
+        with tempfile.TemporaryDirectory() as out:
+            started = time.perf_counter()
+            build(folder, Path(out) / "knowledge.json")
+            built = time.perf_counter() - started
+        both = checked + built
+        target = "≤ 8 s" if files == 10_000 else ""
+        table.add(f"check + build, {summary['files']:,} files", f"{checked:.1f} s + {built:.1f} s = {both:.1f} s",
+                  "", "", target, both <= 8 if target else None)
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = int(Path("/proc/meminfo").read_text().split()[1]) / 2**20
+    return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, Python {platform.python_version()}, {platform.platform()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__.split("\n")[0])
+    parser.add_argument("--only", default=",".join(PARTS), help=f"comma-separated parts of: {', '.join(PARTS)}")
+    parser.add_argument("--sizes", default=None, help="alias counts for matching (default 1000,10000,100000,1000000)")
+    parser.add_argument("--quick", action="store_true", help="sizes 1000,10000 and fewer requests")
+    parser.add_argument("--save", action="store_true", help="write the table into BENCHMARKS.md")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("KNOWLEDGE_TODAY", stores.TODAY)
+    parts = args.only.split(",")
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else ([1_000, 10_000] if args.quick else SIZES)
+    table = Table()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        if "inprocess" in parts:
+            run_inprocess(table, folder, rounds=1 if args.quick else 5)
+        if "http" in parts:
+            run_http(table, folder, requests=400 if args.quick else 2000)
+        largest = run_matching(table, sizes, naive=30 if args.quick else 120) if "matching" in parts else None
+        if "startup" in parts:
+            run_startup(table, folder, repeats=3 if args.quick else 5, big=largest)
+        if "build" in parts:
+            run_build(table, [1_000] if args.quick else [1_000, 10_000])
+    print(table.markdown())
+    took = time.perf_counter() - started
+    print(f"\n{machine()}; {took / 60:.0f} min", file=sys.stderr)
+    if args.save:
+        save(table, " ".join([COMMAND, *(argv if argv is not None else sys.argv[1:])]).replace(" --save", ""), took)
+    return 0
+
+
+def save(table: Table, command: str, took: float) -> None:
+    path = ROOT / "BENCHMARKS.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n<!-- table -->\n<!-- /table -->\n"
+    head, rest = text.split("<!-- table -->", 1)
+    _, tail = rest.split("<!-- /table -->", 1)
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    body = (f"\n`{command}`, {stamp}, {took / 60:.0f} minutes, on {machine()}.\n\n{table.markdown()}\n")
+    path.write_text(head + "<!-- table -->" + body + "<!-- /table -->" + tail, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
