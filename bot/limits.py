@@ -8,6 +8,11 @@ text 1–3,000 characters, section fields up to 2,000 characters each, no empty 
 `enforce(payload, strict=...)` is what the app calls before every reply: in tests (strict) a payload
 with problems raises `LimitError`, because it is a bug in the renderer; in production it is cut to
 fit, with "and N more" where blocks were dropped, so that Slack never rejects an answer.
+
+Production checks a message with `quick_problems`: the same limits, read off the JSON as built,
+without parsing it back into slack_sdk's models (that parse cost more than building the reply). The
+tests run strict, with the models too, so a block the quick check would pass but Slack would refuse
+fails a test rather than reaching a reader.
 """
 
 from __future__ import annotations
@@ -41,13 +46,86 @@ def problems(payload: dict) -> list[str]:
     """Every way `payload` (a message, or a modal view with "type": "modal") would fail in Slack."""
     if payload.get("type") in {"modal", "home"}:
         return _view_problems(payload)
-    found: list[str] = []
+    return _fallback_problems(payload) + _blocks_problems(payload.get("blocks") or [], MAX_BLOCKS, "a message")
+
+
+# What the renderer builds, and the limits Slack sets on each (the models check these in tests).
+BLOCK_KEYS = {"section": {"type", "text", "fields", "accessory", "block_id"}, "header": {"type", "text", "block_id"},
+              "context": {"type", "elements", "block_id"}, "actions": {"type", "elements", "block_id"},
+              "divider": {"type", "block_id"}}
+HEADER_TEXT, BUTTON_TEXT, ACTION_ID, BUTTON_VALUE = 150, 75, 255, 2000
+CONTEXT_ELEMENTS, ACTIONS_ELEMENTS = 10, 25
+
+
+def quick_problems(payload: dict) -> list[str]:
+    """The limits of a message, checked on its JSON alone: what production runs before each reply."""
+    if payload.get("type") in {"modal", "home"}:
+        return _view_problems(payload)
+    found = _fallback_problems(payload)
+    blocks = payload.get("blocks") or []
+    if len(blocks) > MAX_BLOCKS:
+        found.append(f"blocks: {len(blocks)} blocks (at most {MAX_BLOCKS} in a message)")
+    for index, block in enumerate(blocks):
+        found += [f"blocks[{index}] ({block.get('type', '?')}): {p}" for p in _quick_block_problems(block)]
+    return found
+
+
+def _quick_block_problems(block: dict) -> list[str]:
+    kind = block.get("type")
+    if kind not in BLOCK_KEYS:
+        return [f"not a block this bot builds: {kind!r}"]
+    found = [f"unknown key {key!r}" for key in block if key not in BLOCK_KEYS[kind]]
+    if kind == "section":
+        found += _section_limits(block)
+        if "accessory" in block:
+            found += _button_problems(block["accessory"])
+    elif kind == "header" and len((block.get("text") or {}).get("text", "")) > HEADER_TEXT:
+        found.append(f"header text is over {HEADER_TEXT} characters")
+    elif kind == "context" and not 1 <= len(block.get("elements") or []) <= CONTEXT_ELEMENTS:
+        found.append(f"a context holds 1–{CONTEXT_ELEMENTS} elements")
+    elif kind == "actions":
+        elements = block.get("elements") or []
+        if not 1 <= len(elements) <= ACTIONS_ELEMENTS:
+            found.append(f"an actions block holds 1–{ACTIONS_ELEMENTS} elements")
+        for element in elements:
+            found += _button_problems(element)
+    return found + [f"empty text at {where}" for where in _empty_texts(block)]
+
+
+def _button_problems(element: dict) -> list[str]:
+    if element.get("type") != "button":
+        return [f"not an element this bot builds: {element.get('type')!r}"]
+    found = []
+    if len((element.get("text") or {}).get("text", "")) > BUTTON_TEXT:
+        found.append(f"button text is over {BUTTON_TEXT} characters")
+    if not 1 <= len(element.get("action_id") or "") <= ACTION_ID:
+        found.append(f"a button's action_id is 1–{ACTION_ID} characters")
+    if len(element.get("value") or "") > BUTTON_VALUE:
+        found.append(f"a button's value is over {BUTTON_VALUE} characters")
+    return found
+
+
+def _fallback_problems(payload: dict) -> list[str]:
     text = payload.get("text")
     if not isinstance(text, str) or not text.strip():
-        found.append("text: the fallback text is empty (notifications show only this)")
-    elif len(text) > FALLBACK_TEXT:
-        found.append(f"text: the fallback text is {len(text)} characters (at most {FALLBACK_TEXT})")
-    return found + _blocks_problems(payload.get("blocks") or [], MAX_BLOCKS, "a message")
+        return ["text: the fallback text is empty (notifications show only this)"]
+    if len(text) > FALLBACK_TEXT:
+        return [f"text: the fallback text is {len(text)} characters (at most {FALLBACK_TEXT})"]
+    return []
+
+
+def _section_limits(block: dict) -> list[str]:
+    found = []
+    text = (block.get("text") or {}).get("text")
+    fields = block.get("fields") or []
+    if text is None and not fields:
+        found.append("a section needs text or fields")
+    if text is not None and not 1 <= len(text) <= SECTION_TEXT:
+        found.append(f"section text is {len(text)} characters (1–{SECTION_TEXT})")
+    for number, field in enumerate(fields):
+        if len(field.get("text", "")) > FIELD_TEXT:
+            found.append(f"field {number} is {len(field['text'])} characters (at most {FIELD_TEXT})")
+    return found
 
 
 def _blocks_problems(blocks: list[dict], most: int, where: str) -> list[str]:
@@ -72,15 +150,7 @@ def block_problems(block: dict) -> list[str]:
     if rebuilt != block:
         found.append("slack_sdk drops or changes part of it (unknown keys?)")
     if block.get("type") == "section":
-        text = (block.get("text") or {}).get("text")
-        fields = block.get("fields") or []
-        if text is None and not fields:
-            found.append("a section needs text or fields")
-        if text is not None and not 1 <= len(text) <= SECTION_TEXT:
-            found.append(f"section text is {len(text)} characters (1–{SECTION_TEXT})")
-        for number, field in enumerate(fields):
-            if len(field.get("text", "")) > FIELD_TEXT:
-                found.append(f"field {number} is {len(field['text'])} characters (at most {FIELD_TEXT})")
+        found += _section_limits(block)
     found += [f"empty text at {where}" for where in _empty_texts(block)]
     return found
 
@@ -120,8 +190,9 @@ def check(payload: dict) -> dict:
 
 
 def enforce(payload: dict, *, strict: bool) -> dict:
-    """The payload, or (not strict) a copy cut to fit Slack's limits. Strict raises LimitError instead."""
-    found = problems(payload)
+    """The payload, or (not strict) a copy cut to fit Slack's limits. Strict raises LimitError instead,
+    and checks with slack_sdk's models too; production checks the JSON alone (`quick_problems`)."""
+    found = problems(payload) if strict else quick_problems(payload)
     if not found:
         return payload
     if strict:

@@ -1,6 +1,6 @@
 """The one renderer: an Answer becomes the Slack message that carries it.
 
-Built with slack_sdk's block models; `bot.limits` checks what the models do not enforce. Everything an
+Built as Block Kit JSON, once (`bot.blockkit`); `bot.limits` checks Slack's limits on what was built. Everything an
 editor wrote or a user typed is escaped, so nothing from the knowledge or the query can ping a channel
 or smuggle in a link: the only links are the source URLs the renderer builds itself.
 
@@ -13,19 +13,8 @@ from __future__ import annotations
 
 import re
 
-from slack_sdk.models.blocks import (
-    ActionsBlock,
-    Block,
-    ButtonElement,
-    ContextBlock,
-    DividerBlock,
-    HeaderBlock,
-    MarkdownTextObject,
-    PlainTextObject,
-    SectionBlock,
-)
-
 from bot import state as button_state
+from bot.blockkit import Block, actions, button, context, header, section
 from bot.terminal import visible_length
 from handlers.answers import Answer, Citation, Event, Fact
 
@@ -219,14 +208,14 @@ def render(answer: Answer, *, shared: bool = False, button_value: dict | None = 
     elif answer.status in {"ambiguous", "not_found"}:
         blocks, buttons = _candidates(answer, state), []
     else:
-        blocks, buttons = [SectionBlock(text=MarkdownTextObject(text=_clip(escape(answer.message), SECTION_LIMIT)))], []
+        blocks, buttons = [section(_clip(escape(answer.message), SECTION_LIMIT))], []
     blocks = _fit(blocks)
     if answer.status not in {"usage", "error"}:
         blocks.append(_actions(answer, state, buttons, shared))
     return {
         "response_type": "in_channel" if shared else "ephemeral",
         "text": fallback_text(answer),
-        "blocks": [block.to_dict() for block in blocks],
+        "blocks": blocks,
     }
 
 
@@ -263,7 +252,7 @@ def fallback_text(answer: Answer) -> str:
 
 # --- /who: the card ------------------------------------------------------------------------------
 
-def _who(answer: Answer, state: dict) -> tuple[list[Block], list[ButtonElement]]:
+def _who(answer: Answer, state: dict) -> tuple[list[Block], list[dict]]:
     """The card: as many of the next CARD_FACTS facts as keep it within CARD_BUDGET (at least one)."""
     count = min(CARD_FACTS, len(answer.facts) - answer.facts_from)
     while True:
@@ -283,19 +272,19 @@ def _who(answer: Answer, state: dict) -> tuple[list[Block], list[ButtonElement]]
 
 
 def _card(answer: Answer, count: int, sources: Sources) -> list[Block]:
-    blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text=answer.match.name[:150]))]
-    context = [answer.match.kind.capitalize()]
+    blocks: list[Block] = [header(answer.match.name[:150])]
+    context_parts = [answer.match.kind.capitalize()]
     if answer.aliases:
-        context.append("Also written: " + ", ".join(escape(a) for a in answer.aliases))
+        context_parts.append("Also written: " + ", ".join(escape(a) for a in answer.aliases))
     if answer.as_of:
-        context.append(f"as of {human_date(answer.as_of)} (newest source)")
+        context_parts.append(f"as of {human_date(answer.as_of)} (newest source)")
     if answer.reviewed:
         by = f" ({escape(answer.reviewer)})" if answer.reviewer else ""
-        context.append(f"reviewed by the desk on {human_date(answer.reviewed)}{by}")
-    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=_clip(" · ".join(context), 2000))]))
+        context_parts.append(f"reviewed by the desk on {human_date(answer.reviewed)}{by}")
+    blocks.append(context(_clip(" · ".join(context_parts), 2000)))
     if answer.stale:
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=f":warning: *{stale_note(answer)}*")))
-    blocks.append(SectionBlock(text=MarkdownTextObject(text=_clip(escape(answer.description), SECTION_LIMIT))))
+        blocks.append(section(f":warning: *{stale_note(answer)}*"))
+    blocks.append(section(_clip(escape(answer.description), SECTION_LIMIT)))
     shown = answer.facts[answer.facts_from : answer.facts_from + count]
     if shown:
         first, total = answer.facts_from + 1, len(answer.facts)
@@ -331,7 +320,7 @@ def _notes(events: list[Event], sources: Sources) -> list[Block]:
         notes.append("An event known only to the month is listed after that month's dated events.")
     notes.append(sources.description())
     text = "\n".join(n for n in notes if n)
-    return [ContextBlock(elements=[MarkdownTextObject(text=_clip(text, 3000))])] if text else []
+    return [context(_clip(text, 3000))] if text else []
 
 
 # --- /timeline -----------------------------------------------------------------------------------
@@ -344,9 +333,9 @@ def _timeline_title(answer: Answer) -> str:
     return "Timeline: every event"
 
 
-def _timeline(answer: Answer, state: dict) -> tuple[list[Block], list[ButtonElement]]:
+def _timeline(answer: Answer, state: dict) -> tuple[list[Block], list[dict]]:
     sources = Sources()
-    blocks: list[Block] = [HeaderBlock(text=PlainTextObject(text=_clip(_timeline_title(answer), 150)))]
+    blocks: list[Block] = [header(_clip(_timeline_title(answer), 150))]
     page = answer.page
     period = period_text(answer.since, answer.until)
     if page.total:
@@ -357,9 +346,9 @@ def _timeline(answer: Answer, state: dict) -> tuple[list[Block], list[ButtonElem
         summary = " ".join(["No events", period]).strip() + "."
     if answer.as_of:
         summary += f" · newest source {human_date(answer.as_of)}"
-    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=escape(summary))]))
+    blocks.append(context(escape(summary)))
     if answer.stale:
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=f":warning: *{stale_note(answer)}*")))
+        blocks.append(section(f":warning: *{stale_note(answer)}*"))
     lines = [_event_line(e, sources) for e in answer.events]
     if lines:
         blocks += _sections("", lines)
@@ -372,8 +361,7 @@ def _timeline(answer: Answer, state: dict) -> tuple[list[Block], list[ButtonElem
         buttons.append(_button("Next page", NEXT_PAGE, {**paging, "page": page.number + 1}))
         remaining = page.total - (page.number - 1) * page.size - len(answer.events)
         command = f"/timeline {query_text(answer)}".rstrip()
-        blocks.append(ContextBlock(elements=[MarkdownTextObject(
-            text=f"{remaining} more: press Next page, or type `{escape(command)} page {page.number + 1}`")]))
+        blocks.append(context(f"{remaining} more: press Next page, or type `{escape(command)} page {page.number + 1}`"))
     blocks += _notes(answer.events, sources)
     return blocks, buttons
 
@@ -388,33 +376,30 @@ def _candidates(answer: Answer, state: dict) -> list[Block]:
         described = any(c.found_by == "description" for c in answer.candidates)
         text += (" These entries' descriptions or facts say so, or their names are near:" if described
                  else " The nearest names in the desk's knowledge:")
-    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=_clip(text, SECTION_LIMIT)))]
+    blocks: list[Block] = [section(_clip(text, SECTION_LIMIT))]
     for candidate in answer.candidates:
-        blocks.append(SectionBlock(
-            text=MarkdownTextObject(text=_clip(f"*{escape(candidate.name)}* ({candidate.kind}): "
-                                               f"{escape(candidate.description)}", SECTION_LIMIT)),
+        blocks.append(section(
+            _clip(f"*{escape(candidate.name)}* ({candidate.kind}): {escape(candidate.description)}", SECTION_LIMIT),
             accessory=_button(_clip(f"Show {candidate.name}", 75), f"{SHOW_ENTITY}:{candidate.id}"[:255],
                               {**state, "entity": candidate.id}),
         ))
     if answer.status == "not_found":
-        blocks.append(ContextBlock(elements=[MarkdownTextObject(
-            text="If the desk should know this, press Report a problem.")]))
+        blocks.append(context("If the desk should know this, press Report a problem."))
     return blocks
 
 
 # --- shared pieces -------------------------------------------------------------------------------
 
-def _button(text: str, action_id: str, value: dict, style: str | None = None) -> ButtonElement:
-    return ButtonElement(text=PlainTextObject(text=text), action_id=action_id, value=button_state.encode(value),
-                         style=style)
+def _button(text: str, action_id: str, value: dict, style: str | None = None) -> dict:
+    return button(text, action_id, button_state.encode(value), style)
 
 
-def _actions(answer: Answer, state: dict, buttons: list[ButtonElement], shared: bool) -> ActionsBlock:
+def _actions(answer: Answer, state: dict, buttons: list[dict], shared: bool) -> Block:
     buttons = list(buttons)
     if answer.status == "found" and not shared:
         buttons.append(_button("Share in channel", SHARE, state, style="primary"))
     buttons.append(_button("Report a problem", REPORT, state))
-    return ActionsBlock(elements=buttons)
+    return actions(buttons)
 
 
 def _sections(title: str, lines: list[str]) -> list[Block]:
@@ -425,11 +410,11 @@ def _sections(title: str, lines: list[str]) -> list[Block]:
         line = _clip(line, SECTION_LIMIT - len(title) - 1)
         candidate = f"{current}\n{line}" if current else line
         if len(candidate) > SECTION_LIMIT:
-            blocks.append(SectionBlock(text=MarkdownTextObject(text=current)))
+            blocks.append(section(current))
             candidate = line
         current = candidate
     if current:
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=current)))
+        blocks.append(section(current))
     return blocks
 
 
@@ -439,8 +424,8 @@ def _fit(blocks: list[Block]) -> list[Block]:
     if len(blocks) <= room:
         return blocks
     cut = len(blocks) - (room - 1)
-    return blocks[: room - 1] + [ContextBlock(elements=[MarkdownTextObject(
-        text=f"…and {cut} more block{'s' * (cut != 1)} of this answer not shown: Slack allows {MAX_BLOCKS} per message.")])]
+    return blocks[: room - 1] + [context(
+        f"…and {cut} more block{'s' * (cut != 1)} of this answer not shown: Slack allows {MAX_BLOCKS} per message.")]
 
 
 def _clip(text: str, limit: int) -> str:

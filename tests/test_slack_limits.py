@@ -60,3 +60,28 @@ def test_a_long_section_is_clipped_not_dropped():
     assert len(fitted["blocks"][0]["text"]["text"]) == 3000
     assert fitted["blocks"][0]["text"]["text"].endswith("…")
     assert limits.problems(fitted) == []
+
+
+BUTTON = {"type": "button", "action_id": "report", "text": {"type": "plain_text", "text": "Report a problem"}}
+
+
+@pytest.mark.parametrize("payload, problem", [
+    (message(*[section("x")] * 51), "51 blocks"),
+    (message(section("x" * 3001)), "3001 characters"),
+    (message(section("")), "section text is 0 characters"),
+    (message(section("   ")), "empty text"),
+    (message({"type": "section"}), "text or fields"),
+    (message({"type": "no_such_block"}), "not a block this bot builds"),
+    (message({"type": "divider", "colour": "red"}), "unknown key 'colour'"),
+    (message({"type": "header", "text": {"type": "plain_text", "text": "h" * 151}}), "header text"),
+    (message({"type": "actions", "elements": [{**BUTTON, "text": {"type": "plain_text", "text": "b" * 76}}]}),
+     "button text"),
+    (message({"type": "actions", "elements": [{**BUTTON, "value": "v" * 2001}]}), "value is over"),
+    (message({"type": "actions", "elements": []}), "1–25 elements"),
+    (message(section("x"), text=""), "fallback text is empty"),
+])
+def test_the_quick_check_production_runs_catches_each_limit(payload, problem):
+    """Production checks a reply's JSON without slack_sdk's models; it still catches every limit."""
+    found = limits.quick_problems(payload)
+    assert any(problem in p for p in found), found
+    assert limits.problems(limits.enforce(payload, strict=False)) == [], "cut to fit, by the models too"
