@@ -6,7 +6,7 @@ bot token from the settings is handed to each request by a small `authorize` fun
 
 Every listener is registered in one place, `register`; the listeners themselves are plain functions
 in `bot.listeners`. They get what they need from the request context, where a global middleware puts
-the knowledge store, the report store, the editors' channel, `fit_reply` (the limits check),
+the knowledge store, the report store, the editors' channel, `fit_reply` (the limits check), `replies` (rendered replies, cached per revision: `bot.replies`),
 `calls` (how a listener reaches Slack once it has acknowledged: `bot.calls`) and `freshness` (when an
 answer may be out of date).
 """
@@ -25,6 +25,7 @@ from bot import limits, listeners
 from bot.calls import SlackCalls
 from bot.reloading import LiveKnowledge
 from bot.render import MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
+from bot.replies import Replies
 from bot.reports import ReportStore, open_reports
 from bot.settings import Settings
 from handlers import COMMANDS
@@ -79,6 +80,7 @@ def register(app: App, live: LiveKnowledge, reports: ReportStore, settings: Sett
              *, strict_limits: bool = False) -> None:
     """The one registration seam: dependencies into the context, then every listener."""
     fit_reply = partial(limits.enforce, strict=strict_limits)
+    replies = Replies(fit_reply)
 
     def provide(context, next):
         live.check()  # a new build, if there is one, is loaded in the background
@@ -86,6 +88,7 @@ def register(app: App, live: LiveKnowledge, reports: ReportStore, settings: Sett
         context["reports"] = reports
         context["editors_channel"] = settings.editors_channel
         context["fit_reply"] = fit_reply
+        context["replies"] = replies
         context["calls"] = calls
         context["freshness"] = settings.freshness
         next()

@@ -1,7 +1,7 @@
 """The listeners: plain functions that turn a Slack request into a reply, and nothing more.
 
 Each asks only for the arguments it uses. bolt passes its own (`ack`, `command`, `body`, `view`) and
-those `bot.app.register` puts in the context (`store`, `reports`, `editors_channel`, `fit_reply`,
+those `bot.app.register` puts in the context (`store`, `reports`, `editors_channel`, `fit_reply`, `replies`,
 `calls`, `freshness`). The answers come from `handlers`; the messages from `bot.render`.
 
 Every button carries the state that rebuilt its answer (`{"command", "text", "page", "entity", "facts"}`), so a
@@ -36,6 +36,7 @@ from bot import inputs
 from bot.calls import SlackCallFailed, SlackCalls
 from bot.render import escape, render
 from bot.state import command_state, rebuild
+from bot.replies import Replies
 from bot.reports import Report, Reporter
 from bot.terminal import payload_to_text
 from handlers import Freshness
@@ -58,7 +59,7 @@ NO_UNFURL = {"unfurl_links": False, "unfurl_media": False}  # citations link to 
 
 # --- slash commands ------------------------------------------------------------------------------
 
-def answer_command(ack, command, store, fit_reply, freshness=None):
+def answer_command(ack, command, store, replies, freshness=None):
     """/who and /timeline: the answer travels in the acknowledgement, visible only to the caller."""
     try:
         typed = inputs.SlashCommand.model_validate(command)
@@ -68,7 +69,7 @@ def answer_command(ack, command, store, fit_reply, freshness=None):
         return
     # The state keeps the words, not Slack's markup: no mention or link travels on in a button.
     state = command_state(typed.command, typed.text)
-    ack(**fit_reply(render(rebuild(state, store, freshness), button_value=state)), **NO_UNFURL)
+    ack(**replies.reply(state, store, freshness), **NO_UNFURL)
 
 
 # --- buttons -------------------------------------------------------------------------------------
@@ -83,14 +84,13 @@ class Clicked:
     click: inputs.Click
     state: dict
     store: object
-    fit_reply: Callable[[dict], dict]
+    replies: Replies
     calls: SlackCalls
     freshness: Freshness | None = None
 
     def answer(self, shared: bool = False) -> dict:
         """The answer the button's state describes, rendered and fitted to Slack's limits."""
-        return self.fit_reply(render(rebuild(self.state, self.store, self.freshness), shared=shared,
-                                     button_value=self.state))
+        return self.replies.reply(self.state, self.store, self.freshness, shared=shared)
 
     @property
     def response_url(self) -> str:
@@ -101,7 +101,7 @@ def after_ack(work: Callable[[Clicked], None]) -> Callable:
     """A button's listener: ack, check the click and its value, then hand `work` to the pool.
     A value that does not parse (an old or tampered button) gets a private "expired" reply."""
 
-    def listener(ack, body, store, fit_reply, calls, freshness=None):
+    def listener(ack, body, store, replies, calls, freshness=None):
         ack()
         try:
             click = inputs.click(body)
@@ -114,7 +114,7 @@ def after_ack(work: Callable[[Clicked], None]) -> Callable:
             logger.warning("expired button %s: %s", click.actions[0].action_id, error)
             calls.submit(tell, calls, click.response_url, EXPIRED_BUTTON)
             return
-        calls.submit(work, Clicked(click, state, store, fit_reply, calls, freshness))
+        calls.submit(work, Clicked(click, state, store, replies, calls, freshness))
 
     listener.__name__ = listener.__qualname__ = work.__name__
     listener.__doc__ = work.__doc__

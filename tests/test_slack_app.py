@@ -10,6 +10,7 @@ from unittest.mock import Mock
 import pytest
 from slack_bolt import BoltRequest
 
+from bot.replies import Replies
 from bot import listeners
 from bot.app import create_app
 from bot.local import slash_command_body
@@ -166,7 +167,7 @@ def test_links_are_only_those_the_bot_built(app, slack):
 def test_the_command_listener_is_a_plain_function(slack_store):
     ack = Mock()
     listeners.answer_command(ack=ack, command={"command": "/who", "text": "hayya"}, store=slack_store,
-                             fit_reply=lambda payload: payload)
+                             replies=Replies(fit_reply=lambda payload: payload))
     ack.assert_called_once()
     reply = ack.call_args.kwargs
     assert reply["response_type"] == "ephemeral" and reply["unfurl_links"] is False
