@@ -61,17 +61,15 @@ def measure(store, reports_path: Path, rounds: int = 5) -> dict[str, list[float]
     times: dict[str, list[float]] = {"who_first": [], "who_again": [], "timeline_first": [], "timeline_again": [],
                                      "ack": []}
     texts = who_texts()
-    for text in texts:
-        times["who_first"].append(_timed(app, "/who", text))
-        times["ack"].append(_timed(app, "/ack", text))
-    for subject in TIMELINE_SUBJECTS:
-        times["timeline_first"].append(_timed(app, "/timeline", subject))
-        times["ack"].append(_timed(app, "/ack", subject))
+
+    def interleaved(key: str, command: str, items: list[str]) -> None:
+        for item in items:
+            times[key].append(_timed(app, command, item))
+            times["ack"].append(_timed(app, "/ack", item))
+
+    interleaved("who_first", "/who", texts)
+    interleaved("timeline_first", "/timeline", TIMELINE_SUBJECTS)
     for _ in range(rounds):
-        for text in texts:
-            times["who_again"].append(_timed(app, "/who", text))
-            times["ack"].append(_timed(app, "/ack", text))
-        for subject in TIMELINE_SUBJECTS:
-            times["timeline_again"].append(_timed(app, "/timeline", subject))
-            times["ack"].append(_timed(app, "/ack", subject))
+        interleaved("who_again", "/who", texts)
+        interleaved("timeline_again", "/timeline", TIMELINE_SUBJECTS)
     return times
