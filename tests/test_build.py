@@ -112,3 +112,29 @@ def test_a_failed_build_leaves_no_temporary_file(mini_root, tmp_path):
     with pytest.raises(OSError):
         build(mini_root, tmp_path / "out" / "knowledge.json")
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["knowledge.json"]
+
+
+def test_an_open_store_keeps_serving_its_build_when_a_new_one_replaces_it(mini_root, tmp_path):
+    """Records are read when an answer needs them, from the build the store opened, not from a newer
+    build renamed over it meanwhile (the bot rebuilt by an editor's local session, say)."""
+    target = tmp_path / "knowledge.json"
+    build(mini_root, target)
+    store = KnowledgeStore.open(target)
+    path = mini_root / "knowledge/data/people/ismail-haniyeh.toml"
+    path.write_text(path.read_text().replace("Hamas leader in December", "Leader of Hamas in December"))
+    build(mini_root, target)
+    assert store.entities["ismail-haniyeh"].description.startswith("Hamas leader")
+    assert KnowledgeStore.open(target).entities["ismail-haniyeh"].description.startswith("Leader of Hamas")
+
+
+def test_a_forked_process_reads_the_store_opened_before_the_fork(mini_build):
+    """gunicorn --preload opens the store, then forks its workers: each reads through its own connection."""
+    import os
+
+    store = KnowledgeStore.open(mini_build)
+    child = os.fork()
+    if child == 0:  # the worker: answer from the store, report by exit status
+        ok = store.entities["mahmoud-abbas"].name == "Mahmoud Abbas" and store.events_about("hamas")
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

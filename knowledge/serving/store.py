@@ -50,18 +50,32 @@ class StoreUnavailable(Exception):
 
 
 class _Index:
-    """Connections to the index file: one per thread, opened anew after a fork (a SQLite connection
-    must not cross a fork; gunicorn's --preload opens the store before it forks its workers)."""
+    """One connection to the index file, opened with the store and shared by its threads.
+
+    The store is bound to the file it opened: a new build renamed over it later is a new file, which
+    this connection does not see (a store reads one build from start to end). A SQLite connection must
+    not cross a fork (gunicorn's --preload opens the store before it forks its workers), so a forked
+    process opens its own, and refuses to go on if the file is by then another build."""
 
     def __init__(self, path: Path):
         self.path = path
-        self._local = threading.local()
+        self.revision: str | None = None
+        self._lock = threading.Lock()
+        self._db, self._pid = index.connect(path), os.getpid()
 
     def query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
-        local = self._local
-        if getattr(local, "pid", None) != os.getpid():
-            local.db, local.pid = index.connect(self.path), os.getpid()
-        return local.db.execute(sql, parameters).fetchall()
+        with self._lock:
+            if self._pid != os.getpid():
+                self._reconnect()
+            return self._db.execute(sql, parameters).fetchall()
+
+    def _reconnect(self) -> None:
+        db = index.connect(self.path)
+        found = db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        if found is None or json.loads(found[0]) != self.revision:
+            raise StoreUnavailable(f"the knowledge build at {self.path} changed while the bot was starting: "
+                                   "start it again")
+        self._db, self._pid = db, os.getpid()
 
 
 class Records(Mapping, Generic[Record]):
@@ -100,6 +114,7 @@ class KnowledgeStore:
         self.counts: dict[str, int] = meta["counts"]
         self.matcher = matcher
         self._db = db
+        db.revision = self.revision
         ids = {table: frozenset(row[0] for row in db.query(f"SELECT id FROM {table}"))
                for table in ("sources", "entities", "events")}
         self.sources: Records[Source] = Records(db, "sources", Source, ids["sources"])
@@ -188,8 +203,9 @@ class KnowledgeStore:
 
     def spellings(self) -> Iterator[tuple[str, str]]:
         """(entity id, spelling) for every name and alias: what a brute-force matcher would scan."""
-        for row in self.matcher.rows:
-            yield row.entity, row.spelling
+        yield from self._db.query(
+            "SELECT id, json_extract(record, '$.name') FROM entities UNION ALL "
+            "SELECT e.id, json_extract(a.value, '$.name') FROM entities e, json_each(e.record, '$.aliases') a")
 
 
 def _why_unusable(path: Path) -> str | None:
