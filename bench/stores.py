@@ -21,8 +21,15 @@ TODAY = "2026-11-21"  # KNOWLEDGE_TODAY for every synthetic tree: dates are chec
 
 
 def code_hash() -> str:
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "knowledge").rglob("*.py")) + [ROOT / "bench" / "synth.py", ROOT / "bench" / "names.py"]:
+    """A hash of the code whose change changes what `build` writes: the editors' tools, file loading,
+    names, the schema, the serving index's writer, and the format version the store accepts."""
+    from knowledge.serving.store import FORMAT_VERSION
+
+    digest = hashlib.sha256(f"format {FORMAT_VERSION}".encode())
+    paths = [*(ROOT / "knowledge").glob("editing/*.py"), *(ROOT / "knowledge").glob("files/*.py"),
+             *(ROOT / "knowledge").glob("names/*.py"), ROOT / "knowledge" / "schema.py",
+             ROOT / "knowledge" / "serving" / "index.py", ROOT / "knowledge" / "serving" / "describing.py"]
+    for path in sorted(paths):
         digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
