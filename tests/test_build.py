@@ -138,3 +138,18 @@ def test_a_forked_process_reads_the_store_opened_before_the_fork(mini_build):
         os._exit(0 if ok else 1)
     _, status = os.waitpid(child, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_a_serving_index_copied_apart_from_its_build_is_refused(mini_root, tmp_path):
+    import shutil
+
+    build(mini_root, tmp_path / "a" / "knowledge.json")
+    path = mini_root / "knowledge/data/people/ismail-haniyeh.toml"
+    path.write_text(path.read_text().replace("Hamas leader in December", "Leader of Hamas in December"))
+    build(mini_root, tmp_path / "b" / "knowledge.json")
+    shutil.copy(tmp_path / "b" / "knowledge.sqlite", tmp_path / "a" / "knowledge.sqlite")
+    with pytest.raises(StoreUnavailable, match="does not belong to the build"):
+        KnowledgeStore.open(tmp_path / "a" / "knowledge.json")
+    (tmp_path / "a" / "knowledge.sqlite").unlink()
+    with pytest.raises(StoreUnavailable, match="no serving index"):
+        KnowledgeStore.open(tmp_path / "a" / "knowledge.json")
