@@ -86,23 +86,37 @@ def run_inprocess(table: Table, folder: Path, rounds: int) -> None:
                   p99 / ack99 <= 4 if target99 else None)
 
 
-def run_http(table: Table, folder: Path, requests: int) -> None:
+def run_http(table: Table, folder: Path, requests: int, rounds: int) -> None:
+    """Both servers up at once, loaded in turn (bot, ack, bot, ack, …) at each concurrency, so that a
+    busy neighbour slows both alike; each figure is the median over the rounds."""
     from bench import server
 
     build = seed_build(folder)
-    results = {}
-    for name, spec in (("bot", server.BOT_APP), ("ack", server.ACK_APP)):
-        with server.serve(spec, build, folder / f"reports-{name}.json") as (port, _, _process):
+    results: dict[str, dict[int, list[dict]]] = {"bot": {}, "ack": {}}
+    with server.serve(server.BOT_APP, build, folder / "reports-bot.json") as (bot_port, _, _bot), \
+            server.serve(server.ACK_APP, build, folder / "reports-ack.json") as (ack_port, _, _ack):
+        ports = {"bot": bot_port, "ack": ack_port}
+        for name, port in ports.items():
             server.load(port, 4, 200)  # warm-up
-            results[name] = {c: server.load(port, c, requests if c > 1 else requests // 4) for c in (1, 16, 64)}
+        for concurrency in (1, 16, 64):
+            count = requests if concurrency > 1 else requests // 4
+            for _ in range(rounds):
+                for name, port in ports.items():
+                    results[name].setdefault(concurrency, []).append(server.load(port, concurrency, count))
     for concurrency in (1, 16, 64):
-        bot, ack = results["bot"][concurrency], results["ack"][concurrency]
-        if bot["failed"] or ack["failed"]:
-            table.add(f"HTTP c{concurrency}: failed requests", str(bot["failed"]), str(ack["failed"]), "", "0",
-                      bot["failed"] == 0, "; ".join(bot["failures"]))
-        p50 = [percentile(r["latencies"], 0.5) for r in (bot, ack)]
-        p99 = [percentile(r["latencies"], 0.99) for r in (bot, ack)]
-        rps = [len(r["latencies"]) / r["wall"] for r in (bot, ack)]
+        runs = {name: results[name][concurrency] for name in results}
+        failed = {name: sum(r["failed"] for r in runs[name]) for name in runs}
+        if any(failed.values()):
+            table.add(f"HTTP c{concurrency}: failed requests", str(failed["bot"]), str(failed["ack"]), "", "0",
+                      failed["bot"] == 0, "; ".join(f for r in runs["bot"] for f in r["failures"]))
+
+        def median(name: str, figure) -> float:
+            values = sorted(figure(r) for r in runs[name])
+            return values[len(values) // 2]
+
+        p50 = [median(n, lambda r: percentile(r["latencies"], 0.5)) for n in ("bot", "ack")]
+        p99 = [median(n, lambda r: percentile(r["latencies"], 0.99)) for n in ("bot", "ack")]
+        rps = [median(n, lambda r: len(r["latencies"]) / r["wall"]) for n in ("bot", "ack")]
         table.add(f"HTTP c{concurrency}: p50", ms(p50[0]), f"ack-only {ms(p50[1])}", f"{p50[0] / p50[1]:.1f}×")
         table.add(f"HTTP c{concurrency}: p99", ms(p99[0]), f"ack-only {ms(p99[1])}", f"{p99[0] / p99[1]:.1f}×",
                   "≤ 1.5×" if concurrency == 16 else "", p99[0] / p99[1] <= 1.5 if concurrency == 16 else None)
@@ -157,11 +171,16 @@ def run_matching(table: Table, sizes: list[int], naive: int) -> Path | None:
                   f"extractOne(WRatio) {ms(base['p50'])} / {ms(base['p99'])}", f"{speedup:.1f}× faster (p99)",
                   wanted, met)
         same = base["matcher_on_same"]
-        counts = lambda c: f"{c['right']} right, {c['wrong']} wrong, {c['asked']} asked, {c['none']} none"  # noqa: E731
+        counts = lambda c: (f"{c['right']} right, {c['wrong']} wrong, {c['asked']} asked "  # noqa: E731
+                            f"({c['asked_ambiguous']} of a name several share), {c['none']} none")
         fair = same["right"] >= base["right"] and same["wrong"] < base["wrong"] if size >= 100_000 else None
-        table.add(f"matching {label}: {base['n']} queries ({probe['ambiguous']} ambiguous, {probe['absent']} absent)",
+        table.add(f"matching {label}: the same {base['n']} queries ({base['ambiguous']} ambiguous, {base['absent']} nobody's)",
                   counts(same), counts(base), "", "right ≥, wrong <" if size >= 100_000 else "", fair)
-        table.add(f"matching {label}: all {mine['n']} queries", counts(mine), "", "")
+        table.add(f"matching {label}: all {mine['n']} queries ({probe['ambiguous']} ambiguous, {probe['absent']} nobody's)",
+                  counts(mine), "", "")
+        kinds = " · ".join(f"{kind} {c['right']}/{c['wrong']}/{c['asked']}/{c['none']}"
+                           for kind, c in sorted(mine["by_kind"].items()))
+        table.add(f"matching {label}: by kind of query (right/wrong/asked/none)", kinds, "", "")
         table.add(f"store open, {label}: time; resident memory added", f"{ms(probe['open_s'])}; "
                   f"{mb(probe['rss_after'] - probe['rss_before'])}", "", "")
     return largest
@@ -212,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         if "inprocess" in parts:
             run_inprocess(table, folder, rounds=1 if args.quick else 5)
         if "http" in parts:
-            run_http(table, folder, requests=400 if args.quick else 2000)
+            run_http(table, folder, requests=400 if args.quick else 2000, rounds=1 if args.quick else 3)
         largest = run_matching(table, sizes, naive=30 if args.quick else 120) if "matching" in parts else None
         if "startup" in parts:
             run_startup(table, folder, repeats=3 if args.quick else 5, big=largest)

@@ -30,10 +30,21 @@ def memory() -> dict[str, int]:
 
 def score(decision: str, answered: str | None, meant: list[str]) -> str:
     """right: answered the one person meant; wrong: answered anyone else, or answered at all when
-    the name could mean several people or nobody the desk knows; asked: listed candidates."""
+    the name could mean several people or nobody the desk knows; asked: listed candidates (rightly,
+    "asked_ambiguous", when the name could mean several); none: said there is no entry."""
     if decision == "found":
         return "right" if meant == [answered] else "wrong"
-    return "asked" if decision == "ambiguous" else "none"
+    if decision == "ambiguous":
+        return "asked_ambiguous" if len(meant) > 1 else "asked"
+    return "none"
+
+
+def tally(verdicts: list[str]) -> dict[str, int]:
+    counts = {"right": 0, "wrong": 0, "asked": 0, "asked_ambiguous": 0, "none": 0}
+    for verdict in verdicts:
+        counts[verdict] += 1
+    counts["asked_ambiguous"], counts["asked"] = counts["asked_ambiguous"], counts["asked"] + counts["asked_ambiguous"]
+    return counts
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -66,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
                     "pss_after": after["pss"], "queries": len(asked),
                     "ambiguous": sum(len(q["meant"]) > 1 for q in asked),
                     "absent": sum(not q["meant"] for q in asked)}
-    spent, counts = [], {"right": 0, "wrong": 0, "asked": 0, "none": 0}
+    spent, verdicts = [], []
+    by_kind: dict[str, list[str]] = {}
     for query in asked:
         rounds = []
         for _ in range(args.rounds):
@@ -74,8 +86,11 @@ def main(argv: list[str] | None = None) -> int:
             resolution = store.resolve(query["text"])
             rounds.append(time.perf_counter() - started)
         spent.append(sorted(rounds)[len(rounds) // 2])
-        counts[score(resolution.decision, resolution.entity, query["meant"])] += 1
-    result["matcher"] = {**timings(spent), **counts}
+        verdict = score(resolution.decision, resolution.entity, query["meant"])
+        verdicts.append(verdict)
+        by_kind.setdefault(query["kind"], []).append(verdict)
+    result["matcher"] = {**timings(spent), **tally(verdicts),
+                         "by_kind": {kind: tally(found) for kind, found in by_kind.items()}}
 
     if args.naive:
         from rapidfuzz import fuzz, process, utils
@@ -85,18 +100,18 @@ def main(argv: list[str] | None = None) -> int:
             spellings.append(utils.default_process(spelling))
             owners.append(entity_id)
         subset = asked[: args.naive]
-        spent, counts = [], {"right": 0, "wrong": 0, "asked": 0, "none": 0}
+        spent, verdicts = [], []
         for query in subset:
             started = time.perf_counter()
             best = process.extractOne(utils.default_process(query["text"]), spellings, scorer=fuzz.WRatio)
             spent.append(time.perf_counter() - started)
-            counts[score("found" if best else "not_found", owners[best[2]] if best else None, query["meant"])] += 1
+            verdicts.append(score("found" if best else "not_found", owners[best[2]] if best else None, query["meant"]))
+        counts = tally(verdicts)
         # The bot's matcher on the same subset, so the counts compare like with like.
-        mine = {"right": 0, "wrong": 0, "asked": 0, "none": 0}
-        for query in subset:
-            resolution = store.resolve(query["text"])
-            mine[score(resolution.decision, resolution.entity, query["meant"])] += 1
-        result["naive"] = {**timings(spent), **counts, "matcher_on_same": mine}
+        mine = tally([score(r.decision, r.entity, q["meant"]) for q in subset for r in [store.resolve(q["text"])]])
+        result["naive"] = {**timings(spent), **counts, "matcher_on_same": mine,
+                           "ambiguous": sum(len(q["meant"]) > 1 for q in subset),
+                           "absent": sum(not q["meant"] for q in subset)}
     json.dump(result, sys.stdout)
     return 0
 
