@@ -1,5 +1,4 @@
-"""Editors' tools: `python -m knowledge check | build | schema | format | new | add-source | stale | mentions | diff
-| timelinejs`.
+"""Editors' tools: check, build, schema, format, new, add-source, stale, mentions, diff, timelinejs.
 
 A thin shell: each command is a function in knowledge/editing/; this file turns arguments into a call
 and the result (or an EditorError) into lines of output and an exit status.
