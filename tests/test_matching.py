@@ -91,7 +91,7 @@ def test_one_word_of_an_organisations_name_is_not_enough():
                            row("qassam", "al-Qassam Brigades", "organization")])
     assert matcher.resolve("Turkish").decision == "ambiguous"  # a quarter of the name
     assert matcher.resolve("Intelligence").decision == "ambiguous"  # a word three names share
-    assert matcher.resolve("Qassam").entity == "qassam"  # half the name, a word no one else has
+    assert matcher.resolve("Qassam").entity == "qassam"  # the whole name but for its own type word
     # An organisation's name may start with a title word; a person's title is dropped.
     assert matcher.resolve("Egyptian General Intelligence").entity == "egyptian-intelligence"
 
@@ -260,3 +260,56 @@ def test_a_leading_title_is_dropped_only_to_find_a_person():
     # question about a person is never answered with the body that person works for.
     assert matcher.resolve("US ambassador to the UN").decision != "found"
     assert matcher.resolve("UN").entity == "un"
+
+
+def test_an_organisation_or_place_is_answered_only_from_one_whole_name():
+    matcher = matcher_of(("egyptian-intelligence", "Egyptian General Intelligence", "organization"),
+                         ("reform-bloc", "Democratic Reform Current", "organization"),
+                         ("authority", "Autoridad Palestina", "organization"),
+                         ("shin-bet", "Schin Bet", "organization"), ("doha", "Doha", "place"),
+                         ("qassam", "al-Qassam Brigades", "organization"))
+    # Allowed: one whole name, up to a typo, an article or stopword, a case ending, its own type word.
+    assert answer(matcher, "Egyptian General Intelligence") == "egyptian-intelligence"
+    assert answer(matcher, "Egyptian Genral Intelligence") == "egyptian-intelligence"
+    assert answer(matcher, "the Democratic Reform Current") == "reform-bloc"
+    assert answer(matcher, "Schin Bet'in") == "shin-bet"
+    assert answer(matcher, "Qassam") == "qassam"
+    # Refused: part of a name, however rare its words are in this store; it is listed instead.
+    for part, entity in (("General Intelligence", "egyptian-intelligence"), ("Democratic Current", "reform-bloc"),
+                         ("Autoridad", "authority"), ("Schin", "shin-bet"), ("Reform Current", "reform-bloc")):
+        resolution = matcher.resolve(part)
+        assert (resolution.decision, [c.entity for c in resolution.candidates]) == ("ambiguous", [entity]), part
+
+
+def test_a_type_word_is_not_left_out_when_the_rest_is_only_a_demonym():
+    matcher = matcher_of(("lebanese-brigades", "Lebanese Brigades", "organization"),
+                         ("qassam", "Qassam Brigades", "organization"))
+    assert answer(matcher, "Qassam") == "qassam"
+    assert answer(matcher, "Lebanese") is None  # whose brigades, not which
+
+
+def test_an_extra_part_is_not_absorbed_where_the_entitys_own_names_have_another():
+    matcher = matcher_of(("zaynab", "Zaynab Mahmoud al-Barghouti"), ("zaynab", "Zaynab al-Barghouti"),
+                         ("thani", "Mohammed bin Abdulrahman Al Thani"), ("thani", "Mohammed Al Thani"),
+                         ("dermer", "Dror Dermer"))
+    # Allowed: the entity's own middle name (any spelling), a grandfather after it, a patronymic
+    # chain, and a middle name where none of the entity's names has one.
+    assert answer(matcher, "Zaynab Mahmoud al-Barghouti") == "zaynab"
+    assert answer(matcher, "Zeinab Mahmud Barghouti") == "zaynab"
+    assert answer(matcher, "Zaynab Mahmoud Ali al-Barghouti") == "zaynab"
+    assert answer(matcher, "Mohammed bin Abdulrahman bin Jassim bin Jaber Al Thani") == "thani"
+    assert answer(matcher, "Dror Shira Dermer") == "dermer"
+    # Refused: a different father's or middle name is a different person; listed, not answered.
+    for query, entity in (("Zaynab Nabeel al-Barghouti", "zaynab"), ("Mohammed bin Jassim Al Thani", "thani"),
+                          ("BARGHOUTI, Zaynab Nabeel", "zaynab")):
+        resolution = matcher.resolve(query)
+        assert (resolution.decision, [c.entity for c in resolution.candidates]) == ("ambiguous", [entity]), query
+
+
+def test_a_full_name_is_not_tied_with_a_namesake_whose_short_form_it_shares():
+    matcher = matcher_of(("mahmoud", "Zaynab Mahmoud al-Barghouti"), ("mahmoud", "Zaynab al-Barghouti", "person", True),
+                         ("nabeel", "Zaynab Nabeel al-Barghouti"), ("nabeel", "Zaynab al-Barghouti", "person", True))
+    assert answer(matcher, "Zaynab Mahmoud al-Barghouti") == "mahmoud"
+    assert answer(matcher, "Zaynab Nabil Barghouti") == "nabeel"
+    assert matcher.resolve("Zaynab al-Barghouti").decision == "ambiguous"  # the short form both have
+    assert matcher.resolve("Zaynab Ali al-Barghouti").decision != "found"  # neither's father

@@ -52,10 +52,14 @@ EXTRA_NAME_COST = 0.05
 ORGANISATION_TYPES = frozenset(normalise.fold_transliteration(w) for w in """
     movement party channel agency organization organisation group news network tv television radio
     newspaper company corporation governorate front service
+    brigades brigade brigaden brigadas tugaylari
     """.split()) | frozenset(normalise.key(w) for w in """
-    حركة حزب قناة وكالة منظمة جماعة جبهة شبكة
+    حركة حزب قناة وكالة منظمة جماعة جبهة شبكة كتائب
     תנועת תנועה מפלגת מפלגה ערוץ סוכנות ארגון
     """.split())
+# Demonyms say whose an organisation is, not which one: a name whose rest is only a demonym
+# ("Palestinian" of a "Palestinian party") is not answered from it with the type word left out.
+DEMONYMS = frozenset(normalise.fold_transliteration(w) for w in normalise.NATIONALITIES)
 # Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading.
 STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate", "province"})
 # Generational suffixes name another person (Donald Trump Jr.): never a cheap extra word.
@@ -303,14 +307,52 @@ class NameMatcher:
             exact_rows += exact
             rows, cut = self._candidate_rows(matches, exact)
             truncated |= cut
+            best: dict[int, tuple[float, int]] = {}  # entity: its best score and row in this reading
+            rows_of: dict[int, list[int]] = defaultdict(list)
             for row in rows:
-                if people_only and self._kinds[self._row_entity[row]] != "person":
+                entity_id = self._row_entity[row]
+                if people_only and self._kinds[entity_id] != "person":
                     continue
                 score = self._score_row(row, words, matches)
-                entity = self._entities[self._row_entity[row]]
-                if score > 0 and (entity not in scores or score > scores[entity].score):
+                rows_of[entity_id].append(row)
+                if score > 0 and (entity_id not in best or score > best[entity_id][0]):
+                    best[entity_id] = (score, row)
+            for entity_id, (score, row) in best.items():
+                if (score >= ANSWER and self._kinds[entity_id] == "person"
+                        and self._other_middle_name(row, rows_of[entity_id], words, matches)):
+                    score = ANSWER - 1
+                entity = self._entities[entity_id]
+                if entity not in scores or score > scores[entity].score:
                     scores[entity] = Scored(entity, score, self._spellings[row])
         return scores, truncated, exact_rows
+
+    def _other_middle_name(self, best_row: int, rows: list[int], words: list[_QueryWord],
+                           matches: list[dict[int, _Match]]) -> bool:
+        """Whether the query's extra words (those the best name absorbed as middle names) stand where
+        another of the entity's names has a different word: "Zaynab Nabeel al-Barghouti" is not
+        Zaynab Mahmoud al-Barghouti, even though "Zaynab al-Barghouti" is one of her names. A father's
+        name is who someone is, so a different one is a different person; a name the entity's names
+        leave empty there (a grandfather after the father) stays a cheap extra."""
+        def typed(word_id: int) -> bool:
+            return any(word_id in m and m[word_id].level != "lookalike" for m in matches)
+
+        def fits(i: int, name: list[int]) -> bool:
+            return any(w in matches[i] and matches[i][w].level != "lookalike" for w in name)
+
+        # Extra words: those no name of the entity has (a variant spelling of its middle name is its own).
+        extras = [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES
+                  and not fits(i, self._row_words[best_row]) and not any(fits(i, self._row_words[r]) for r in rows)]
+        if not extras:
+            return False
+        for row in rows:
+            name = self._row_words[row]
+            distinctive = [w for w in name if w not in self._particles]
+            if (row == best_row or len(distinctive) < 3 or not typed(distinctive[0]) or not typed(distinctive[-1])
+                    or all(typed(w) for w in distinctive[1:-1])):
+                continue
+            if any(not fits(i, name) for i in extras):
+                return True  # this name has a middle word the query lacks, the query one it lacks
+        return False
 
     def _exact_rows(self, reading: list[str]) -> list[int]:
         """The names whose words are exactly the reading's, found through its rarest word."""
@@ -465,7 +507,8 @@ class NameMatcher:
             return 0.0
         distinctive = [j for j, w in enumerate(name) if w not in self._particles] or list(range(len(name)))
         types = {j for j, w in enumerate(name) if _is_type_word(self._words[w], j, kind)}
-        rest_whole = all(j in name_used for j in distinctive if j not in types)
+        rest_whole = (all(j in name_used for j in distinctive if j not in types)
+                      and (not types or any(self._words[name[j]] not in DEMONYMS for j in distinctive if j not in types)))
         # Name parts that must be typed: the distinctive ones, and a type word only if the rest is not.
         counted = [j for j in distinctive if j not in types or not rest_whole] or distinctive
         full_person = (kind == "person" and len(distinctive) >= 2 and all(j in name_used for j in distinctive))
@@ -497,8 +540,10 @@ class NameMatcher:
         only_given_name = (kind == "person" and len(distinctive) > 1 and matched_distinctive == [distinctive[0]])
         no_name_part = not matched_distinctive and not rest_whole
         unmatched = [j for j in counted if j not in name_used]
-        too_little_of_a_name = kind != "person" and unmatched and (
-            name_coverage < 0.5 or all(name[j] in self._common for j in name_used))
+        # An organisation or place is answered only from one whole name of it (its own type words,
+        # particles and articles aside): "General Intelligence" is part of Egyptian General
+        # Intelligence and of any other country's, "Autoridad" part of many authorities' names.
+        too_little_of_a_name = kind != "person" and bool(unmatched)
         # One word alone is answered on a typo only if it is long, on a vowel difference only if
         # the lengths are equal (Haniye, Haniya); otherwise the bot asks ("did you mean Egypt?").
         unsure_word = len(words) == 1 and (
