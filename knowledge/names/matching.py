@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Literal
+from typing import Container, Iterable, Literal, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from knowledge.names import normalise
+from knowledge.names import normalise, packing
 
 INDEX_VERSION = 2
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
@@ -210,19 +210,22 @@ class NameMatcher:
         index = index if index is not None else build_index(rows)
         if index.get("version") != INDEX_VERSION:
             raise ValueError(f"name index version {index.get('version')!r}, expected {INDEX_VERSION}")
-        self._entities: list[str] = index["entities"]
-        self._kinds: list[str] = index["kinds"]
-        self._spellings: list[str] = index["spellings"]
-        self._row_entity: list[int] = index["row_entity"]
-        self._row_words: list[list[int]] = index["row_words"]
+        # The tables with an entry per name, entity or word are compact (packing): read-only sequences
+        # and sets that index, iterate and slice as lists do.
+        index = packing.compact(index)
+        self._entities: Sequence[str] = index["entities"]
+        self._kinds: Sequence[str] = index["kinds"]
+        self._spellings: Sequence[str] = index["spellings"]
+        self._row_entity: Sequence[int] = index["row_entity"]
+        self._row_words: Sequence[list[int]] = index["row_words"]
         self._row_script: str = index["row_script"]
-        self._shared = frozenset(index["shared"])
-        self._acronym_rows = frozenset(index["acronyms"])
+        self._shared: Container[int] = index["shared"]
+        self._acronym_rows: Container[int] = index["acronyms"]
         self._words: list[str] = index["words"]
         self._forms: list[list[str]] = index["forms"]
-        self._postings: list[list[int]] = index["postings"]
+        self._postings: Sequence[Sequence[int]] = index["postings"]
         self._deletes: dict[str, list[int]] = index["deletes"]
-        self._common = frozenset(index["common"])
+        self._common: Container[int] = index["common"]
         self._word_id = {word: i for i, word in enumerate(self._words)}
         self._by_skeleton: dict[str, list[int]] = defaultdict(list)
         self._by_script_skeleton: dict[str, list[int]] = defaultdict(list)

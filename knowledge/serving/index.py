@@ -3,8 +3,8 @@
 The TinyDB file (`knowledge.json`) stays the build of record; `build` derives this index from the
 same records in the same run (`knowledge.sqlite` beside it). Why SQLite: it is in Python's standard
 library and among the best-kept storage engines there are; it reads a row by its key without loading
-the rest, so a store of a million names opens in the time it takes to read the matcher's index, and
-an entity's full record is read only when an answer needs it. Its pages live in the operating system's
+the rest, so a store of a million names opens in the time it takes to read the matcher's index (compact
+tables stored as blobs), and an entity's full record is read only when an answer needs it. Its pages live in the operating system's
 page cache, shared by every process that opens the file (gunicorn's workers, several bots on one
 machine) instead of being copied into each one's heap. A home-made format would need all of that
 written and tested; JSON (TinyDB's) must be parsed whole before the first answer.
@@ -20,6 +20,9 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Iterable
+
+from knowledge.names import packing
+from knowledge.serving.describing import DescriptionIndex
 
 SUFFIX = ".sqlite"
 
@@ -37,9 +40,10 @@ CREATE TABLE topic_words (word TEXT NOT NULL, event TEXT NOT NULL, topic INTEGER
                           PRIMARY KEY (word, event, topic)) WITHOUT ROWID;
 -- each place's enclosing places, nearest first (a JSON list)
 CREATE TABLE enclosing (place TEXT PRIMARY KEY, chain TEXT NOT NULL) WITHOUT ROWID;
--- the words of each description and fact, for finding entries by what they are
-CREATE TABLE described (entity TEXT NOT NULL, in_description INTEGER NOT NULL, words TEXT NOT NULL);
-CREATE TABLE matcher (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL);
+-- compact tables read whole when the store opens, each a blob (knowledge.names.compact): the matcher's
+-- index ("matcher.*", knowledge.names.packing) and the index of descriptions' and facts' words
+-- ("described.*", knowledge.serving.describing)
+CREATE TABLE packed (name TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
 
 
@@ -51,7 +55,7 @@ def path_for(build: Path) -> Path:
 def write(path: Path, meta: dict, sources: Iterable[dict], entities: Iterable[dict],
           events_in_order: list[dict], entity_events: dict[str, list[str]],
           topic_words: Iterable[tuple[str, str, int]], enclosing: dict[str, list[str]],
-          described: Iterable[tuple[str, bool, str]], matcher: object) -> None:
+          described: list[tuple[str, bool, str]], matcher: dict) -> None:
     """Write the index to `path` (a temporary name: the caller renames it into place)."""
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
@@ -69,8 +73,9 @@ def write(path: Path, meta: dict, sources: Iterable[dict], entities: Iterable[di
                         for event in events))
         db.executemany("INSERT OR IGNORE INTO topic_words VALUES (?, ?, ?)", topic_words)
         db.executemany("INSERT INTO enclosing VALUES (?, ?)", ((p, dumps(c)) for p, c in enclosing.items()))
-        db.executemany("INSERT INTO described VALUES (?, ?, ?)", described)
-        db.execute("INSERT INTO matcher VALUES (1, ?)", (dumps(matcher),))
+        packed = {**{f"matcher.{name}": data for name, data in packing.pack(matcher).items()},
+                  **{f"described.{name}": data for name, data in DescriptionIndex.from_rows(described).parts().items()}}
+        db.executemany("INSERT INTO packed VALUES (?, ?)", packed.items())
         db.commit()
     finally:
         db.close()

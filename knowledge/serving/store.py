@@ -1,8 +1,9 @@
 """The read-only knowledge store the bot answers from, opened from a build.
 
 Opening reads the build's serving index (`knowledge/serving/index.py`, written by `build` beside the
-TinyDB file) and the matcher's precomputed index, nothing else: entities, events and sources stay in
-the index file until an answer asks for one, and the few in use are kept in a bounded cache. Records
+TinyDB file): the matcher's precomputed index and the index of descriptions, in compact tables that
+the --preload fork shares, nothing else. Entities, events and sources stay in the index file until an
+answer asks for one, and the few in use are kept in a bounded cache. Records
 were checked when they were built, so they are not validated again row by row when the store opens.
 Nothing is written back, so any number of processes can serve from the same files.
 """
@@ -22,7 +23,7 @@ from typing import Callable, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 from tinydb import TinyDB
 
-from knowledge.names import normalise
+from knowledge.names import normalise, packing
 from knowledge.names.matching import NameMatcher, Resolution
 from knowledge.schema import Citation, Entity, Event, Source
 from knowledge.serving import index
@@ -30,7 +31,7 @@ from knowledge.serving.describing import DescriptionIndex
 
 BUILD_COMMAND = "python -m knowledge build"
 # The layout of the build and its index; build writes it, the store refuses any other.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 # Records kept as models once an answer has used them (each table): enough for the names asked
 # about in a busy news day, bounded so that a million-name store stays small.
 CACHED_RECORDS = 4096
@@ -108,7 +109,7 @@ class Records(Mapping, Generic[Record]):
 
 
 class KnowledgeStore:
-    def __init__(self, db: _Index, meta: dict, matcher: NameMatcher):
+    def __init__(self, db: _Index, meta: dict, matcher: NameMatcher, descriptions: DescriptionIndex):
         self.revision: str = meta["revision"]
         self.built_at: str = meta["built_at"]
         self.counts: dict[str, int] = meta["counts"]
@@ -123,15 +124,8 @@ class KnowledgeStore:
         # Every place a place lies in, nearest first (Rafah: gaza-strip, palestinian-territories),
         # worked out at build time.
         self._enclosing = {place: tuple(json.loads(chain)) for place, chain in db.query("SELECT * FROM enclosing")}
-        self._descriptions: DescriptionIndex | None = None
-
-    @property
-    def descriptions(self) -> DescriptionIndex:
-        """Entries by the words of their descriptions and facts: read from the index on the first
-        search (a fallback when no name matches), not when the store opens."""
-        if self._descriptions is None:
-            self._descriptions = DescriptionIndex.from_rows(self._db.query("SELECT * FROM described"))
-        return self._descriptions
+        # Entries by the words of their descriptions and facts (a fallback when no name matches).
+        self.descriptions = descriptions
 
     @classmethod
     def open(cls, path: Path) -> "KnowledgeStore":
@@ -150,9 +144,14 @@ class KnowledgeStore:
             if meta.get("build_size") != path.stat().st_size:
                 raise StoreUnavailable(f"the serving index {serving} does not belong to the build at {path} "
                                        f"(they were copied apart?): run `{BUILD_COMMAND}` again")
-            [(matcher,)] = db.query("SELECT data FROM matcher")
-            # Built by `build`; read as it is, without checking row by row.
-            return cls(db, meta, NameMatcher.from_index(json.loads(matcher)))
+            # Built by `build`; read as it is, without checking row by row. Read here, before gunicorn's
+            # --preload forks its workers, so that they share it.
+            packed: dict[str, dict[str, bytes]] = {}
+            for name, data in db.query("SELECT name, data FROM packed"):
+                table, _, part = name.partition(".")
+                packed.setdefault(table, {})[part] = data
+            return cls(db, meta, NameMatcher.from_index(packing.unpack(packed["matcher"])),
+                       DescriptionIndex.from_parts(packed["described"]))
         except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError) as error:
             raise StoreUnavailable(f"the knowledge build at {path} is unreadable ({error.__class__.__name__}): "
                                    f"run `{BUILD_COMMAND}` again") from error

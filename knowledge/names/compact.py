@@ -1,0 +1,151 @@
+"""Read-only tables kept compact: many short lists of ints, or many strings, in two flat arrays each.
+
+A million names held as Python lists cost hundreds of megabytes (an object per int, per list, per
+string), and a forked worker copies every page whose objects' reference counts change as it reads
+them. The same values in a few `array`s cost a tenth of that, are written by `build` as blobs of the
+serving index (SQLite: no file format of our own), load in one read each, and stay shared between
+gunicorn's workers: nothing writes to an array's buffer once it is loaded.
+
+Each table is made from plain lists (`of`), or from its `parts()` as stored (`from_parts`).
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from bisect import bisect_left
+from typing import Iterable, Iterator, Sequence
+
+VALUE = "i"  # ids: rows, words, entities, texts
+OFFSET = "q"  # positions in a flat array or in a blob of text
+if array(VALUE).itemsize != 4 or array(OFFSET).itemsize != 8:
+    raise ImportError("knowledge.names.compact needs 4-byte C ints and 8-byte long longs")
+
+
+def ints(values: Iterable[int]) -> array:
+    return array(VALUE, values)
+
+
+def ints_from(data: bytes, byteorder: str, typecode: str = VALUE) -> array:
+    """An array from `array.tobytes()` output written on a machine of `byteorder`."""
+    values = array(typecode)
+    values.frombytes(data)
+    if byteorder != sys.byteorder:
+        values.byteswap()
+    return values
+
+
+class IntLists:
+    """A read-only list of lists of ints; `lists[i]` is a memoryview, which costs nothing to make
+    however long the list is, with len, iteration, indexing and slicing as a list's."""
+
+    def __init__(self, flat: array, starts: array):
+        self._flat, self._starts = flat, starts
+        self._view = memoryview(flat)
+
+    @classmethod
+    def of(cls, lists: Iterable[Iterable[int]]):
+        if isinstance(lists, cls):
+            return lists
+        flat, starts = array(VALUE), array(OFFSET, [0])
+        for values in lists:
+            flat.extend(values)
+            starts.append(len(flat))
+        return cls(flat, starts)
+
+    def parts(self) -> tuple[bytes, bytes]:
+        return self._flat.tobytes(), self._starts.tobytes()
+
+    @classmethod
+    def from_parts(cls, flat: bytes, starts: bytes, byteorder: str):
+        return cls(ints_from(flat, byteorder), ints_from(starts, byteorder, OFFSET))
+
+    def __getitem__(self, index: int) -> memoryview:
+        # On the matcher's hot path: starts[index + 1] is what raises IndexError past the end.
+        starts = self._starts
+        if index < 0:
+            index += len(starts) - 1
+        return self._view[starts[index]:starts[index + 1]]
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __iter__(self) -> Iterator:
+        return (self[i] for i in range(len(self)))
+
+
+class ShortIntLists(IntLists):
+    """IntLists of short lists (a name's words), each given as a list: compared equal to a list."""
+
+    def __getitem__(self, index: int) -> list[int]:  # type: ignore[override]
+        starts = self._starts
+        if index < 0:
+            index += len(starts) - 1
+        return self._flat[starts[index]:starts[index + 1]].tolist()
+
+
+class Strings(Sequence[str]):
+    """A read-only list of strings: their UTF-8 in one blob, and where each starts."""
+
+    def __init__(self, blob: bytes, starts: array):
+        self._blob, self._starts = memoryview(blob), starts
+
+    @classmethod
+    def of(cls, strings: Iterable[str]) -> "Strings":
+        if isinstance(strings, Strings):
+            return strings
+        encoded = [s.encode("utf-8") for s in strings]
+        starts = array(OFFSET, [0])
+        for data in encoded:
+            starts.append(starts[-1] + len(data))
+        return cls(b"".join(encoded), starts)
+
+    def parts(self) -> tuple[bytes, bytes]:
+        return bytes(self._blob), self._starts.tobytes()
+
+    @classmethod
+    def from_parts(cls, blob: bytes, starts: bytes, byteorder: str) -> "Strings":
+        return cls(blob, ints_from(starts, byteorder, OFFSET))
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        starts = self._starts
+        if index < 0:
+            index += len(starts) - 1
+        return str(self._blob[starts[index]:starts[index + 1]], "utf-8")
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+
+class IntSet:
+    """A read-only set of ints, as a sorted array: membership by bisection."""
+
+    def __init__(self, values: array):
+        self._values = values
+
+    @classmethod
+    def of(cls, values: Iterable[int]) -> "IntSet":
+        if isinstance(values, IntSet):
+            return values
+        return cls(array(VALUE, sorted(set(values))))
+
+    def parts(self) -> bytes:
+        return self._values.tobytes()
+
+    @classmethod
+    def from_parts(cls, data: bytes, byteorder: str) -> "IntSet":
+        return cls(ints_from(data, byteorder))
+
+    def __contains__(self, value: object) -> bool:
+        if not isinstance(value, int):
+            return False
+        at = bisect_left(self._values, value)
+        return at < len(self._values) and self._values[at] == value
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)

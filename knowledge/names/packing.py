@@ -1,0 +1,74 @@
+"""The matcher's index (`matching.build_index`) in compact tables, and as the serving index stores it.
+
+The parts with an entry per name or per entity (spellings, each name's words, postings, which are
+as long as the names) become `compact` tables; the vocabulary and what is worked out from it (the
+deletion neighbourhood, word forms), which grows far more slowly than the names, stays as `build_index`
+made it, Python lists and dicts that scoring reads at full speed, and is stored as JSON. `NameMatcher` reads the same tables whether it was
+given `build_index`'s lists (`compact`) or the stored parts (`unpack`).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from knowledge.names.compact import IntLists, IntSet, ShortIntLists, Strings, ints, ints_from
+
+# key in build_index's output → how it is kept
+TABLES = {
+    "entities": "strings", "kinds": "strings", "spellings": "strings",
+    "row_entity": "ints", "row_words": "lists", "postings": "views",
+    "shared": "set", "acronyms": "set", "common": "set",
+}
+REST = "rest"  # the name of the JSON part
+BYTEORDER = "byteorder"
+
+
+def compact(index: dict) -> dict:
+    """The index with its big lists as compact tables (those already compact are kept)."""
+    made = dict(index)
+    for key, kind in TABLES.items():
+        value = index[key]
+        if kind == "strings":
+            made[key] = Strings.of(value)
+        elif kind == "ints":
+            made[key] = value if not isinstance(value, list) else ints(value)
+        elif kind in ("lists", "views"):
+            made[key] = (ShortIntLists if kind == "lists" else IntLists).of(value)
+        else:
+            made[key] = IntSet.of(value)
+    return made
+
+
+def pack(index: dict) -> dict[str, bytes]:
+    """name → bytes: what the serving index stores (`unpack` reads it back)."""
+    tables = compact(index)
+    parts = {BYTEORDER: sys.byteorder.encode(),
+             REST: json.dumps({k: v for k, v in index.items() if k not in TABLES},
+                              ensure_ascii=False, separators=(",", ":")).encode("utf-8")}
+    for key, kind in TABLES.items():
+        table = tables[key]
+        if kind in ("strings", "lists", "views"):
+            parts[f"{key}.values"], parts[f"{key}.starts"] = table.parts()
+        elif kind == "ints":
+            parts[key] = table.tobytes()
+        else:
+            parts[key] = table.parts()
+    return parts
+
+
+def unpack(parts: dict[str, bytes]) -> dict:
+    """`pack`'s parts → the index, its big lists as compact tables, for `NameMatcher.from_index`."""
+    order = parts[BYTEORDER].decode()
+    index = json.loads(parts[REST])
+    for key, kind in TABLES.items():
+        if kind == "strings":
+            index[key] = Strings.from_parts(parts[f"{key}.values"], parts[f"{key}.starts"], order)
+        elif kind in ("lists", "views"):
+            table = ShortIntLists if kind == "lists" else IntLists
+            index[key] = table.from_parts(parts[f"{key}.values"], parts[f"{key}.starts"], order)
+        elif kind == "ints":
+            index[key] = ints_from(parts[key], order)
+        else:
+            index[key] = IntSet.from_parts(parts[key], order)
+    return index
