@@ -187,24 +187,29 @@ def run_matching(table: Table, sizes: list[int], naive: int) -> Path | None:
 
 
 def run_build(table: Table, sizes: list[int]) -> None:
+    """The release line's work, `build --strict` (every check, then the build, in one run), beside the
+    two runs it replaced (`check`, then `build`, which checks again), on the same tree."""
     from knowledge.editing.build import build
     from knowledge.editing.check import check
 
     for files in sizes:
         folder, summary = stores.tree(f"files-{files}", people=round((files - 25) / 1.12))
-        started = time.perf_counter()
-        _knowledge, problems = check(folder)
-        checked = time.perf_counter() - started
-        if problems:
-            raise RuntimeError(f"the synthetic tree fails its check: {problems[:3]}")
         with tempfile.TemporaryDirectory() as out:
+            started = time.perf_counter()
+            build(folder, Path(out) / "knowledge.json", layout=True)
+            strict = time.perf_counter() - started
+            started = time.perf_counter()
+            _knowledge, problems = check(folder)
+            checked = time.perf_counter() - started
+            if problems:
+                raise RuntimeError(f"the synthetic tree fails its check: {problems[:3]}")
             started = time.perf_counter()
             build(folder, Path(out) / "knowledge.json")
             built = time.perf_counter() - started
-        both = checked + built
         target = "≤ 8 s" if files == 10_000 else ""
-        table.add(f"check + build, {summary['files']:,} files", f"{checked:.1f} s + {built:.1f} s = {both:.1f} s",
-                  "", "", target, both <= 8 if target else None)
+        table.add(f"check + build, {summary['files']:,} files (build --strict)", f"{strict:.1f} s",
+                  f"check then build {checked:.1f} s + {built:.1f} s = {checked + built:.1f} s",
+                  f"{strict / (checked + built):.2f}×", target, strict <= 8 if target else None)
 
 
 def machine() -> str:

@@ -39,6 +39,9 @@ def parser() -> Parser:
     build.add_argument("--output", type=Path, default=None,
                        help=f"where to write the build (default: $KNOWLEDGE_BUILD, the file the bot reads, "
                             f"or {DEFAULT_BUILD} in the project)")
+    build.add_argument("--strict", action="store_true",
+                       help="refuse on every problem check reports, the canonical layout included: check and "
+                            "build in one run (the Procfile's release line)")
     schema = commands.add_parser("schema", help="print the data dictionary: every key editors may write")
     schema.add_argument("--markdown", action="store_true", help="as the Markdown tables of the editors' guide")
     commands.add_parser("format", help="rewrite the knowledge files in the canonical layout")
@@ -98,7 +101,7 @@ def _build(args) -> int:
     output = args.output or (Path(os.environ["KNOWLEDGE_BUILD"]) if os.environ.get("KNOWLEDGE_BUILD")
                              else args.root / DEFAULT_BUILD)
     try:
-        meta = build(args.root, output)
+        meta = build(args.root, output, layout=args.strict)
     except BuildRefused as refused:
         _report(refused.problems)
         print("nothing was built", file=sys.stderr)

@@ -7,6 +7,7 @@ Every field carries a description: `python -m knowledge schema` prints them as t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from enum import Enum
 from typing import Annotated, Literal, get_args
@@ -117,6 +118,7 @@ def _full_date(value: object) -> object:
 FullDate = Annotated[dt.date, BeforeValidator(_full_date)]
 
 
+@functools.cache  # asked for every key of every file by check and format; the models never change
 def takes_a_day(model: type[BaseModel], name: str) -> bool:
     """Whether a field holds a date that may be a full day: such a day is a TOML date, never a string
     ("2025-11-05" in quotes is reported by check and unquoted by format)."""

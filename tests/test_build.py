@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shlex
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -153,3 +155,56 @@ def test_a_serving_index_copied_apart_from_its_build_is_refused(mini_root, tmp_p
     (tmp_path / "a" / "knowledge.sqlite").unlink()
     with pytest.raises(StoreUnavailable, match="no serving index"):
         KnowledgeStore.open(tmp_path / "a" / "knowledge.json")
+
+
+def _knowledge_command(root, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "knowledge", "--root", str(root), *args], capture_output=True,
+                          text=True)
+
+
+def test_the_release_line_refuses_all_that_check_refuses_in_one_run_and_writes_nothing(mini_root, tmp_path):
+    """`build --strict`, the Procfile's release line, reports what `check` reports (the layout too),
+    exactly as check says it; plain `build` does not refuse over the layout alone."""
+    release = shlex.split(dict(line.split(": ", 1) for line in
+                               (Path(__file__).parent.parent / "Procfile").read_text().splitlines())["release"])
+    assert release[:3] == ["python", "-m", "knowledge"] and "&&" not in release
+    person = mini_root / "knowledge/data/people/ismail-haniyeh.toml"
+    laid_out = person.read_text()
+    person.write_text(laid_out.replace('kind = "person"\nname = "Ismail Haniyeh"',
+                                       'name = "Ismail Haniyeh"\nkind = "person"'))
+    cairo = mini_root / "knowledge/data/places/cairo.toml"
+    cairo.write_text(cairo.read_text().replace("met Hamas leader", "met the Hamas leader"))
+    target = tmp_path / "out" / "knowledge.json"
+    target.parent.mkdir()
+
+    checked = _knowledge_command(mini_root, "check")
+    refused = _knowledge_command(mini_root, *release[3:], "--output", str(target))
+    assert checked.returncode == refused.returncode == 1
+    assert "not in the canonical layout" in checked.stderr and "quote not found" in checked.stderr
+    assert refused.stderr == checked.stderr + "nothing was built\n"
+    assert list(target.parent.iterdir()) == []
+
+    cairo.write_text(cairo.read_text().replace("met the Hamas leader", "met Hamas leader"))
+    refused = _knowledge_command(mini_root, *release[3:], "--output", str(target))
+    assert refused.returncode == 1 and "not in the canonical layout" in refused.stderr
+    assert list(target.parent.iterdir()) == []
+    assert _knowledge_command(mini_root, "build", "--output", str(target)).returncode == 0
+
+    person.write_text(laid_out)
+    built = _knowledge_command(mini_root, *release[3:], "--output", str(target))
+    assert built.returncode == 0, built.stderr
+    assert built.stdout.startswith(f"built {target} revision ")
+
+
+def test_the_build_is_a_tinydb_file_with_its_documents_numbered_from_one(mini_root, tmp_path):
+    from tinydb import TinyDB
+
+    meta = build(mini_root, tmp_path / "knowledge.json")
+    with TinyDB(tmp_path / "knowledge.json", access_mode="r") as db:
+        assert db.tables() == {"meta", "sources", "entities", "events", "matcher"}
+        assert db.table("meta").get(doc_id=1) == meta
+        entities = db.table("entities")
+        assert [document.doc_id for document in entities.all()] == list(range(1, len(entities) + 1))
+        assert {document["id"] for document in entities} == {"abbas-kamel", "mahmoud-abbas", "ismail-haniyeh",
+                                                             "hamas", "cairo"}
+        assert len(db.table("events")) == 3 and len(db.table("sources")) == 2 and len(db.table("matcher")) == 1

@@ -88,7 +88,7 @@ def test_the_procfile_names_gunicorn_a_worker_and_a_release():
     lines = procfile()
     assert lines["web"].startswith("gunicorn ") and "'bot.wsgi:create_wsgi_app()'" in lines["web"]
     assert lines["worker"] == "python -m bot run"
-    assert lines["release"] == "python -m knowledge check && python -m knowledge build"
+    assert lines["release"] == "python -m knowledge build --strict"
 
 
 def test_a_signed_slash_command_gets_an_answer_with_citations(web, slack):

@@ -1,7 +1,8 @@
 """Compiling checked knowledge into the TinyDB file the bot serves from.
 
 Nothing unchecked is built: `build` runs `check` first and refuses on any problem (the canonical
-layout aside: it changes no answer, and `python -m knowledge check` reports it). The file is written
+layout aside, unless `layout=True`: it changes no answer, and `python -m knowledge check` reports it;
+`build --strict`, the release line, refuses on it too, so one run checks and builds). The file is written
 to a temporary name beside the target, flushed to disk and renamed over it, so a reader (the bot
 reloads a build that changes) never sees half a build; the temporary file goes on any failure. It is
 stamped with a revision (a hash of every input file) and the build time.
@@ -15,7 +16,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from tinydb import TinyDB
+from tinydb.storages import JSONStorage
 
 from knowledge.names import normalise
 from knowledge.names.matching import NameRow, build_index
@@ -45,9 +46,10 @@ def revision(knowledge: Knowledge) -> str:
     return digest.hexdigest()[:16]
 
 
-def build(root: Path, target: Path, now: dt.datetime | None = None) -> dict:
-    """Check the knowledge under `root` and write it to `target`. Returns the build's metadata."""
-    knowledge, problems = check(root, layout=False)
+def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: bool = False) -> dict:
+    """Check the knowledge under `root` and write it to `target`. Returns the build's metadata.
+    `layout=True` refuses on every problem `check` reports, the canonical layout included."""
+    knowledge, problems = check(root, layout=layout)
     if problems:
         raise BuildRefused(problems)
     meta = {
@@ -64,14 +66,7 @@ def build(root: Path, target: Path, now: dt.datetime | None = None) -> dict:
     temporaries = []
     try:
         temporary = _temporary(target, ".json", temporaries)
-        with TinyDB(temporary, encoding="utf-8", ensure_ascii=False, sort_keys=True) as db:
-            db.drop_tables()
-            db.table("meta").insert(meta)
-            db.table("sources").insert_multiple(sources)
-            db.table("entities").insert_multiple(entities)
-            db.table("events").insert_multiple(events)
-            # The matcher's whole index, precomputed here so that opening the store only reads it.
-            db.table("matcher").insert(matcher)
+        _write_tinydb(temporary, meta, sources, entities, events, matcher)
         _make_durable_and_readable(temporary)
         # The serving index, derived from the same records; renamed into place first, so that a bot
         # that sees the new build finds its index already there.
@@ -86,6 +81,22 @@ def build(root: Path, target: Path, now: dt.datetime | None = None) -> dict:
         raise
     _fsync_folder(target.parent)
     return meta
+
+
+def _write_tinydb(path: str, meta: dict, sources: list[dict], entities: list[dict], events: list[dict],
+                  matcher: dict) -> None:
+    """The TinyDB file a `TinyDB(path)` whose tables were filled by `insert`/`insert_multiple`
+    would hold (documents numbered from 1), written by TinyDB's own storage in one write: through a
+    `TinyDB` every insert reads and rewrites the whole file."""
+    tables = {"meta": [meta], "sources": sources, "entities": entities, "events": events,
+              # The matcher's whole index, precomputed here so that opening the store only reads it.
+              "matcher": [matcher]}
+    storage = JSONStorage(path, encoding="utf-8", ensure_ascii=False, sort_keys=True)
+    try:
+        storage.write({name: {str(number): document for number, document in enumerate(documents, 1)}
+                       for name, documents in tables.items()})
+    finally:
+        storage.close()
 
 
 def _replace_both(serving: str, temporary: str, target: Path, temporaries: list[str]) -> None:
@@ -173,22 +184,16 @@ def _dump(record, knowledge: Knowledge) -> dict:
     for field in ("date", "end"):
         if field in data and data[field] is not None:
             data[field] = getattr(record, field).iso()
-    _source_wording(data, knowledge)
+    # Each quote in the source's own wording (its curly quotes and dashes), so the bot shows readers
+    # exactly what the source printed, whatever the editor typed.
+    for citation in _citations(data):
+        citation["quote"] = knowledge.source_texts[citation["source"]].exact(citation["quote"])
     return data
 
 
-def _source_wording(data, knowledge: Knowledge) -> None:
-    """Replace each quote with the source's own wording (its curly quotes and dashes), so the bot
-    shows readers exactly what the source printed, whatever the editor typed."""
-    if isinstance(data, dict):
-        if set(data) == {"source", "quote"}:
-            data["quote"] = knowledge.source_texts[data["source"]].exact(data["quote"])
-            return
-        for value in data.values():
-            _source_wording(value, knowledge)
-    elif isinstance(data, list):
-        for item in data:
-            _source_wording(item, knowledge)
+def _citations(data: dict) -> list[dict]:
+    """The citations of a dumped record: an event's, and those of an entity's facts."""
+    return [*data.get("citations", ()), *(c for fact in data.get("facts", ()) for c in fact["citations"])]
 
 
 def name_rows(knowledge: Knowledge) -> list[NameRow]:
@@ -198,7 +203,7 @@ def name_rows(knowledge: Knowledge) -> list[NameRow]:
         entity = located.record
         spellings = [(entity.name, False)] + [(alias.name, alias.shared) for alias in entity.aliases]
         for spelling, shared in spellings:
-            rows.append(NameRow(entity.id, spelling, entity.kind, tuple(normalise.entity_parts(spelling, entity.kind)),
+            rows.append(NameRow(entity.id, spelling, entity.kind, knowledge.entity_parts(spelling, entity.kind),
                                 normalise.is_arabic(spelling), shared))
     return rows
 

@@ -12,8 +12,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from knowledge.names import normalise
-from knowledge.files.canonical import canonical
+from knowledge.files.canonical import leading_comments, render
 from knowledge.files.loading import Knowledge, Located, Problem, load
 from knowledge.files.quotes import QuoteMatch, closest_passage
 from knowledge.schema import Citation, Event
@@ -58,7 +57,7 @@ def _check_layout(knowledge: Knowledge) -> list[Problem]:
         files.append((knowledge.sources_file, "sources"))
     problems = []
     for located, kind in files:
-        wanted = canonical(located.text, kind)
+        wanted = render(located.data, kind, leading_comments(located.text))  # canonical(), parsed once
         if wanted != located.text:
             line = next((n for n, (a, b) in enumerate(zip(located.text.splitlines(), wanted.splitlines()), 1)
                          if a != b), min(len(located.text.splitlines()), len(wanted.splitlines())) + 1)
@@ -72,16 +71,15 @@ def _check_citations(knowledge: Knowledge, located: Located, citations: list[Cit
     for index, citation in enumerate(citations):
         if not located.valid(*path, "citations", index):
             continue
-        line = located.line(*path, "citations", index, "quote")
-        source_line = located.line(*path, "citations", index, "source")
         text = knowledge.source_texts.get(citation.source)
         if text is None and not knowledge.unknown_source(citation.source):
             continue  # the source's own problem is reported in sources.toml
         if text is None:
-            problems.append(Problem(located.file, source_line,
+            problems.append(Problem(located.file, located.line(*path, "citations", index, "source"),
                                     f"unknown source {citation.source!r}: use an id from sources.toml"))
             continue
         match = text.find(citation.quote)
+        line = located.line(*path, "citations", index, "quote") if match != QuoteMatch.found else 0
         if match == QuoteMatch.only_in_debris:
             problems.append(Problem(located.file, line,
                                     f"the quote is page debris in {citation.source} (see its debris list in "
@@ -102,10 +100,9 @@ def _check_entity(knowledge: Knowledge, located: Located) -> list[Problem]:
     for index, alias in enumerate(entity.aliases):
         if not located.valid("aliases", index):
             continue
-        line = located.line("aliases", index, "name")
         if alias.name in seen:
-            problems.append(Problem(located.file, line, f"alias {alias.name!r} is listed twice (or repeats the name): "
-                                    "remove it"))
+            problems.append(Problem(located.file, located.line("aliases", index, "name"),
+                                    f"alias {alias.name!r} is listed twice (or repeats the name): remove it"))
         seen.add(alias.name)
         for source_id in alias.seen_in:
             text = knowledge.source_texts.get(source_id)
@@ -158,11 +155,11 @@ def _check_shared_aliases(knowledge: Knowledge) -> list[Problem]:
     for located in knowledge.entities.values():
         entity = located.record
         if located.valid("name"):
-            holders[" ".join(normalise.entity_parts(entity.name, entity.kind))].append((located, entity.name, None, False))
+            holders[" ".join(knowledge.entity_parts(entity.name, entity.kind))].append((located, entity.name, None, False))
         for index, alias in enumerate(entity.aliases):
             if not located.valid("aliases", index):
                 continue
-            key = " ".join(normalise.entity_parts(alias.name, entity.kind))
+            key = " ".join(knowledge.entity_parts(alias.name, entity.kind))
             holders[key].append((located, alias.name, index, alias.shared))
     problems = []
     for entries in holders.values():
@@ -193,26 +190,25 @@ def _check_within(knowledge: Knowledge) -> list[Problem]:
         entity = located.record
         if entity.within is None:
             continue
-        line = located.line("within")
         if entity.kind != "place":
-            problems.append(Problem(located.file, line, f"only places have within, and {entity.id!r} is "
-                                    f"{_a(entity.kind)}: remove it"))
+            problems.append(Problem(located.file, located.line("within"), f"only places have within, and "
+                                    f"{entity.id!r} is {_a(entity.kind)}: remove it"))
             continue
         if entity.within in knowledge.unreadable_ids:
             continue
         outer = knowledge.entities.get(entity.within)
         if outer is None:
-            problems.append(Problem(located.file, line, f"unknown place {entity.within!r} in within: add "
-                                    f"places/{entity.within}.toml or fix the id"))
+            problems.append(Problem(located.file, located.line("within"), f"unknown place {entity.within!r} in "
+                                    f"within: add places/{entity.within}.toml or fix the id"))
         elif outer.record.kind != "place":
-            problems.append(Problem(located.file, line, f"within names {entity.within!r}, which is "
-                                    f"{_a(outer.record.kind)}, not a place"))
+            problems.append(Problem(located.file, located.line("within"), f"within names {entity.within!r}, "
+                                    f"which is {_a(outer.record.kind)}, not a place"))
         else:
             chain = [entity.id]
             while chain[-1] in knowledge.entities and knowledge.entities[chain[-1]].record.within is not None:
                 chain.append(knowledge.entities[chain[-1]].record.within)
                 if chain[-1] == entity.id:
-                    problems.append(Problem(located.file, line, "within goes round in a circle ("
+                    problems.append(Problem(located.file, located.line("within"), "within goes round in a circle ("
                                             + " within ".join(chain) + "): a place cannot lie in itself"))
                     break
                 if chain.count(chain[-1]) > 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from knowledge.files.locate import find_line, line_map
 from knowledge.files.quotes import SourceText
 from knowledge.files.salvage import salvage
 from knowledge.files.syntax import syntax_problem
+from knowledge.names import normalise
 from knowledge.schema import (ENTITY_FOLDERS, EVENT_FOLDER, Alias, Citation, Entity, Event, Fact, Source, SourcesFile,
                               takes_a_day)
 
@@ -42,12 +44,18 @@ class Located:
 
     record: Entity | Event | Source
     file: str
-    lines: dict
+    # Each value's line (locate.line_map); None until a problem asks for one, then worked out from
+    # `text`: a file with no problem never needs its lines.
+    lines: dict | None
     text: str = ""
     # Paths whose value had a schema error and holds a stand-in (see files/salvage.py): checks skip them.
     repaired: frozenset = frozenset()
+    # The file's TOML as tomllib read it, so the layout check renders it without parsing it again.
+    data: dict | None = None
 
     def line(self, *path: str | int) -> int:
+        if self.lines is None:
+            self.lines = line_map(self.text)
         return find_line(self.lines, tuple(path))
 
     def valid(self, *path: str | int) -> bool:
@@ -75,6 +83,16 @@ class Knowledge:
     # reported once, and citations of them are not reported again as unknown.
     sources_unreadable: bool = False
     unreadable_sources: set[str] = field(default_factory=set)
+    # Each name's normalised parts by (name, kind): check's shared-alias rule and the build's matcher
+    # rows both need every name's, worked out once.
+    name_parts: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+
+    def entity_parts(self, name: str, kind: str) -> tuple[str, ...]:
+        """normalise.entity_parts(name, kind), remembered."""
+        found = self.name_parts.get((name, kind))
+        if found is None:
+            found = self.name_parts[name, kind] = tuple(normalise.entity_parts(name, kind))
+        return found
 
     def unknown_source(self, source_id: str) -> bool:
         """True when `source_id` names no source at all (not one whose file could not be read)."""
@@ -146,9 +164,13 @@ def _load_sources(knowledge: Knowledge, path: Path, problems: list[Problem]) -> 
         knowledge.sources_unreadable = True
         return
     knowledge.sources_file = located
+    located.line()  # works out located.lines
+    by_source: dict[int, dict] = defaultdict(dict)
+    for path, line in located.lines.items():
+        if len(path) > 1 and path[0] == "sources":
+            by_source[path[1]][path[2:]] = line
     for index, source in enumerate(located.record.sources):
-        item = Located(source, located.file, {k[2:]: v for k, v in located.lines.items()
-                                              if k[:2] == ("sources", index)} | {(): located.line("sources", index)},
+        item = Located(source, located.file, by_source[index] | {(): located.line("sources", index)},
                        repaired=frozenset(p[2:] for p in located.repaired if p[:2] == ("sources", index)))
         if not (item.valid("id") and item.valid("file")):
             if item.valid("id"):
@@ -195,16 +217,17 @@ def _parse(path: Path, root: Path, model: type, problems: list[Problem]) -> Loca
     except tomllib.TOMLDecodeError as error:
         problems.append(Problem(display, *syntax_problem(raw, error)))
         return None
-    lines = line_map(raw)
-    problems += [Problem(display, find_line(lines, location), message)
+    located = Located(None, display, None, raw, data=data)
+    problems += [Problem(display, located.line(*location), message)
                  for location, message in _quoted_days(model, data)]
     record, errors, repaired = salvage(model, data)
     for item in errors:
         location = tuple(item["loc"])
-        problems.append(Problem(display, find_line(lines, location), _schema_message(location, item)))
+        problems.append(Problem(display, located.line(*location), _schema_message(location, item)))
     if record is None:
         return None
-    return Located(record, display, lines, raw, repaired)
+    located.record, located.repaired = record, repaired
+    return located
 
 
 def _quoted_days(model: type[BaseModel], data, path: tuple = ()) -> list[tuple[tuple, str]]:

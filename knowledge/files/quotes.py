@@ -19,6 +19,7 @@ _FORGIVEN = str.maketrans(
     }
 )
 _WHITESPACE = re.compile(r"\s+")
+_NOT_WHITESPACE = re.compile(r"\S+")
 
 
 def comparable(text: str) -> str:
@@ -27,21 +28,18 @@ def comparable(text: str) -> str:
 
 
 def _comparable_with_positions(text: str) -> tuple[str, list[int]]:
-    """`comparable(text)` and, for each of its characters, the index of the original character."""
-    characters: list[str] = []
+    """`comparable(text)` and, for each of its characters, the index of the original character (a run
+    of whitespace becomes one space, at the index of the run's first character)."""
+    pieces: list[str] = []
     positions: list[int] = []
-    translated = text.translate(_FORGIVEN)
-    for index, character in enumerate(translated):
-        if character.isspace():
-            if not characters or characters[-1] == " ":
-                continue
-            character = " "
-        characters.append(character)
-        positions.append(index)
-    while characters and characters[-1] == " ":
-        characters.pop()
-        positions.pop()
-    return "".join(characters), positions
+    for word in _NOT_WHITESPACE.finditer(text.translate(_FORGIVEN)):
+        if pieces:
+            pieces.append(" ")
+            positions.append(previous_end)
+        pieces.append(word[0])
+        positions.extend(range(word.start(), word.end()))
+        previous_end = word.end()
+    return "".join(pieces), positions
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,10 @@ ROUNDS = 50  # each round repairs every error pydantic reports; a file needs two
 
 def salvage(model: type[BaseModel], data: dict) -> tuple[BaseModel | None, list[dict], frozenset[Path]]:
     """(record or None, the schema errors of the data as given, the paths repaired)."""
-    data = copy.deepcopy(data)
+    try:  # most files are valid: validating reads the data and never changes it, so copy only to repair
+        return model.model_validate(data), [], frozenset()
+    except ValidationError:
+        data = copy.deepcopy(data)
     errors: list[dict] = []
     repaired: dict[Path, int] = {}  # path -> how many stand-ins were tried there
     for _ in range(ROUNDS):
