@@ -156,17 +156,20 @@ def block_problems(block: dict) -> list[str]:
 
 
 def _empty_texts(value, where: str = "") -> list[str]:
-    """Every text object whose text is empty or only whitespace."""
+    """Every text object whose text is empty or only whitespace. Only dicts and lists are walked into
+    (a reply is mostly strings, and this runs on every reply)."""
+    empty = []
     if isinstance(value, dict):
-        empty = []
         if value.get("type") in {"mrkdwn", "plain_text"} and not str(value.get("text", "")).strip():
             empty.append(where or "text")
         for key, inner in value.items():
-            empty += _empty_texts(inner, f"{where}.{key}" if where else key)
-        return empty
-    if isinstance(value, list):
-        return [p for index, item in enumerate(value) for p in _empty_texts(item, f"{where}[{index}]")]
-    return []
+            if isinstance(inner, (dict, list)):
+                empty += _empty_texts(inner, f"{where}.{key}" if where else key)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, (dict, list)):
+                empty += _empty_texts(item, f"{where}[{index}]")
+    return empty
 
 
 def _view_problems(payload: dict) -> list[str]:

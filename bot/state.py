@@ -28,7 +28,9 @@ def command_state(command: str, text: str) -> dict:
 
 def encode(state: dict) -> str:
     """A button's value: the state as JSON, at most BUTTON_VALUE_LIMIT characters once encoded."""
-    return json.dumps(_fit_text(state, BUTTON_VALUE_LIMIT), ensure_ascii=False)
+    value = json.dumps(state, ensure_ascii=False)
+    return value if len(value) <= BUTTON_VALUE_LIMIT else json.dumps(_fit_text(state, BUTTON_VALUE_LIMIT),
+                                                                      ensure_ascii=False)
 
 
 def decode(value: str) -> dict:
