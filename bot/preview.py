@@ -15,8 +15,8 @@ from handlers import COMMANDS, Freshness
 from handlers.answers import Answer
 from knowledge.serving.store import BUILD_COMMAND, KnowledgeStore
 
-JSON_FIELDS = ("command", "query", "status", "match", "candidates", "facts", "facts_from", "events", "page",
-               "since", "until", "message", "revision", "as_of", "stale", "reviewed", "reviewer")
+JSON_FIELDS = ("command", "query", "status", "match", "candidates", "facts", "facts_from", "facts_total", "events",
+               "page", "since", "until", "message", "revision", "as_of", "stale", "reviewed", "reviewer")
 
 
 def split_command(line: str) -> tuple[str, str]:

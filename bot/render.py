@@ -15,14 +15,14 @@ import re
 
 from bot import state as button_state
 from bot.blockkit import Block, actions, button, context, header, section
-from bot.terminal import visible_length
+from bot.terminal import text_length, visible_length
 from handlers.answers import Answer, Citation, Event, Fact
+from handlers.who import CARD_FACTS
 
 SECTION_LIMIT = 3000
 MAX_BLOCKS = 50
 SHARE, REPORT, SHOW_ENTITY, NEXT_PAGE = "share", "report", "show_entity", "next_page"
 PREVIOUS_PAGE, MORE_FACTS, TIMELINE = "previous_page", "more_facts", "timeline"
-CARD_FACTS = 5  # facts on a /who card; More facts shows the next five
 CARD_BUDGET = 2900  # visible characters of a /who card before its buttons: about 3,000 in all
 BRIEF_QUOTE_WORDS = 16  # a card's event quotes: their opening words (in full on the timeline)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -122,38 +122,44 @@ def _basis_legend(events: list[Event]) -> str:
 
 
 class Sources:
-    """The sources of one reply, in order of first use: each is described once, at the end."""
+    """The sources of one reply, in order of first use: each is described once, at the end.
 
-    def __init__(self) -> None:
+    A card is laid out more than once (fewer facts until it fits), from copies; the copies share what
+    does not depend on the layout (each statement's quotes grouped, each label), worked out once."""
+
+    def __init__(self, worked_out: dict | None = None) -> None:
         self.used: dict[str, Citation] = {}
         self.quoted: set[str] = set()  # quotes already shown in full in this reply
+        self._worked_out = {} if worked_out is None else worked_out  # by id(): the answer outlives the reply
+
+    def copy(self) -> "Sources":
+        copied = Sources(self._worked_out)
+        copied.used, copied.quoted = dict(self.used), set(self.quoted)
+        return copied
 
     def label(self, citation: Citation) -> str:
         """The short label beside a quote: outlet, date and how it is known, linked where the address is known."""
         self.used.setdefault(citation.source, citation)
-        published = human_date(citation.published, short=True)
-        if citation.published_basis == "estimated":
-            published = f"about {published}"  # the Sources note says the desk estimated it
-        text = f"{escape(citation.outlet)}, {published}"
-        label = f"<{citation.url}|{text}>" if citation.url else text
-        if citation.derivation:
-            label += f" · {derivation_mark(citation.derivation)}"
-        return label
+        key = ("label", id(citation))
+        if key not in self._worked_out:
+            published = human_date(citation.published, short=True)
+            if citation.published_basis == "estimated":
+                published = f"about {published}"  # the Sources note says the desk estimated it
+            text = f"{escape(citation.outlet)}, {published}"
+            label = f"<{citation.url}|{text}>" if citation.url else text
+            if citation.derivation:
+                label += f" · {derivation_mark(citation.derivation)}"
+            self._worked_out[key] = label
+        return self._worked_out[key]
 
     def quotes(self, citations: list[Citation], brief: bool = False) -> list[str]:
         """Each distinct quote once, as a pull quote with its label(s). A quote that is a copy or a part of
         another quote of the same statement is not repeated; its source joins that quote's labels.
         `brief` (the card's events, whose full quotes are on the timeline): the first quote's opening words."""
-        groups: list[tuple[str, list[Citation]]] = []
-        for citation in sorted(citations, key=lambda c: -len(c.quote)):
-            words = " ".join(citation.quote.split())
-            holder = next((g for g in groups if words in g[0]), None)
-            if holder is None:
-                groups.append((words, [citation]))
-            elif all(c.source != citation.source for c in holder[1]):
-                holder[1].append(citation)
-        order = {c.quote: n for n, c in enumerate(citations)}
-        groups.sort(key=lambda g: min(order[c.quote] for c in g[1]))
+        key = ("groups", id(citations))
+        if key not in self._worked_out:
+            self._worked_out[key] = _quote_groups(citations)
+        groups = self._worked_out[key]
         lines = []
         for words, cited in groups[:1] if brief else groups:
             if words in self.quoted:
@@ -178,6 +184,22 @@ class Sources:
                 line += f". {escape(citation.derivation.rstrip('.'))}"
             lines.append(line + ".")
         return "*Sources* · " + " · ".join(lines) if lines else ""
+
+
+def _quote_groups(citations: list[Citation]) -> list[tuple[str, list[Citation]]]:
+    """The distinct quotes of one statement (whitespace as one space), each with the citations that
+    print it, in the order they are cited; a quote within a longer one joins the longer one's group."""
+    groups: list[tuple[str, list[Citation]]] = []
+    for citation in sorted(citations, key=lambda c: -len(c.quote)):
+        words = " ".join(citation.quote.split())
+        holder = next((g for g in groups if words in g[0]), None)
+        if holder is None:
+            groups.append((words, [citation]))
+        elif all(c.source != citation.source for c in holder[1]):
+            holder[1].append(citation)
+    order = {c.quote: n for n, c in enumerate(citations)}
+    groups.sort(key=lambda g: min(order[c.quote] for c in g[1]))
+    return groups
 
 
 def _opening(words: str, count: int = 8) -> str:
@@ -240,7 +262,7 @@ def fallback_text(answer: Answer) -> str:
         names = ", ".join(escape(c.name) for c in answer.candidates)
         lead = "could be:" if answer.status == "ambiguous" else "has no entry; nearest:"
         return f"“{_clip(escape(answer.query), 200)}” {lead} {names}"
-    first = (answer.facts[answer.facts_from].citations[0] if answer.facts
+    first = (answer.facts[0].citations[0] if answer.facts
              else answer.events[0].citations[0] if answer.events else None)
     source = f" (source: {escape(first.outlet)}, {human_date(first.published)})" if first else ""
     stale = f" {stale_note(answer)}" if answer.stale else ""
@@ -253,16 +275,50 @@ def fallback_text(answer: Answer) -> str:
 # --- /who: the card ------------------------------------------------------------------------------
 
 def _who(answer: Answer, state: dict) -> tuple[list[Block], list[dict]]:
-    """The card: as many of the next CARD_FACTS facts as keep it within CARD_BUDGET (at least one)."""
-    count = min(CARD_FACTS, len(answer.facts) - answer.facts_from)
+    """The card: as many of the next CARD_FACTS facts as keep it within CARD_BUDGET (at least one).
+
+    Each part is built once and measured once: the facts come first and in order, so the card with
+    fewer facts is the same card cut short, and only what follows them (the latest events, whose
+    quotes may point back to a fact's, and the notes on the sources used) is built again per count."""
+    most = min(CARD_FACTS, len(answer.facts))
+    head = _card_head(answer)
+    sources = Sources()
+    after = [sources.copy()]  # after[n]: the sources once the first n facts are shown
+    lines = []
+    for fact in answer.facts[:most]:
+        lines.append(_fact(fact, sources))
+        after.append(sources.copy())
+    head_length = visible_length(head)
+    line_lengths = [text_length(line) for line in lines]
+    lengths: dict[str, int] = {}  # the tail's blocks, most of them alike from one count to the next
+
+    def measured(block: Block) -> int:
+        text = block["text"]["text"] if block["type"] == "section" else block["elements"][0]["text"]
+        key = f"{block['type']}:{text}"
+        if key not in lengths:
+            lengths[key] = visible_length([block])
+        return lengths[key]
+
+    count = most
     while True:
-        sources = Sources()
-        blocks = _card(answer, count, sources)
-        if count <= 1 or visible_length(blocks) <= CARD_BUDGET:
+        title = _facts_title(answer, count)
+        length = head_length
+        if count:
+            room = SECTION_LIMIT - len(title) - 1  # what `_sections` clips a line to (almost never needed)
+            length += 1 + text_length(title) + sum(
+                1 + (line_lengths[n] if len(lines[n]) <= room else text_length(_clip(lines[n], room)))
+                for n in range(count))
+        if count > 1 and length > CARD_BUDGET:  # too long before the events and notes are added
+            count -= 1
+            continue
+        tail = _card_tail(answer, after[count])
+        length += sum(1 + measured(block) for block in tail)
+        if count <= 1 or length <= CARD_BUDGET:
             break
         count -= 1
+    blocks = head + (_sections(title, lines[:count]) if count else []) + tail
     buttons = []
-    left = len(answer.facts) - answer.facts_from - count
+    left = answer.facts_total - answer.facts_from - count
     if left > 0:
         buttons.append(_button(f"More facts ({left} left)", MORE_FACTS, {**state, "facts": answer.facts_from + count}))
     if answer.events:
@@ -271,7 +327,8 @@ def _who(answer: Answer, state: dict) -> tuple[list[Block], list[dict]]:
     return blocks, buttons
 
 
-def _card(answer: Answer, count: int, sources: Sources) -> list[Block]:
+def _card_head(answer: Answer) -> list[Block]:
+    """The name, what kind of entry and how it is written, how fresh, and the description."""
     blocks: list[Block] = [header(answer.match.name[:150])]
     context_parts = [answer.match.kind.capitalize()]
     if answer.aliases:
@@ -285,19 +342,27 @@ def _card(answer: Answer, count: int, sources: Sources) -> list[Block]:
     if answer.stale:
         blocks.append(section(f":warning: *{stale_note(answer)}*"))
     blocks.append(section(_clip(escape(answer.description), SECTION_LIMIT)))
-    shown = answer.facts[answer.facts_from : answer.facts_from + count]
-    if shown:
-        first, total = answer.facts_from + 1, len(answer.facts)
-        title = ("*Key facts*" if answer.facts_from == 0 and any(f.key for f in shown) else "*What the sources say*")
-        if answer.facts_from or count < total:
-            title += f" ({first}–{first + len(shown) - 1} of {total})" if len(shown) > 1 else f" ({first} of {total})"
-        blocks += _sections(title, [_fact(f, sources) for f in shown])
+    return blocks
+
+
+def _facts_title(answer: Answer, count: int) -> str:
+    shown = answer.facts[:count]
+    first, total = answer.facts_from + 1, answer.facts_total
+    title = ("*Key facts*" if answer.facts_from == 0 and any(f.key for f in shown) else "*What the sources say*")
+    if answer.facts_from or count < total:
+        title += f" ({first}–{first + len(shown) - 1} of {total})" if len(shown) > 1 else f" ({first} of {total})"
+    return title
+
+
+def _card_tail(answer: Answer, sources: Sources) -> list[Block]:
+    """The latest events and the notes, after the facts whose sources `sources` has seen (left unchanged)."""
+    sources = sources.copy()
+    blocks: list[Block] = []
     if answer.events:
         lines = [_event_line(e, sources, brief=True) for e in answer.events]
         more = f" ({answer.more_events} more on the timeline)" if answer.more_events else ""
         blocks += _sections(f"*Latest events*{more}", lines)
-    blocks += _notes(answer.events, sources)
-    return blocks
+    return blocks + _notes(answer.events, sources)
 
 
 def _fact(fact: Fact, sources: Sources) -> str:

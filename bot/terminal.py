@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 _LINK = re.compile(r"<(https?://[^|>]+)\|([^>]+)>")
-_BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
-_ITALIC = re.compile(r"(?<![\w_])_([^_\n]+)_(?![\w_])")
+# The mark first, then what may not stand before it: a pattern that starts with its literal is found
+# by a fast scan (a card measures every line it might show), instead of trying the look-behind everywhere.
+_BOLD = re.compile(r"\*(?<![\w*]\*)([^*\n]+)\*(?![\w*])")
+_ITALIC = re.compile(r"_(?<![\w_]_)([^_\n]+)_(?![\w_])")
 
 
 def mrkdwn_to_text(text: str) -> str:
@@ -45,6 +47,13 @@ def visible_length(blocks: list) -> int:
     their labels only, formatting marks left out."""
     payload = {"blocks": [b if isinstance(b, dict) else b.to_dict() for b in blocks]}
     return len(_LINK_ADDRESS.sub("", payload_to_text(payload)))
+
+
+def text_length(mrkdwn: str) -> int:
+    """`visible_length` of one section holding this text. Lines are measured alone (no link or mark
+    spans two), so the length of blocks is the sum of their lengths and the newlines between them."""
+    text = mrkdwn_to_text(mrkdwn)
+    return len(_LINK_ADDRESS.sub("", text))
 
 
 _LINK_ADDRESS = re.compile(r" \(https?://[^)\s]+\)")

@@ -84,8 +84,11 @@ class Answer(AnswerModel):
     description: str = ""
     aliases: list[str] = Field(default_factory=list)
     candidates: list[Candidate] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list, description="/who: every fact, key facts first, then newest.")
-    facts_from: int = Field(default=0, ge=0, description="/who: the first fact this reply shows (More facts).")
+    facts: list[Fact] = Field(default_factory=list, description="/who: the card's facts: of every fact (key facts "
+                              "first, then newest), up to five from facts_from.")
+    facts_from: int = Field(default=0, ge=0, description="/who: where the card's facts start among every fact "
+                            "(More facts).")
+    facts_total: int = Field(default=0, ge=0, description="/who: how many facts the entry has in all.")
     events: list[Event] = Field(default_factory=list)
     more_events: int = Field(default=0, description="/who: events beyond those listed, on /timeline.")
     page: Page | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from handlers import answers
 from knowledge import schema
@@ -27,8 +28,10 @@ def citations(store: KnowledgeStore, cited: list[schema.Citation]) -> list[answe
     return result
 
 
-def fact(store: KnowledgeStore, fact: schema.Fact) -> answers.Fact:
-    return answers.Fact(text=fact.text, key=fact.key, as_of=store.as_of(fact.citations).isoformat(),
+def fact(store: KnowledgeStore, fact: schema.Fact, as_of: dt.date | None = None) -> answers.Fact:
+    """`as_of`: the fact's newest source date, where the caller has worked it out already."""
+    as_of = as_of or store.as_of(fact.citations)
+    return answers.Fact(text=fact.text, key=fact.key, as_of=as_of.isoformat(),
                         citations=citations(store, fact.citations))
 
 
@@ -55,9 +58,10 @@ def event(store: KnowledgeStore, event: schema.Event, subject: str | None = None
     )
 
 
-def newest(store: KnowledgeStore, cited: list[list[schema.Citation]]) -> dt.date | None:
-    """The newest publication date among groups of citations, or None when there are none."""
-    dates = [store.as_of(group) for group in cited if group]
+def newest(store: KnowledgeStore, cited: list[list[schema.Citation]], also: Sequence[dt.date] = ()) -> dt.date | None:
+    """The newest publication date among groups of citations (and the dates `also` worked out already),
+    or None when there are none."""
+    dates = [store.as_of(group) for group in cited if group] + list(also)
     return max(dates) if dates else None
 
 

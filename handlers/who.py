@@ -12,6 +12,7 @@ from knowledge.schema import Entity
 from knowledge.serving.store import KnowledgeStore
 
 LATEST_EVENTS = 3
+CARD_FACTS = 5  # facts a card shows at most; More facts shows the next ones
 ALSO_WRITTEN = 5  # a handful of spellings a reader would recognise, not every transliteration
 
 
@@ -23,19 +24,23 @@ def who(text: str, store: KnowledgeStore, entity_id: str | None = None, facts_fr
     if resolution.decision != "found":
         return not_sure("who", text, store, resolution)
     entity = store.entities[resolution.entity]
-    # Key facts lead, then the newest; a stable sort keeps the editors' order among equals.
-    facts = sorted((citing.fact(store, f) for f in entity.facts), key=lambda f: f.as_of, reverse=True)
-    facts.sort(key=lambda f: not f.key)
+    # Key facts lead, then the newest; a stable sort keeps the editors' order among equals. Only the
+    # card's share is turned into the answer's facts: an entry may have hundreds.
+    dated = sorted(((store.as_of(f.citations), f) for f in entity.facts), key=lambda pair: pair[0], reverse=True)
+    dated.sort(key=lambda pair: not pair[1].key)
+    start = min(max(facts_from, 0), max(len(dated) - 1, 0))
+    facts = [citing.fact(store, f, as_of) for as_of, f in dated[start : start + CARD_FACTS]]
     events = store.events_about(entity.id)
     latest = [citing.event(store, e, entity.id) for e in reversed(events[-LATEST_EVENTS:])]
-    newest = citing.newest(store, [f.citations for f in entity.facts] + [e.citations for e in events])
+    newest = citing.newest(store, [e.citations for e in events], also=[as_of for as_of, _ in dated])
     return Answer(
         command="who", query=text, status="found", revision=store.revision,
         match=citing.entity_ref(store, entity.id),
         description=entity.description,
         aliases=also_written(entity),
         facts=facts,
-        facts_from=min(max(facts_from, 0), max(len(facts) - 1, 0)),
+        facts_from=start,
+        facts_total=len(dated),
         events=latest,
         more_events=len(events) - len(latest),
         as_of=newest.isoformat() if newest else None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from handlers import answer
+from handlers.who import CARD_FACTS
 from handlers.parsing import FilterError, plain_text, timeline_query
 from knowledge.files.quotes import SourceText
 
@@ -23,6 +24,28 @@ def test_who_quotes_are_the_sources_own_words(mini_store):
     [citation] = answer("who", "Haniyeh", mini_store).facts[0].citations
     # The editor typed a straight apostrophe and a hyphen; the reader sees what the source printed.
     assert citation.quote == "Hamas’s delegation – led by Ismail Haniyeh"
+
+
+def every_fact(store, entity) -> list:
+    """The facts of every card of the entity, following More facts from the first."""
+    facts, start = [], 0
+    while True:
+        result = answer("who", entity.name, store, entity_id=entity.id, facts_from=start)
+        assert len(result.facts) <= CARD_FACTS and result.facts_from == start
+        assert result.facts or start >= result.facts_total, "a card with facts left shows some"
+        facts += result.facts
+        start += len(result.facts)
+        if start >= result.facts_total:
+            return facts
+
+
+def test_who_carries_the_cards_facts_and_how_many_there_are_in_all(real_store):
+    entity = real_store.entities["hamas"]
+    result = answer("who", "Hamas", real_store)
+    assert len(entity.facts) > CARD_FACTS
+    assert len(result.facts) == CARD_FACTS and result.facts_total == len(entity.facts)
+    paged = every_fact(real_store, entity)
+    assert sorted(f.text for f in paged) == sorted(f.text for f in entity.facts), "each fact on one card, once"
 
 
 def test_who_lists_at_most_three_latest_events(real_store):
@@ -124,7 +147,8 @@ def test_every_entity_answers_with_a_citation_found_in_its_seed(real_store):
     for entity in real_store.entities.values():
         result = answer("who", entity.name, real_store, entity_id=entity.id)
         assert result.status == "found"
-        citations = [c for f in result.facts for c in f.citations] + [c for e in result.events for c in e.citations]
+        citations = ([c for f in every_fact(real_store, entity) for c in f.citations]
+                     + [c for e in result.events for c in e.citations])
         assert citations, f"/who {entity.name} states nothing with a source"
         for citation in citations:
             assert texts[citation.source].find(citation.quote) == "found", (entity.id, citation.quote)
