@@ -43,6 +43,17 @@ def script_of(text: str) -> str:
     return "latin" if all(unicodedata.name(c, "").startswith("LATIN") for c in letters) else "other"
 
 
+def source_of(where: str) -> str:
+    """Where a spelling was printed: a naming standard (CLDR's names of countries, through
+    umpirsky/country-list), the US sanctions list (OFAC's SDN list) or an outlet or reference work.
+    Aliases may cite the same standard or list, so the outlets' rows are the figures independent of them."""
+    if "umpirsky/country-list" in where or "CLDR" in where:
+        return "CLDR"
+    if "moov-io" in where or "SDN" in where:
+        return "SDN list"
+    return "outlets"
+
+
 def outcome(resolution, expected: str) -> str:
     if resolution.decision == "found":
         return "right" if resolution.entity == expected else "WRONG"
@@ -115,7 +126,8 @@ def test_the_set_is_well_formed(real_store):
 
 def test_found_spellings(real_store, capsys):
     by: dict[str, dict[str, Counter]] = {"kind": defaultdict(Counter), "script": defaultdict(Counter),
-                                          "category": defaultdict(Counter), "attested": defaultdict(Counter)}
+                                          "category": defaultdict(Counter), "source": defaultdict(Counter),
+                                          "attested": defaultdict(Counter)}
     misses = []
     for entry in SET["found"]:
         resolution = real_store.resolve(entry["query"])
@@ -127,6 +139,7 @@ def test_found_spellings(real_store, capsys):
             by["kind"][entry["kind"]][result] += 1
             by["script"][entry["script"]][result] += 1
             by["category"][entry["category"]][result] += 1
+            by["source"][f"{source_of(entry['where'])}, {entry['kind']}"][result] += 1
         if result != "right":
             listed = [c.entity for c in resolution.candidates]
             misses.append(f"  {result:9} {entry['query']!r} → {resolution.entity or listed} "
@@ -135,7 +148,7 @@ def test_found_spellings(real_store, capsys):
     with capsys.disabled():
         print(f"\nattested names: {total['right']} of {sum(total.values())} attested spellings answered right "
               f"({total['right'] / sum(total.values()):.1%}), {total['WRONG']} wrong")
-        for name in ("kind", "script", "category", "attested"):
+        for name in ("kind", "script", "category", "source", "attested"):
             print("\n".join(table(f"by {name}:", by[name])))
         print("not answered right:")
         print("\n".join(sorted(misses)))
