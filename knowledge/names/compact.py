@@ -83,6 +83,17 @@ class ShortIntLists(IntLists):
             index += len(starts) - 1
         return self._flat[starts[index]:starts[index + 1]].tolist()
 
+    # Filters over many rows at once, without a list made per row: the matcher's candidate lookups.
+    def equal_to(self, rows: Iterable[int], values: list[int]) -> list[int]:
+        """The rows among `rows` whose list is `values`."""
+        flat, starts, wanted, size = self._flat, self._starts, array(VALUE, values), len(values)
+        return [r for r in rows if starts[r + 1] - starts[r] == size and flat[starts[r]:starts[r + 1]] == wanted]
+
+    def holding_any(self, rows: Iterable[int], values: set[int]) -> list[int]:
+        """The rows among `rows` whose list holds any of `values`, in their order."""
+        flat, starts = self._flat, self._starts
+        return [r for r in rows if not values.isdisjoint(flat[starts[r]:starts[r + 1]])]
+
 
 class Strings(Sequence[str]):
     """A read-only list of strings: their UTF-8 in one blob, and where each starts."""

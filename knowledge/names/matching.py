@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise, packing
+from knowledge.names.compact import ShortIntLists
 
 INDEX_VERSION = 2
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
@@ -214,18 +215,18 @@ class NameMatcher:
         # and sets that index, iterate and slice as lists do.
         index = packing.compact(index)
         self._entities: Sequence[str] = index["entities"]
-        self._kinds: Sequence[str] = index["kinds"]
+        self._kinds: list[str] = index["kinds"]
         self._spellings: Sequence[str] = index["spellings"]
         self._row_entity: Sequence[int] = index["row_entity"]
-        self._row_words: Sequence[list[int]] = index["row_words"]
+        self._row_words: ShortIntLists = index["row_words"]
         self._row_script: str = index["row_script"]
         self._shared: Container[int] = index["shared"]
-        self._acronym_rows: Container[int] = index["acronyms"]
+        self._acronym_rows = frozenset(index["acronyms"])
         self._words: list[str] = index["words"]
         self._forms: list[list[str]] = index["forms"]
         self._postings: Sequence[Sequence[int]] = index["postings"]
         self._deletes: dict[str, list[int]] = index["deletes"]
-        self._common: Container[int] = index["common"]
+        self._common = frozenset(index["common"])
         self._word_id = {word: i for i, word in enumerate(self._words)}
         self._by_skeleton: dict[str, list[int]] = defaultdict(list)
         self._by_script_skeleton: dict[str, list[int]] = defaultdict(list)
@@ -363,7 +364,7 @@ class NameMatcher:
         if None in key:
             return []
         rarest = min(key, key=lambda w: len(self._postings[w]))
-        return [r for r in self._postings[rarest] if self._row_words[r] == key]
+        return self._row_words.equal_to(self._postings[rarest], key)
 
     def _readings(self, query: str) -> list[tuple[list[str], bool]]:
         """The query's readings (normalise.query_readings), plus each with two adjacent words joined
@@ -487,7 +488,7 @@ class NameMatcher:
             return list(rows), True
         first = [r for w in matches[order[0]] for r in self._postings[w]]
         wanted = set(matches[order[1]])
-        first = [r for r in first if not wanted.isdisjoint(self._row_words[r])]
+        first = self._row_words.holding_any(first, wanted)
         rows.update(first[:FETCH_LIMIT])
         return list(rows), len(first) > FETCH_LIMIT
 

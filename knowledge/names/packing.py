@@ -1,11 +1,11 @@
 """The matcher's index (`matching.build_index`) in compact tables, and as the serving index stores it.
 
 The parts with an entry per name or per entity (spellings, each name's words, postings, which are
-as long as the names) become `compact` tables; the vocabulary and what is worked out from it (the
-deletion neighbourhood, word forms), which grows far more slowly than the names, stays as `build_index`
-made it, Python lists and dicts that scoring reads at full speed, and is stored as JSON. `NameMatcher` reads the same tables whether it was
-given `build_index`'s lists (`compact`) or the stored parts (`unpack`).
-"""
+as long as the names) become `compact` tables, entities' kinds a list of a handful of shared strings;
+the vocabulary and what is worked out from it (the deletion neighbourhood, word forms), which grows
+far more slowly than the names, stays as `build_index` made it, Python lists and dicts that scoring
+reads at full speed, and is stored as JSON. `NameMatcher` reads the same tables whether it was given
+`build_index`'s lists (`compact`) or the stored parts (`unpack`)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ from knowledge.names.compact import IntLists, IntSet, ShortIntLists, Strings, in
 
 # key in build_index's output → how it is kept
 TABLES = {
-    "entities": "strings", "kinds": "strings", "spellings": "strings",
-    "row_entity": "ints", "row_words": "lists", "postings": "views",
-    "shared": "set", "acronyms": "set", "common": "set",
+    "entities": "strings", "spellings": "strings",
+    "row_entity": "ints", "row_words": "lists", "postings": "views", "shared": "set",
 }
+# Kept as lists, but each distinct value one object: an entity's kind is one of a handful of words.
+LABELS = ("kinds",)
 REST = "rest"  # the name of the JSON part
 BYTEORDER = "byteorder"
 
@@ -37,7 +38,15 @@ def compact(index: dict) -> dict:
             made[key] = (ShortIntLists if kind == "lists" else IntLists).of(value)
         else:
             made[key] = IntSet.of(value)
+    for key in LABELS:
+        made[key] = _one_object_each(index[key])
     return made
+
+
+def _one_object_each(values: list[str]) -> list[str]:
+    """The list, each distinct value one object (JSON gives a new string per entry)."""
+    seen: dict[str, str] = {}
+    return [seen.setdefault(value, value) for value in values]
 
 
 def pack(index: dict) -> dict[str, bytes]:
@@ -71,4 +80,6 @@ def unpack(parts: dict[str, bytes]) -> dict:
             index[key] = ints_from(parts[key], order)
         else:
             index[key] = IntSet.from_parts(parts[key], order)
+    for key in LABELS:
+        index[key] = _one_object_each(index[key])
     return index
