@@ -20,7 +20,7 @@ from tinydb.storages import JSONStorage
 
 from knowledge.names import normalise
 from knowledge.names.matching import NameRow, build_index
-from knowledge.editing.check import check
+from knowledge.editing.check import check, collector_paused
 from knowledge.files.loading import Knowledge, Problem
 from knowledge.serving import index
 from knowledge.serving import describing
@@ -46,6 +46,7 @@ def revision(knowledge: Knowledge) -> str:
     return digest.hexdigest()[:16]
 
 
+@collector_paused()
 def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: bool = False) -> dict:
     """Check the knowledge under `root` and write it to `target`. Returns the build's metadata.
     `layout=True` refuses on every problem `check` reports, the canonical layout included."""

@@ -6,7 +6,9 @@ editor sees all of them in one run rather than one per run.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import os
 import re
 from collections import defaultdict
@@ -26,6 +28,21 @@ def today() -> dt.date:
     return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
 
 
+@contextlib.contextmanager
+def collector_paused():
+    """The cyclic garbage collector off while knowledge is read, checked and built, then back as it
+    was: all that is made lives to the end, so the collector's passes over the young objects find
+    nothing to free (they took a third of a 10,000-file build)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@collector_paused()
 def check(root: Path, *, layout: bool = True) -> tuple[Knowledge, list[Problem]]:
     """`layout=False` leaves out the canonical-layout rule: a file's layout never changes an answer,
     so `build` does not refuse over it; `python -m knowledge check` and the tests do."""

@@ -60,7 +60,8 @@ class Located:
 
     def valid(self, *path: str | int) -> bool:
         """False when the value at `path`, or a part of it, had a schema error (already reported)."""
-        return not any(path[: len(bad)] == bad or bad[: len(path)] == path for bad in self.repaired)
+        return not self.repaired or not any(path[: len(bad)] == bad or bad[: len(path)] == path
+                                            for bad in self.repaired)
 
 
 @dataclass

@@ -61,6 +61,9 @@ class SourceText:
                 spans.append((start, start + len(needle)))
                 start = self._comparable.find(needle, start + 1)
         object.__setattr__(self, "_debris_spans", tuple(spans))
+        object.__setattr__(self, "_folded", flattened.casefold())
+        # Each quote's place, once: check finds every quote, then build asks for its exact words.
+        object.__setattr__(self, "_located", {})
 
     def debris_missing(self) -> list[str]:
         """Declared debris passages that do not occur in the text (a typo in sources.toml)."""
@@ -79,6 +82,12 @@ class SourceText:
         return _WHITESPACE.sub(" ", original)
 
     def _locate(self, quote: str) -> tuple[str, int, int]:
+        found = self._located.get(quote)
+        if found is None:
+            found = self._located[quote] = self._search(quote)
+        return found
+
+    def _search(self, quote: str) -> tuple[str, int, int]:
         needle = comparable(quote)
         if not needle:
             return QuoteMatch.absent, 0, 0
@@ -102,7 +111,7 @@ class SourceText:
 
     def contains_words(self, phrase: str) -> bool:
         """True when `phrase` occurs in the text ignoring case (for spellings an alias says a source uses)."""
-        return comparable(phrase).casefold() in self._comparable.casefold()
+        return comparable(phrase).casefold() in self._folded
 
 
 class QuoteMatch:
