@@ -313,3 +313,49 @@ def test_a_full_name_is_not_tied_with_a_namesake_whose_short_form_it_shares():
     assert answer(matcher, "Zaynab Nabil Barghouti") == "nabeel"
     assert matcher.resolve("Zaynab al-Barghouti").decision == "ambiguous"  # the short form both have
     assert matcher.resolve("Zaynab Ali al-Barghouti").decision != "found"  # neither's father
+
+
+def test_an_english_possessive_and_a_german_genitive_on_a_whole_name():
+    matcher = matcher_of(("egypt", "Egypt", "place"), ("israel", "Israel", "place"), ("qatar", "Qatar", "place"),
+                         ("southern-israel", "Southern Israel", "place"), ("shin-bet", "Schin Bet", "organization"),
+                         ("hamas", "Hamas", "organization"), ("hama", "Hama", "place"), ("iran", "Iran", "place"),
+                         ("carlo", "Carlo Rossi"))
+    assert answer(matcher, "Egypt's") == "egypt"
+    assert answer(matcher, "Egypt’s") == "egypt"  # a curly apostrophe
+    assert answer(matcher, "Israels") == "israel"  # beside Southern Israel, which it is only part of
+    assert answer(matcher, "Katars") == "qatar"  # the genitive on a spelling that folds to the name
+    # Refused: the ending does not make part of a name whole; a name typed exactly is never read as
+    # another's genitive; a short name is not read so; a person's name never.
+    assert matcher.resolve("Schin's").decision == "ambiguous"
+    assert answer(matcher, "Hamas") == "hamas"
+    assert matcher.resolve("Irans").decision == "not_found"
+    assert answer(matcher, "Carlos Rossi") is None
+
+
+def test_a_turkish_case_ending_after_any_apostrophe():
+    matcher = matcher_of(("doha", "Doha", "place"), ("turkey", "Türkiye", "place"))
+    assert answer(matcher, "Doha’ya") == "doha"
+    assert answer(matcher, "Dohaʼya") == "doha"  # U+02BC, as some keyboards type it
+    assert answer(matcher, "Türkiye’nin") == "turkey"
+    assert answer(matcher, "Doha’yaxyz") is None
+
+
+def test_a_one_letter_prefix_glued_to_a_latin_name():
+    matcher = matcher_of(("cnn", "CNN", "organization"), ("cia", "CIA", "organization"))
+    assert answer(matcher, "لـCNN") == "cnn"  # Arabic: to CNN, with a tatweel
+    assert answer(matcher, "بالـCIA") == "cia"  # by the CIA
+    assert answer(matcher, "לCNN") == "cnn"  # Hebrew: to CNN
+    assert answer(matcher, "قناةCNN") is None  # a whole Arabic word glued on is no prefix
+
+
+def test_hebrew_prefixes_and_a_glued_article_where_the_rest_is_a_whole_name():
+    matcher = matcher_of(("hayya", "חליל אל-חיה"), ("gaza-strip", "רצועת עזה", "place"),
+                         ("gaza-city", "העיר עזה", "place"), ("qatar", "קטאר", "place"), ("alon", "יגאל אלון"))
+    assert answer(matcher, "ח'ליל אלחיה") == "hayya"  # the article joined, a geresh for kh
+    assert answer(matcher, "ח’ליל אל־חיה") == "hayya"  # a curly geresh and a maqaf
+    assert answer(matcher, "בקטאר") == "qatar"  # in Qatar
+    # Refused: "in Gaza" is part of two names, so both are listed; the article found does not make
+    # another given name this person's.
+    resolution = matcher.resolve("בעזה")
+    assert (resolution.decision, {c.entity for c in resolution.candidates}) == ("ambiguous", {"gaza-strip", "gaza-city"})
+    assert answer(matcher, "המאם אלחיה") is None

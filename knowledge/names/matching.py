@@ -45,7 +45,7 @@ NEAREST_SAMPLE = 20
 # Once the rarest word has fetched its names, another word fetches too only if the total stays this small.
 FETCH_MORE = 60
 # Word similarities by how two spellings relate.
-SAME, CONVENTION, PREFIX, VOWELS, SHORT_VOWELS, LOOKALIKE = 100.0, 97.0, 95.0, 90.0, 85.0, 60.0
+SAME, CONVENTION, PREFIX, GENITIVE, VOWELS, SHORT_VOWELS, LOOKALIKE = 100.0, 97.0, 95.0, 95.0, 90.0, 85.0, 60.0
 # An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
 EXTRA_NAME_COST = 0.05
 
@@ -373,7 +373,7 @@ class NameMatcher:
         Each comes with whether it may be read only as a person's name: a reading that exists only
         because a leading title was dropped. Titles start people's names, so "US ambassador to the
         UN" may find a person, never the United Nations."""
-        untitled = [normalise.parts(text, titles=False) for text in (query, normalise.without_case_ending(query))]
+        untitled = [normalise.parts(text, titles=False) for text in normalise.query_texts(query)]
         readings: list[tuple[list[str], bool]] = []
         for base in normalise.query_readings(query):
             people_only = base not in untitled
@@ -408,8 +408,8 @@ class NameMatcher:
         found: set[int] = set()
         for key in {word.text, word.folded} | _deletes(word.text) | _deletes(word.folded):
             found.update(self._deletes.get(key, ()))
-        if word.text[:2] in {"al", "el"} and len(word.text) > 5 and word.text[2:] in self._word_id:
-            found.add(self._word_id[word.text[2:]])
+        if _without_glued_article(word.text) in self._word_id:
+            found.add(self._word_id[_without_glued_article(word.text)])
         if len(word.skeleton) >= 2:
             found.update(self._by_skeleton.get(word.skeleton, ()))
         if len(word.text) > 3 and word.text[0] in normalise.HEBREW_PREFIXES:
@@ -420,7 +420,25 @@ class NameMatcher:
             match = self._compare(word, word_id)
             if match is not None and not (known and match.level == "typo"):
                 matches[word_id] = match
+        if not known:
+            for word_id, match in self._genitive_matches(word).items():
+                if word_id not in matches or matches[word_id].score < match.score:
+                    matches[word_id] = match
         return matches
+
+    def _genitive_matches(self, word: _QueryWord) -> dict[int, _Match]:
+        """A German genitive -s on a name of five letters or more (Israels, Katars, Europas): the
+        word without it, as typed or folded. Only organisations' and places' names take it here
+        (`_score_row`): Carlos is not Carlo, nor Roberts Robert."""
+        if not (word.text.isascii() and word.text.endswith("s") and len(word.text) > 5):
+            return {}
+        stem = self._query_word(word.text[:-1])
+        found = {}
+        for word_id in {*self._deletes.get(stem.text, ()), *self._deletes.get(stem.folded, ())}:
+            match = self._compare(stem, word_id)
+            if match is not None and match.level in {"same", "convention"}:
+                found[word_id] = _Match(GENITIVE * match.score / 100, "genitive", True)
+        return found
 
     def _compare(self, word: _QueryWord, word_id: int) -> _Match | None:
         name = self._words[word_id]
@@ -428,8 +446,8 @@ class NameMatcher:
         if word.text == name:
             return _Match(SAME, "same", True)
         for glued, other in ((word.text, name), (name, word.text)):
-            if glued[:2] in {"al", "el"} and len(glued) > 5 and glued[2:] == other:
-                return _Match(SAME, "same", True)  # the article written joined to the name: Alhayya
+            if _without_glued_article(glued) == other:
+                return _Match(SAME, "same", True)  # the article written joined to the name: Alhayya, אלחיה
         stem, name_stem = _hebrew_stem(word.text), _hebrew_stem(name)
         if (stem or name_stem) and name_stem in {stem, word.text} | ({name} if stem == name else set()) or stem == name:
             return _Match(PREFIX, "prefix", True)  # לנתניהו: to Netanyahu; במוסד: in the Mossad (המוסד)
@@ -499,8 +517,8 @@ class NameMatcher:
         if row in self._acronym_rows:
             # A made-up acronym only ever answers itself, typed exactly and alone.
             return SAME if len(words) == 1 and matches[0].get(name[0], _Match(0, "", False)).level == "same" else 0.0
-        pairs = sorted(((m[w].score, i, j) for i, m in enumerate(matches) for j, w in enumerate(name) if w in m),
-                       reverse=True)
+        pairs = sorted(((m[w].score, i, j) for i, m in enumerate(matches) for j, w in enumerate(name)
+                        if w in m and (kind != "person" or m[w].level != "genitive")), reverse=True)
         query_used: dict[int, int] = {}
         name_used: dict[int, int] = {}
         for score, i, j in pairs:  # one to one, best pairs first
@@ -608,6 +626,16 @@ def _hebrew_stem(word: str) -> str | None:
     """A Hebrew word without its one-letter prefix, if it has one and three letters remain."""
     if len(word) > 3 and word[0] in normalise.HEBREW_PREFIXES and "\u05d0" <= word[1] <= "\u05ea":
         return word[1:]
+    return None
+
+
+def _without_glued_article(word: str) -> str | None:
+    """The word without an Arabic name's article written joined to it (Alhayya; in Hebrew script
+    אלחיה), if it has one and enough of a word remains."""
+    if word[:2] in {"al", "el"} and len(word) > 5:
+        return word[2:]
+    if word[:2] == "\u05d0\u05dc" and len(word) > 4:
+        return word[2:]
     return None
 
 

@@ -61,11 +61,20 @@ _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "
                              # typed without the cedilla is one letter away.
                              "ş": "sh", "Ş": "sh"})
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032.]")
-_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
+_SEPARATORS = re.compile(r"[\s\-\u05be\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
 # Turkish case endings written after an apostrophe on a proper name: Doha'ya, Kahire'de, Hamas'ın.
 _TURKISH_SUFFIX = re.compile(
-    r"(?<=\w)['\u2019](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|nd[ae]n?|dir|dır|ki)(?=$|[\s,.;:!?)])",
+    r"(?<=\w)['\u2019\u02bc](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|nd[ae]n?|dir|dır|ki)(?=$|[\s,.;:!?)])",
     re.IGNORECASE)
+
+# An English possessive: Egypt's, Hamas’s.
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019\u02bc]s(?=$|[\s,.;:!?)])", re.IGNORECASE)
+# An Arabic or Hebrew one-letter prefix (to, in, and, as; with the article) glued to a Latin-script name,
+# often with a tatweel: لـCNN, بالـCIA, לCNN. Arabic letters are never part of a Latin word, so the
+# prefix is only grammar.
+_PREFIX_ON_LATIN = re.compile(
+    "(?<![\u0600-\u06ff\u05d0-\u05ea])(?:(?=[\u0600-\u06ff])(?:[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644)?|\u0644\u0644)"
+    "|[\u05d1\u05d4\u05d5\u05db\u05dc\u05de\u05e9]{1,2})\u0640*-?(?=[A-Za-z0-9])")
 
 _ARABIC_FOLD = str.maketrans(
     {
@@ -111,7 +120,7 @@ def script(text: str) -> Script:
 def tokens(name: str, titles: bool = True) -> list[str]:
     """The name as a list of normalised words, articles detached but kept, leading titles dropped
     unless `titles` is False: "Egyptian General Intelligence" is an agency, not a general."""
-    text = unicodedata.normalize("NFKC", name)
+    text = _PREFIX_ON_LATIN.sub("", unicodedata.normalize("NFKC", name))
     if is_arabic(text):
         words = _arabic_tokens(text)
         lead = 0
@@ -161,7 +170,9 @@ def _arabic_tokens(text: str) -> list[str]:
     for word in re.split(r"[\s\-\u060c\u061b.,]+", text):
         if not word:
             continue
-        if word.startswith(_ARABIC_ARTICLE) and len(word) > 3:
+        if word.isascii():
+            words.append(word.casefold())  # a Latin name in an Arabic text: قناة CNN
+        elif word.startswith(_ARABIC_ARTICLE) and len(word) > 3:
             words.extend(["al", word[2:]])  # the article is optional, as in Latin script
         else:
             words.append(word)
@@ -236,17 +247,23 @@ def without_case_ending(query: str) -> str:
     return _TURKISH_SUFFIX.sub("", query)
 
 
+def query_texts(query: str) -> list[str]:
+    """The query, and the query with a Turkish case ending or an English possessive cut off."""
+    texts = [query]
+    for stripped in (without_case_ending(query), _POSSESSIVE.sub("", query)):
+        if stripped not in texts:
+            texts.append(stripped)
+    return texts
+
+
 def query_readings(query: str) -> list[list[str]]:
     """The ways a typed name can be read, each as `parts`: with and without a leading title ("General"
     starts an agency's name but is a person's rank), and with a Turkish case ending after an apostrophe
-    cut off ("Doha'ya" is Doha, "Isma'il" stays whole: "il" is no case ending). The matcher keeps, for
+    cut off ("Doha'ya" is Doha, "Isma'il" stays whole: "il" is no case ending), or an English
+    possessive ("Egypt's"). The matcher keeps, for
     each entity, the reading that fits it best."""
-    texts = [query]
-    stripped = without_case_ending(query)
-    if stripped != query:
-        texts.append(stripped)
     readings: list[list[str]] = []
-    for text in texts:
+    for text in query_texts(query):
         for titles in (True, False):
             reading = parts(text, titles)
             if reading and reading not in readings:
