@@ -420,7 +420,7 @@ class NameMatcher:
             match = self._compare(word, word_id)
             if match is not None and not (known and match.level == "typo"):
                 matches[word_id] = match
-        if not known:
+        if not self._exact_rows([word.text]):  # Hamas is a name, not Hama's genitive
             for word_id, match in self._genitive_matches(word).items():
                 if word_id not in matches or matches[word_id].score < match.score:
                     matches[word_id] = match
@@ -428,8 +428,9 @@ class NameMatcher:
 
     def _genitive_matches(self, word: _QueryWord) -> dict[int, _Match]:
         """A German genitive -s on a name of five letters or more (Israels, Katars, Europas): the
-        word without it, as typed or folded. Only organisations' and places' names take it here
-        (`_score_row`): Carlos is not Carlo, nor Roberts Robert."""
+        word without it, as typed or folded; also when the word is in a longer name as it is
+        ("Israels Armee"), never when it is a name by itself. Only organisations' and places' names
+        take it here (`_score_row`): Carlos is not Carlo, nor Roberts Robert."""
         if not (word.text.isascii() and word.text.endswith("s") and len(word.text) > 5):
             return {}
         stem = self._query_word(word.text[:-1])
