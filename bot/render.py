@@ -12,6 +12,7 @@ described once per reply (headline, translation history), at the end.
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 
 from bot import state as button_state
 from bot.blockkit import Block, actions, button, context, header, section
@@ -216,15 +217,18 @@ def derivation_mark(derivation: str) -> str:
     return f"probably a {kind}" if text.startswith("probably") else kind
 
 
-def render(answer: Answer, *, shared: bool = False, button_value: dict | None = None) -> dict:
+def render(answer: Answer, *, shared: bool = False, button_value: dict | None = None,
+           layouts: MutableMapping[tuple, tuple] | None = None) -> dict:
     """The Slack reply: `response_type`, fallback `text` and `blocks`.
 
     `shared` renders the copy posted to a channel (no Share button); `button_value` is the state the
-    buttons carry so that a click can rebuild this answer.
+    buttons carry so that a click can rebuild this answer. `layouts` keeps /who cards laid out (the
+    bot's bounded cache): the same entry's card under another spelling, or shared, is not laid out
+    again; only its buttons, which carry what was typed, are new.
     """
     state = button_value or {"command": answer.command, "text": query_text(answer)}
     if answer.status == "found" and answer.command == "who":
-        blocks, buttons = _who(answer, state)
+        blocks, buttons = _who(answer, state, layouts)
     elif answer.status == "found":
         blocks, buttons = _timeline(answer, state)
     elif answer.status in {"ambiguous", "not_found"}:
@@ -233,7 +237,7 @@ def render(answer: Answer, *, shared: bool = False, button_value: dict | None = 
         blocks, buttons = [section(_clip(escape(answer.message), SECTION_LIMIT))], []
     blocks = _fit(blocks)
     if answer.status not in {"usage", "error"}:
-        blocks.append(_actions(answer, state, buttons, shared))
+        blocks = [*blocks, _actions(answer, state, buttons, shared)]  # a new list: laid-out blocks are shared
     return {
         "response_type": "in_channel" if shared else "ephemeral",
         "text": fallback_text(answer),
@@ -274,8 +278,28 @@ def fallback_text(answer: Answer) -> str:
 
 # --- /who: the card ------------------------------------------------------------------------------
 
-def _who(answer: Answer, state: dict) -> tuple[list[Block], list[dict]]:
-    """The card: as many of the next CARD_FACTS facts as keep it within CARD_BUDGET (at least one).
+def _who(answer: Answer, state: dict, layouts: MutableMapping[tuple, tuple] | None) -> tuple[list[Block], list[dict]]:
+    """The card's blocks, laid out once per entry, page and freshness, and its buttons."""
+    key = (answer.revision, answer.match.id, answer.facts_from, answer.stale)
+    laid_out = layouts.get(key) if layouts is not None else None
+    if laid_out is None:
+        laid_out = _who_layout(answer)
+        if layouts is not None:
+            layouts[key] = laid_out
+    blocks, count = laid_out
+    buttons = []
+    left = answer.facts_total - answer.facts_from - count
+    if left > 0:
+        buttons.append(_button(f"More facts ({left} left)", MORE_FACTS, {**state, "facts": answer.facts_from + count}))
+    if answer.events:
+        buttons.append(_button("Timeline", TIMELINE, {"command": "timeline", "text": answer.match.name,
+                                                     "entity": answer.match.id}))
+    return list(blocks), buttons
+
+
+def _who_layout(answer: Answer) -> tuple[tuple[Block, ...], int]:
+    """The card's blocks and how many facts they show: as many of the next CARD_FACTS facts as keep it
+    within CARD_BUDGET (at least one).
 
     Each part is built once and measured once: the facts come first and in order, so the card with
     fewer facts is the same card cut short, and only what follows them (the latest events, whose
@@ -316,15 +340,7 @@ def _who(answer: Answer, state: dict) -> tuple[list[Block], list[dict]]:
         if count <= 1 or length <= CARD_BUDGET:
             break
         count -= 1
-    blocks = head + (_sections(title, lines[:count]) if count else []) + tail
-    buttons = []
-    left = answer.facts_total - answer.facts_from - count
-    if left > 0:
-        buttons.append(_button(f"More facts ({left} left)", MORE_FACTS, {**state, "facts": answer.facts_from + count}))
-    if answer.events:
-        buttons.append(_button("Timeline", TIMELINE, {"command": "timeline", "text": answer.match.name,
-                                                     "entity": answer.match.id}))
-    return blocks, buttons
+    return (*head, *(_sections(title, lines[:count]) if count else []), *tail), count
 
 
 def _card_head(answer: Answer) -> list[Block]:

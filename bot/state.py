@@ -9,6 +9,7 @@ they answer the same words, and every button's value is made by `encode`.
 from __future__ import annotations
 
 import json
+from collections.abc import MutableMapping
 
 import handlers
 from handlers.parsing import plain_text
@@ -37,12 +38,14 @@ def decode(value: str) -> dict:
     return json.loads(value)
 
 
-def rebuild(state: dict, store: KnowledgeStore, freshness: handlers.Freshness | None = None) -> handlers.Answer:
-    """The answer a state describes, from the current knowledge."""
+def rebuild(state: dict, store: KnowledgeStore, freshness: handlers.Freshness | None = None,
+            cards: MutableMapping | None = None) -> handlers.Answer:
+    """The answer a state describes, from the current knowledge (`cards`: see `handlers.answer`)."""
     options = {"page": int(state.get("page", 1)), "facts_from": int(state.get("facts", 0))}
     if state.get("entity"):
         options["entity_id"] = state["entity"]
-    return handlers.answer(state["command"], state.get("text", ""), store, freshness=freshness, **options)
+    return handlers.answer(state["command"], state.get("text", ""), store, freshness=freshness, cards=cards,
+                           **options)
 
 
 def _size(state: dict) -> int:

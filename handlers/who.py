@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import MutableMapping
+
 from handlers import citing
 from handlers.answers import Answer
 from handlers.freshness import Freshness
@@ -17,13 +20,27 @@ ALSO_WRITTEN = 5  # a handful of spellings a reader would recognise, not every t
 
 
 def who(text: str, store: KnowledgeStore, entity_id: str | None = None, facts_from: int = 0,
-        freshness: Freshness | None = None) -> Answer:
+        freshness: Freshness | None = None, cards: MutableMapping[tuple, Answer] | None = None) -> Answer:
+    """`cards`: where cards already built are kept (the bot's bounded cache): a name asked under
+    another spelling, a candidate picked or a card shared gets the entry's card without building it."""
     if entity_id is None and is_help(text):
         return usage("who", text, store)
     resolution = store.resolve(text) if entity_id is None else store.pick(entity_id)
     if resolution.decision != "found":
         return not_sure("who", text, store, resolution)
-    entity = store.entities[resolution.entity]
+    key = (store.revision, resolution.entity, facts_from)
+    built = cards.get(key) if cards is not None else None
+    if built is None:
+        built = card(store, resolution.entity, facts_from)
+        if cards is not None:
+            cards[key] = built
+    newest = dt.date.fromisoformat(built.as_of) if built.as_of else None
+    return built.model_copy(update={"query": text, "stale": bool(newest and freshness and freshness.is_stale(newest))})
+
+
+def card(store: KnowledgeStore, entity_id: str, facts_from: int = 0) -> Answer:
+    """The entry's card, whoever asked and however: `query` empty, `stale` not worked out."""
+    entity = store.entities[entity_id]
     # Key facts lead, then the newest; a stable sort keeps the editors' order among equals. Only the
     # card's share is turned into the answer's facts: an entry may have hundreds.
     dated = sorted(((store.as_of(f.citations), f) for f in entity.facts), key=lambda pair: pair[0], reverse=True)
@@ -34,7 +51,7 @@ def who(text: str, store: KnowledgeStore, entity_id: str | None = None, facts_fr
     latest = [citing.event(store, e, entity.id) for e in reversed(events[-LATEST_EVENTS:])]
     newest = citing.newest(store, [e.citations for e in events], also=[as_of for as_of, _ in dated])
     return Answer(
-        command="who", query=text, status="found", revision=store.revision,
+        command="who", query="", status="found", revision=store.revision,
         match=citing.entity_ref(store, entity.id),
         description=entity.description,
         aliases=also_written(entity),
@@ -44,7 +61,6 @@ def who(text: str, store: KnowledgeStore, entity_id: str | None = None, facts_fr
         events=latest,
         more_events=len(events) - len(latest),
         as_of=newest.isoformat() if newest else None,
-        stale=bool(newest and freshness and freshness.is_stale(newest)),
         reviewed=entity.reviewed.isoformat() if entity.reviewed else None,
         reviewer=entity.reviewer,
     )

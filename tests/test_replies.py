@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from bot import limits
 from bot.render import render
-from bot.replies import Replies
+from bot.replies import Recent, Replies
 from bot.state import rebuild
+from handlers import Freshness
 from knowledge.editing.build import build
 from knowledge.serving.store import KnowledgeStore
 
@@ -74,3 +76,35 @@ def test_every_reply_is_valid_block_kit_by_the_quick_check_and_by_slack_sdk(real
         payload = render(rebuild(state, real_store), button_value=state)
         assert limits.quick_problems(payload) == [], state
         assert limits.problems(payload) == [], state
+
+
+def test_an_entry_asked_under_another_spelling_gets_its_card_without_laying_it_out_again(real_store):
+    replies = Replies(Counting())
+    cards = [replies.reply({"command": "who", "text": text}, real_store) for text in ("Hamas", "HAMAS", "حماس")]
+    picked = replies.reply({"command": "who", "text": "Hamas", "entity": "hamas"}, real_store)
+    for card, text in zip([*cards, picked], ("Hamas", "HAMAS", "حماس", "Hamas")):
+        state = {"command": "who", "text": text, **({"entity": "hamas"} if card is picked else {})}
+        assert card == limits.enforce(render(rebuild(state, real_store), button_value=state), strict=True), \
+            "the same reply as one built from nothing"
+        more = next(b for b in card["blocks"][-1]["elements"] if b["action_id"] == "more_facts")
+        assert json.loads(more["value"])["text"] == text, "the buttons carry what this journalist typed"
+    assert all(a is b for card in cards[1:] + [picked] for a, b in zip(card["blocks"][:-1], cards[0]["blocks"][:-1])), \
+        "the card's blocks were laid out once"
+
+
+def test_a_card_kept_by_entry_still_says_when_its_sources_are_old(real_store):
+    replies = Replies(Counting())
+    week_after, year_after = (Freshness(today=dt.date(2025, 11, 14)), Freshness(today=dt.date(2026, 11, 7)))
+    fresh = replies.reply({"command": "who", "text": "Hamas"}, real_store, week_after)
+    old = replies.reply({"command": "who", "text": "HAMAS"}, real_store, year_after)
+    assert "May be out of date" not in json.dumps(fresh) and "May be out of date" in json.dumps(old)
+    state = {"command": "who", "text": "HAMAS"}
+    assert old == limits.enforce(render(rebuild(state, real_store, year_after), button_value=state), strict=True)
+
+
+def test_recent_keeps_the_most_recently_used():
+    recent = Recent(2)
+    recent["a"], recent["b"] = 1, 2
+    assert recent["a"] == 1  # used: "b" is now the least recent
+    recent["c"] = 3
+    assert dict(recent) == {"a": 1, "c": 3}
