@@ -11,13 +11,15 @@ Each table is made from plain lists (`of`), or from its `parts()` as stored (`fr
 
 from __future__ import annotations
 
+import hashlib
+import struct
 import sys
 from array import array
 from bisect import bisect_left
 from typing import Iterable, Iterator, Sequence
 
 VALUE = "i"  # ids: rows, words, entities, texts
-OFFSET = "q"  # positions in a flat array or in a blob of text
+OFFSET = "q"  # positions in a flat array or in a blob of text; digests
 if array(VALUE).itemsize != 4 or array(OFFSET).itemsize != 8:
     raise ImportError("knowledge.names.compact needs 4-byte C ints and 8-byte long longs")
 
@@ -160,3 +162,39 @@ class IntSet:
 
     def __len__(self) -> int:
         return len(self._values)
+
+
+class ListIndex:
+    """The rows of a ShortIntLists by their whole list: a sorted array of each list's 64-bit digest,
+    the rows beside it. `rows(values)` finds in a few steps, whatever the size, what scanning every
+    row would (in the same order); a digest two lists share only costs a comparison."""
+
+    def __init__(self, lists: ShortIntLists, digests: array, rows: array):
+        self._lists, self._digests, self._rows = lists, digests, rows
+
+    @staticmethod
+    def digest(values: list[int]) -> int:
+        """The same on every machine: the values as little-endian 4-byte ints, hashed."""
+        data = hashlib.blake2b(struct.pack(f"<{len(values)}i", *values), digest_size=8).digest()
+        return int.from_bytes(data, "little", signed=True)
+
+    @classmethod
+    def of(cls, lists: ShortIntLists) -> "ListIndex":
+        pairs = sorted((cls.digest(values), row) for row, values in enumerate(lists))
+        return cls(lists, array(OFFSET, (d for d, _ in pairs)), array(VALUE, (r for _, r in pairs)))
+
+    def parts(self) -> tuple[bytes, bytes]:
+        return self._digests.tobytes(), self._rows.tobytes()
+
+    @classmethod
+    def from_parts(cls, lists: ShortIntLists, digests: bytes, rows: bytes, byteorder: str) -> "ListIndex":
+        return cls(lists, ints_from(digests, byteorder, OFFSET), ints_from(rows, byteorder))
+
+    def rows(self, values: list[int]) -> list[int]:
+        """The rows whose list is `values`, in row order."""
+        digest, digests = self.digest(values), self._digests
+        at, found = bisect_left(digests, digest), []
+        while at < len(digests) and digests[at] == digest:
+            found.append(self._rows[at])
+            at += 1
+        return self._lists.equal_to(found, values)

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise, packing
-from knowledge.names.compact import ShortIntLists
+from knowledge.names.compact import ListIndex, ShortIntLists
 
 INDEX_VERSION = 2
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
@@ -227,6 +227,7 @@ class NameMatcher:
         self._postings: Sequence[Sequence[int]] = index["postings"]
         self._deletes: dict[str, list[int]] = index["deletes"]
         self._common = frozenset(index["common"])
+        self._exact: ListIndex = index[packing.EXACT]
         self._word_id = {word: i for i, word in enumerate(self._words)}
         self._by_skeleton: dict[str, list[int]] = defaultdict(list)
         self._by_script_skeleton: dict[str, list[int]] = defaultdict(list)
@@ -359,12 +360,11 @@ class NameMatcher:
         return False
 
     def _exact_rows(self, reading: list[str]) -> list[int]:
-        """The names whose words are exactly the reading's, found through its rarest word."""
+        """The names whose words are exactly the reading's."""
         key = [self._word_id.get(w) for w in reading]
         if None in key:
             return []
-        rarest = min(key, key=lambda w: len(self._postings[w]))
-        return self._row_words.equal_to(self._postings[rarest], key)
+        return self._exact.rows(key)
 
     def _readings(self, query: str) -> list[tuple[list[str], bool]]:
         """The query's readings (normalise.query_readings), plus each with two adjacent words joined
@@ -507,9 +507,20 @@ class NameMatcher:
             return list(rows), True
         first = [r for w in matches[order[0]] for r in self._postings[w]]
         wanted = set(matches[order[1]])
-        first = self._row_words.holding_any(first, wanted)
+        first = self._holding_any(first, wanted)
         rows.update(first[:FETCH_LIMIT])
         return list(rows), len(first) > FETCH_LIMIT
+
+    def _holding_any(self, rows: list[int], words: set[int]) -> list[int]:
+        """The rows among `rows` (in their order) whose name holds any of `words`: by the words'
+        postings when they are not many more than the rows, else by reading each row's words."""
+        postings = [self._postings[w] for w in words]
+        if sum(len(p) for p in postings) > 8 * len(rows):
+            return self._row_words.holding_any(rows, words)
+        holding: set[int] = set()
+        for posting in postings:
+            holding.update(posting)
+        return [r for r in rows if r in holding]
 
     def _score_row(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
         """0-100: how well the query's words and the name's words cover each other."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 
-from knowledge.names.compact import IntLists, IntSet, ShortIntLists, Strings, ints, ints_from
+from knowledge.names.compact import IntLists, IntSet, ListIndex, ShortIntLists, Strings, ints, ints_from
 
 # key in build_index's output → how it is kept
 TABLES = {
@@ -22,6 +22,7 @@ TABLES = {
 # Kept as lists, but each distinct value one object: an entity's kind is one of a handful of words.
 LABELS = ("kinds",)
 REST = "rest"  # the name of the JSON part
+EXACT = "exact"  # rows by their words: a table of its own, made from row_words
 BYTEORDER = "byteorder"
 
 
@@ -40,6 +41,9 @@ def compact(index: dict) -> dict:
             made[key] = IntSet.of(value)
     for key in LABELS:
         made[key] = _one_object_each(index[key])
+    # Names by their whole list of words (exact matches), worked out here when not stored.
+    if not isinstance(index.get(EXACT), ListIndex):
+        made[EXACT] = ListIndex.of(made["row_words"])
     return made
 
 
@@ -53,8 +57,9 @@ def pack(index: dict) -> dict[str, bytes]:
     """name → bytes: what the serving index stores (`unpack` reads it back)."""
     tables = compact(index)
     parts = {BYTEORDER: sys.byteorder.encode(),
-             REST: json.dumps({k: v for k, v in index.items() if k not in TABLES},
+             REST: json.dumps({k: v for k, v in index.items() if k not in TABLES and k != EXACT},
                               ensure_ascii=False, separators=(",", ":")).encode("utf-8")}
+    parts[f"{EXACT}.digests"], parts[f"{EXACT}.rows"] = tables[EXACT].parts()
     for key, kind in TABLES.items():
         table = tables[key]
         if kind in ("strings", "lists", "views"):
@@ -82,4 +87,5 @@ def unpack(parts: dict[str, bytes]) -> dict:
             index[key] = IntSet.from_parts(parts[key], order)
     for key in LABELS:
         index[key] = _one_object_each(index[key])
+    index[EXACT] = ListIndex.from_parts(index["row_words"], parts[f"{EXACT}.digests"], parts[f"{EXACT}.rows"], order)
     return index
