@@ -359,3 +359,42 @@ def test_hebrew_prefixes_and_a_glued_article_where_the_rest_is_a_whole_name():
     resolution = matcher.resolve("בעזה")
     assert (resolution.decision, {c.entity for c in resolution.candidates}) == ("ambiguous", {"gaza-strip", "gaza-city"})
     assert answer(matcher, "המאם אלחיה") is None
+
+
+def test_a_persons_given_and_fathers_names_keep_their_order():
+    matcher = matcher_of(("cem-ahmet", "Cem Ahmet Kurt"), ("ahmet-cem", "Ahmet Cem Kurt"),
+                         ("majid-hassan", "Majid Hassan Mansour"))
+    # Allowed: the name's own order, or list order (the family name first).
+    assert answer(matcher, "Cem Ahmet Kurt") == "cem-ahmet"
+    assert answer(matcher, "Ahmet Cem Kurt") == "ahmet-cem"
+    assert answer(matcher, "KURT, Cem Ahmet") == "cem-ahmet"
+    # Refused: the given name and the father's swapped name someone else (Hassan son of Majid is
+    # not Majid son of Hassan); listed.
+    resolution = matcher.resolve("Hassan Majid Mansour")
+    assert (resolution.decision, [c.entity for c in resolution.candidates]) == ("ambiguous", ["majid-hassan"])
+
+
+def test_an_exact_whole_name_held_by_one_person_is_strong_evidence():
+    matcher = matcher_of(("eyal-ehud", "Eyal Ehud Peretz"), ("eyal", "Eyal Peretz"),
+                         ("avi", "Avi Friedman"), ("dror-avi", "Dror Avi Friedman"),
+                         ("elif", "Elif Davutoglu"), ("elif-berat", "Elif Berat Davutoglu"))
+    # Allowed: beside a namesake that would have to read one of its words as a middle name, or one
+    # whose given name it lacks.
+    assert answer(matcher, "Eyal Ehud Peretz") == "eyal-ehud"
+    assert answer(matcher, "Avi Friedman") == "avi"
+    assert answer(matcher, "Elif Berat Davutoglu") == "elif-berat"
+    # Refused: the query is also a short form of another person's name (the middle name left out).
+    for short, both in (("Elif Davutoglu", {"elif", "elif-berat"}), ("Eyal Peretz", {"eyal", "eyal-ehud"})):
+        resolution = matcher.resolve(short)
+        assert (resolution.decision, {c.entity for c in resolution.candidates}) == ("ambiguous", both), short
+
+
+def test_an_extra_word_is_not_read_as_a_middle_name_beside_a_namesake():
+    alone = matcher_of(("yosef", "Yosef Katz"), ("moshe", "Moshe Katz"))
+    with_namesake = matcher_of(("yosef", "Yosef Katz"), ("yosef-avi", "Yosef Avi Katz"))
+    # Allowed: the only person with that given and family name, whose names leave the middle empty.
+    assert answer(alone, "Yosef Miri Katz") == "yosef"
+    # Refused: another Yosef Katz is in the store, and neither's names say Miri.
+    resolution = with_namesake.resolve("Yosef Miri Katz")
+    assert resolution.decision == "ambiguous" and "yosef" in {c.entity for c in resolution.candidates}
+    assert with_namesake.resolve("Yosef Katz").decision == "ambiguous"  # also Yosef Avi Katz's short form

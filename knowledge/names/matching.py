@@ -86,6 +86,9 @@ class Scored:
     entity: str
     score: float
     spelling: str
+    # A person's name of two or more parts that the query covers whole, word for word, nothing
+    # added or left out: strong evidence (see `resolve`).
+    whole: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -283,6 +286,12 @@ class NameMatcher:
 
         if self._answerable(scores, truncated):
             return Resolution("found", entity=best.entity, candidates=(best,))
+        # An exact, whole name of two or more parts held by one entity only is strong evidence beside
+        # names the query covers only in part or by reading one of its words as a middle name:
+        # "Eyal Ehud Peretz" beside Eyal Peretz, "Avi Friedman" beside Dror Avi Friedman.
+        whole = [s for s in ranked if s.whole]
+        if not truncated and len(whole) == 1 and whole[0] is best:
+            return Resolution("found", entity=best.entity, candidates=(best,))
         asked = [s for s in ranked if s.score >= ASK]
         if asked:
             return Resolution("ambiguous", candidates=tuple(asked[:MAX_CANDIDATES]))
@@ -322,42 +331,84 @@ class NameMatcher:
                 rows_of[entity_id].append(row)
                 if score > 0 and (entity_id not in best or score > best[entity_id][0]):
                     best[entity_id] = (score, row)
+            # People whose names' given and family names the query has (namesakes of one another),
+            # and those of them whose name the query is a short form of (its middle parts left out).
+            frames = {e: self._frame(rows_of[e], words, matches) for e in best if self._kinds[e] == "person"}
+            namesakes = {e for e, frame in frames.items() if frame}
+            short_forms = {e for e, frame in frames.items() if frame == "short"}
             for entity_id, (score, row) in best.items():
-                if (score >= ANSWER and self._kinds[entity_id] == "person"
-                        and self._other_middle_name(row, rows_of[entity_id], words, matches)):
-                    score = ANSWER - 1
+                whole = False
+                if score >= ANSWER and entity_id in frames:
+                    extras = self._extra_words(rows_of[entity_id], words, matches)
+                    # An extra word read as a middle name is a guess when another of the entity's
+                    # names has a different word there, or when a namesake has the same given and
+                    # family names ("Yosef Miri Katz": Yosef Katz, or Yosef Avi Katz's namesake?).
+                    if extras and (namesakes - {entity_id} or self._other_middle_name(rows_of[entity_id], matches)):
+                        score = ANSWER - 1
+                    # Whole, and strong evidence, only if the query is no one else's short form.
+                    whole = not extras and not short_forms - {entity_id} and self._whole(row, words, matches)
                 entity = self._entities[entity_id]
                 if entity not in scores or score > scores[entity].score:
-                    scores[entity] = Scored(entity, score, self._spellings[row])
+                    scores[entity] = Scored(entity, score, self._spellings[row], whole)
         return scores, truncated, exact_rows
 
-    def _other_middle_name(self, best_row: int, rows: list[int], words: list[_QueryWord],
-                           matches: list[dict[int, _Match]]) -> bool:
-        """Whether the query's extra words (those the best name absorbed as middle names) stand where
-        another of the entity's names has a different word: "Zaynab Nabeel al-Barghouti" is not
-        Zaynab Mahmoud al-Barghouti, even though "Zaynab al-Barghouti" is one of her names. A father's
-        name is who someone is, so a different one is a different person; a name the entity's names
-        leave empty there (a grandfather after the father) stays a cheap extra."""
-        def typed(word_id: int) -> bool:
-            return any(word_id in m and m[word_id].level != "lookalike" for m in matches)
-
-        def fits(i: int, name: list[int]) -> bool:
-            return any(w in matches[i] and matches[i][w].level != "lookalike" for w in name)
-
-        # Extra words: those no name of the entity has (a variant spelling of its middle name is its own).
-        extras = [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES
-                  and not fits(i, self._row_words[best_row]) and not any(fits(i, self._row_words[r]) for r in rows)]
-        if not extras:
-            return False
+    def _frame(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> str | None:
+        """How the query holds one person's names: "short" if it is a short form of one (its given and
+        family names, every query word a word of the name, middle parts left out), "frame" if it has
+        that name's given and family names, None otherwise."""
+        found = None
         for row in rows:
             name = self._row_words[row]
-            distinctive = [w for w in name if w not in self._particles]
-            if (row == best_row or len(distinctive) < 3 or not typed(distinctive[0]) or not typed(distinctive[-1])
-                    or all(typed(w) for w in distinctive[1:-1])):
+            query_used, name_used = self._pair(name, matches, "person")
+            distinctive = [j for j, w in enumerate(name) if w not in self._particles]
+            if len(distinctive) < 2 or distinctive[0] not in name_used or distinctive[-1] not in name_used:
                 continue
-            if any(not fits(i, name) for i in extras):
+            if len(query_used) == len(words) and not all(j in name_used for j in distinctive):
+                return "short"
+            found = "frame"
+        return found
+
+    def _extra_words(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> list[int]:
+        """The query's words (particles aside) that no name of the entity has, in any spelling."""
+        return [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES
+                and not any(_fits(matches[i], self._row_words[r]) for r in rows)]
+
+    def _whole(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> bool:
+        """Whether a person's name of two or more parts and the query cover each other word for word."""
+        name = self._row_words[row]
+        query_used, name_used = self._pair(name, matches, "person")
+        distinctive = [j for j, w in enumerate(name) if w not in self._particles]
+        return (len(distinctive) >= 2 and len(query_used) == len(words) and all(j in name_used for j in distinctive)
+                and all(matches[i][name[j]].level != "lookalike" for i, j in query_used.items()))
+
+    def _other_middle_name(self, rows: list[int], matches: list[dict[int, _Match]]) -> bool:
+        """Whether the query's extra words stand where another of the entity's names has a different
+        word: "Zaynab Nabeel al-Barghouti" is not Zaynab Mahmoud al-Barghouti, even though "Zaynab
+        al-Barghouti" is one of her names. A father's name is who someone is, so a different one is a
+        different person; where the entity's names have nothing (a grandfather after the father),
+        an extra word stays a cheap middle name."""
+        for row in rows:
+            name = self._row_words[row]
+            _query_used, name_used = self._pair(name, matches, "person")
+            distinctive = [j for j, w in enumerate(name) if w not in self._particles]
+            if (len(distinctive) >= 3 and distinctive[0] in name_used and distinctive[-1] in name_used
+                    and not all(j in name_used for j in distinctive[1:-1])):
                 return True  # this name has a middle word the query lacks, the query one it lacks
         return False
+
+    @staticmethod
+    def _pair(name: Sequence[int], matches: list[dict[int, _Match]], kind: str) -> tuple[dict[int, int], dict[int, int]]:
+        """Query words paired one to one with the name's words, best pairs first: (query → name,
+        name → query) positions. A genitive never pairs with a person's name (Carlos is not Carlo)."""
+        pairs = sorted(((m[w].score, i, j) for i, m in enumerate(matches) for j, w in enumerate(name)
+                        if w in m and (kind != "person" or m[w].level != "genitive")), reverse=True)
+        query_used: dict[int, int] = {}
+        name_used: dict[int, int] = {}
+        for _score, i, j in pairs:
+            if i not in query_used and j not in name_used:
+                query_used[i] = j
+                name_used[j] = i
+        return query_used, name_used
 
     def _exact_rows(self, reading: list[str]) -> list[int]:
         """The names whose words are exactly the reading's."""
@@ -529,14 +580,7 @@ class NameMatcher:
         if row in self._acronym_rows:
             # A made-up acronym only ever answers itself, typed exactly and alone.
             return SAME if len(words) == 1 and matches[0].get(name[0], _Match(0, "", False)).level == "same" else 0.0
-        pairs = sorted(((m[w].score, i, j) for i, m in enumerate(matches) for j, w in enumerate(name)
-                        if w in m and (kind != "person" or m[w].level != "genitive")), reverse=True)
-        query_used: dict[int, int] = {}
-        name_used: dict[int, int] = {}
-        for score, i, j in pairs:  # one to one, best pairs first
-            if i not in query_used and j not in name_used:
-                query_used[i] = j
-                name_used[j] = i
+        query_used, name_used = self._pair(name, matches, kind)
         if not query_used:
             return 0.0
         distinctive = [j for j, w in enumerate(name) if w not in self._particles] or list(range(len(name)))
@@ -593,7 +637,15 @@ class NameMatcher:
         fathers = {j for j in range(1, len(name)) if self._words[name[j - 1]] in normalise.FILIATION}
         only_given_name = only_given_name or (
             kind == "person" and distinctive[0] not in name_used and not fathers.isdisjoint(name_used))
-        if only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near:
+        # A person's given and father's names are not interchangeable: "Cem Ahmet Kurt" is not Ahmet
+        # Cem Kurt, nor "Hassan Majid Mansour" (Hassan son of Majid) Majid Hassan Mansour. The matched
+        # parts keep the name's order, or list order (the family name first: HANIYEH, Ismail).
+        sequence = [query_used[i] for i in sorted(query_used) if query_used[i] in distinctive]
+        if sequence and sequence[0] == distinctive[-1]:
+            sequence = sequence[1:]
+        reordered = kind == "person" and sequence != sorted(sequence)
+        if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
+                or reordered):
             score = min(score, ANSWER - 1)
         return round(score, 1)
 
@@ -632,6 +684,11 @@ class NameMatcher:
                 if score >= NEAREST and (entity not in best or score > best[entity].score):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best
+
+
+def _fits(match: dict[int, _Match], name: Sequence[int]) -> bool:
+    """Whether a query word (its matches) is one of the name's words, look-alikes aside."""
+    return any(w in match and match[w].level != "lookalike" for w in name)
 
 
 def _hebrew_stem(word: str) -> str | None:
