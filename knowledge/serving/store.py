@@ -80,32 +80,40 @@ class _Index:
 
 
 class Records(Mapping, Generic[Record]):
-    """A read-only mapping id → model over one table of the index, read and built on first use."""
+    """A read-only mapping id → model over one table of the index, read and built on first use.
 
-    def __init__(self, db: _Index, table: str, model: type[Record], ids: frozenset[str]):
-        self._ids = ids
+    Not even the ids are held: a million entities' ids would be tens of megabytes in every worker,
+    and a look-up by key in the index costs microseconds (the records used are cached, and so are
+    ids asked for that are not there)."""
+
+    def __init__(self, db: _Index, table: str, model: type[Record]):
         self._sql = f"SELECT record FROM {table} WHERE id = ?"
+        self._table = table
         self._db = db
         self._model = model
-        self._load: Callable[[str], Record] = lru_cache(maxsize=CACHED_RECORDS)(self._read)
+        self._load: Callable[[str], Record | None] = lru_cache(maxsize=CACHED_RECORDS)(self._read)
+        self._size: int | None = None
 
-    def _read(self, key: str) -> Record:
-        [(record,)] = self._db.query(self._sql, (key,))
-        return self._model.model_validate_json(record)
+    def _read(self, key: str) -> Record | None:
+        found = self._db.query(self._sql, (key,))
+        return self._model.model_validate_json(found[0][0]) if found else None
 
     def __getitem__(self, key: str) -> Record:
-        if key not in self._ids:
+        record = self._load(key) if isinstance(key, str) else None
+        if record is None:
             raise KeyError(key)
-        return self._load(key)
+        return record
 
     def __contains__(self, key: object) -> bool:
-        return key in self._ids
+        return isinstance(key, str) and self._load(key) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(sorted(self._ids))
+        return (key for (key,) in self._db.query(f"SELECT id FROM {self._table} ORDER BY id"))
 
     def __len__(self) -> int:
-        return len(self._ids)
+        if self._size is None:
+            [(self._size,)] = self._db.query(f"SELECT count(*) FROM {self._table}")
+        return self._size
 
 
 class KnowledgeStore:
@@ -116,11 +124,9 @@ class KnowledgeStore:
         self.matcher = matcher
         self._db = db
         db.revision = self.revision
-        ids = {table: frozenset(row[0] for row in db.query(f"SELECT id FROM {table}"))
-               for table in ("sources", "entities", "events")}
-        self.sources: Records[Source] = Records(db, "sources", Source, ids["sources"])
-        self.entities: Records[Entity] = Records(db, "entities", Entity, ids["entities"])
-        self._events: Records[Event] = Records(db, "events", Event, ids["events"])
+        self.sources: Records[Source] = Records(db, "sources", Source)
+        self.entities: Records[Entity] = Records(db, "entities", Entity)
+        self._events: Records[Event] = Records(db, "events", Event)
         # Every place a place lies in, nearest first (Rafah: gaza-strip, palestinian-territories),
         # worked out at build time.
         self._enclosing = {place: tuple(json.loads(chain)) for place, chain in db.query("SELECT * FROM enclosing")}
