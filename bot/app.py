@@ -24,7 +24,7 @@ from slack_sdk import WebClient
 from bot import limits, listeners
 from bot.calls import SlackCalls
 from bot.reloading import LiveKnowledge
-from bot.render import MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
+from bot.render import ALL_QUOTES, MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
 from bot.replies import Replies
 from bot.reports import ReportStore, open_reports
 from bot.settings import Settings
@@ -98,7 +98,7 @@ def register(app: App, live: LiveKnowledge, reports: ReportStore, settings: Sett
         app.command(name)(listeners.answer_command)
     app.action(SHARE)(listeners.share)
     app.action(re.compile(rf"^{re.escape(SHOW_ENTITY)}:"))(listeners.show_in_place)
-    for action_id in (NEXT_PAGE, PREVIOUS_PAGE, MORE_FACTS):
+    for action_id in (NEXT_PAGE, PREVIOUS_PAGE, MORE_FACTS, ALL_QUOTES):
         app.action(action_id)(listeners.show_in_place)
     app.action(TIMELINE)(listeners.show_timeline)
     app.action(REPORT)(listeners.open_report)

@@ -40,6 +40,7 @@ class ButtonState(BaseModel):
     page: Annotated[int, Field(ge=1, le=MAX_PAGE)] = 1
     entity: Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=200)] | None = None
     facts: Annotated[int, Field(ge=0, le=100_000)] = 0  # where More facts continues a /who card
+    all_quotes: bool = False  # a timeline page with every quote of its events (All quotes)
 
     def as_state(self) -> dict:
         """The state as `bot.state` and `bot.render` use it: only the keys the button carried."""

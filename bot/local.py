@@ -26,7 +26,7 @@ from urllib.parse import urlencode
 from slack_bolt import App, BoltRequest
 from slack_sdk.signature import SignatureVerifier
 
-from bot.render import MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
+from bot.render import ALL_QUOTES, MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
 from bot.standin import SlackStandIn
 from bot.terminal import mrkdwn_to_text, payload_to_text
 from handlers.usage import unknown_command_text
@@ -36,14 +36,15 @@ TEAM = {"id": "TLOCAL", "domain": "local"}
 CHANNEL = {"id": "CLOCAL", "name": "local"}
 COMMAND_WORDS = ("who", "timeline")
 BUTTON_WORDS = {"share": SHARE, "next": NEXT_PAGE, "previous": PREVIOUS_PAGE, "more": MORE_FACTS,
-                "timeline": TIMELINE, "report": REPORT}
+                "timeline": TIMELINE, "quotes": ALL_QUOTES, "report": REPORT}
 HELP = """Type a command as you would in Slack:
   /who hayya                 who someone is (the slash may be left out)
   /timeline Rafah since 2025 dated events
 Then press a button of the last answer by typing its word:
   share     Share in channel        next / previous  Next / Previous page
   more      More facts              timeline         Timeline (of a /who answer)
-  report    Report a problem        1, 2…            Show the first, second… candidate
+  quotes    All quotes (timeline)   1, 2…            Show the first, second… candidate
+  report    Report a problem
 help shows this, quit (or Ctrl-D) leaves."""
 
 

@@ -23,7 +23,7 @@ from handlers.who import CARD_FACTS
 SECTION_LIMIT = 3000
 MAX_BLOCKS = 50
 SHARE, REPORT, SHOW_ENTITY, NEXT_PAGE = "share", "report", "show_entity", "next_page"
-PREVIOUS_PAGE, MORE_FACTS, TIMELINE = "previous_page", "more_facts", "timeline"
+PREVIOUS_PAGE, MORE_FACTS, TIMELINE, ALL_QUOTES = "previous_page", "more_facts", "timeline", "all_quotes"
 CARD_BUDGET = 2900  # visible characters of a /who card before its buttons: about 3,000 in all
 BRIEF_QUOTE_WORDS = 16  # a card's event quotes: their opening words (in full on the timeline)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -157,10 +157,7 @@ class Sources:
         """Each distinct quote once, as a pull quote with its label(s). A quote that is a copy or a part of
         another quote of the same statement is not repeated; its source joins that quote's labels.
         `brief` (the card's events, whose full quotes are on the timeline): the first quote's opening words."""
-        key = ("groups", id(citations))
-        if key not in self._worked_out:
-            self._worked_out[key] = _quote_groups(citations)
-        groups = self._worked_out[key]
+        groups = self.groups(citations)
         lines = []
         for words, cited in groups[:1] if brief else groups:
             if words in self.quoted:
@@ -170,6 +167,13 @@ class Sources:
                 self.quoted.add(shown)
             lines.append(f"> “{escape(shown)}” — " + "; ".join(self.label(c) for c in cited))
         return lines
+
+    def groups(self, citations: list[Citation]) -> list[tuple[str, list[Citation]]]:
+        """The statement's distinct quotes, each with the citations that print it (`_quote_groups`)."""
+        key = ("groups", id(citations))
+        if key not in self._worked_out:
+            self._worked_out[key] = _quote_groups(citations)
+        return self._worked_out[key]
 
     def description(self) -> str:
         """Every source used, described once: outlet, publication date and how it is known, headline, history."""
@@ -415,6 +419,8 @@ def _timeline_title(answer: Answer) -> str:
 
 
 def _timeline(answer: Answer, state: dict) -> tuple[list[Block], list[dict]]:
+    """A page of events, each with its pull quote: the first quote, with every source that prints it
+    (its outlets and dates). All quotes shows the page with every quote of every event."""
     sources = Sources()
     blocks: list[Block] = [header(_clip(_timeline_title(answer), 150))]
     page = answer.page
@@ -430,7 +436,14 @@ def _timeline(answer: Answer, state: dict) -> tuple[list[Block], list[dict]]:
     blocks.append(context(escape(summary)))
     if answer.stale:
         blocks.append(section(f":warning: *{stale_note(answer)}*"))
-    lines = [_event_line(e, sources) for e in answer.events]
+    every_quote = bool(state.get("all_quotes"))
+    events, lines = answer.events, []
+    if not every_quote:
+        pulled = [_pull_quote_only(e, sources) for e in answer.events]
+        events = [event for event, _ in pulled]
+        lines = [_event_line(event, sources) + _more_quotes(more) for event, more in pulled]
+    else:
+        lines = [_event_line(e, sources) for e in events]
     if lines:
         blocks += _sections("", lines)
     buttons = []
@@ -443,8 +456,23 @@ def _timeline(answer: Answer, state: dict) -> tuple[list[Block], list[dict]]:
         remaining = page.total - (page.number - 1) * page.size - len(answer.events)
         command = f"/timeline {query_text(answer)}".rstrip()
         blocks.append(context(f"{remaining} more: press Next page, or type `{escape(command)} page {page.number + 1}`"))
-    blocks += _notes(answer.events, sources)
+    if not every_quote and any(len(e.citations) < len(full.citations) for e, full in zip(events, answer.events)):
+        buttons.append(_button("All quotes", ALL_QUOTES, {**paging, "page": page.number, "all_quotes": True}))
+    blocks += _notes(events, sources)
     return blocks, buttons
+
+
+def _pull_quote_only(event: Event, sources: Sources) -> tuple[Event, int]:
+    """The event as its pull quote shows it (the citations of its first quote; its date's marker and
+    the notes go by what is shown), and how many other quotes it has."""
+    groups = sources.groups(event.citations)
+    if len(groups) == 1:
+        return event, 0
+    return event.model_copy(update={"citations": groups[0][1]}), len(groups) - 1
+
+
+def _more_quotes(count: int) -> str:
+    return f"\n_+{count} more quote{'s' * (count != 1)}: All quotes_" if count else ""
 
 
 # --- not sure: candidates to pick ----------------------------------------------------------------

@@ -15,7 +15,7 @@ from handlers.who import not_sure
 from knowledge.schema import Event, PartialDate
 from knowledge.serving.store import KnowledgeStore, chronological
 
-PAGE_SIZE = 10
+PAGE_SIZE = 5  # a phone's screenful or two, each event with its pull quote
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """A tiny knowledge store for the Slack tests, made from scratch in a temporary folder.
 
 Kept apart from the real data (which editors change): one invented source, a person with an alias,
-two people who share the name "Abbas" (a declared ambiguity), an organisation with 23 events (three
+two people who share the name "Abbas" (a declared ambiguity), an organisation with 23 events (several
 pages of timeline), a description with Slack control characters, and an entity with so many long facts
 that its answer must be cut to fit in 50 blocks.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import time
 from pathlib import Path
 from urllib.parse import parse_qsl
@@ -27,12 +28,14 @@ from bot.calls import SlackCalls
 from bot.reports import ReportStore
 from bot.settings import Settings
 from bot.standin import SlackStandIn
+from handlers.timeline import PAGE_SIZE
 from knowledge.editing.build import build
 from knowledge.serving.store import KnowledgeStore
 
 SOURCE_ID = "900_fixture"
 SOURCE_URL = "https://news.example.org/fixture-story"
 EVENTS = 23
+PAGES = math.ceil(EVENTS / PAGE_SIZE)  # of the Example Council's timeline
 
 SENTENCES = [
     "The head of the negotiating team, Khalil al-Hayya, met mediators in Cairo on Monday.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 from slack_sdk import WebClient
@@ -12,7 +13,7 @@ from slack_sdk import WebClient
 from bot.app import create_app
 from bot.local import block_actions_body, buttons, slash_command_body
 from bot.preview import ask
-from bot.render import CARD_FACTS, date_window, escape, period_text, render
+from bot.render import CARD_FACTS, date_window, escape, human_date, period_text, render
 from bot.settings import Settings
 from bot.standin import SlackStandIn
 from bot.terminal import visible_length
@@ -163,6 +164,46 @@ def test_ranges_read_naturally():
     assert date_window("2023-12-10", "2023-12-16") == "some day between 10 and 16 December 2023"
 
 
+def test_every_timeline_page_is_short_with_one_pull_quote_per_event_and_its_sources(real_store):
+    subjects = [(e.name, e.id) for e in real_store.entities.values()]
+    subjects += [(text, None) for text in ("2025", "2023", "ceasefire", "hostages", "Rafah tunnels")]
+    sizes = {}
+    for text, entity in subjects:
+        result = answer("timeline", text, real_store, entity_id=entity)
+        if result.status != "found" or not result.events:
+            continue
+        payload = render(result)
+        sizes[text] = visible_length(payload["blocks"])
+        shown = "\n".join(b["text"]["text"] for b in payload["blocks"] if b["type"] == "section")
+        for event in result.events:
+            line = shown.split(f" — {escape(event.title)}", 1)[1].split("\n• ")[0]
+            assert line.count("> “") == 1, ("one pull quote", text, event.id)
+            assert any(f"{escape(c.outlet)}, " in line and human_date(c.published, short=True) in line
+                       for c in event.citations), ("the pull quote keeps its outlet and date", text, event.id)
+            more = re.search(r"\+(\d+) more quotes?: All quotes", line)
+            assert more is None or int(more[1]) < len(event.citations), (text, event.id)
+        if any(len(e.citations) > 1 for e in result.events):
+            assert "all_quotes" in {b["action_id"] for b in buttons(payload)}, text
+    assert len(sizes) > 60
+    assert max(sizes.values()) <= 3500, max(sizes.items(), key=lambda kv: kv[1])
+
+
+def test_all_quotes_shows_the_page_with_every_quote_in_place(real_app, real_store):
+    first = slash(real_app, "/timeline", "Hamas")
+    [full] = click(real_app, first, "all_quotes")
+    assert full["replace_original"] is True
+    shown = "\n".join(b["text"]["text"] for b in full["blocks"] if b["type"] == "section")
+    events = answer("timeline", "Hamas", real_store).events
+    assert sum(len(e.citations) for e in events) > len(events), "the first page has events with several quotes"
+    for event in events:
+        for citation in event.citations:
+            opening = " ".join(escape(citation.quote).split()[:5])
+            assert opening in shown, (event.id, citation.quote)
+    assert "all_quotes" not in {b["action_id"] for b in buttons(full)}
+    following = next(b for b in buttons(full) if b["action_id"] == "next_page")
+    assert json.loads(following["value"]) == {"command": "timeline", "text": "Hamas", "page": 2, "all_quotes": True}
+
+
 def test_previous_page_beside_next_page(real_store):
     second = render(answer("timeline", "Hamas", real_store, page=2))
     ids = [b["action_id"] for b in buttons(second)]
@@ -173,12 +214,20 @@ def test_previous_page_beside_next_page(real_store):
 
 
 def test_within_a_month_events_known_only_to_the_month_come_last_and_say_so(real_store):
-    result = answer("timeline", "since 2025-11 until 2025-11", real_store)
-    precisions = [e.precision for e in result.events]
+    pages = every_page(real_store, "since 2025-11 until 2025-11")
+    precisions = [e.precision for page in pages for e in page.events if e.precision != "year"]
     assert "day" in precisions and "month" in precisions
     assert precisions == sorted(precisions, key=lambda p: p == "month")
-    assert "listed after that month's dated events" in json.dumps(render(result))
-    assert "in November 2025" in json.dumps(render(result))
+    assert "in November 2025" in json.dumps(render(pages[0]))
+    mixed = [page for page in every_page(real_store, "2025")
+             if any(e.precision == "month" and e.date in {d.date[:7] for d in page.events if d.precision == "day"}
+                    for e in page.events)]
+    assert mixed and all("listed after that month's dated events" in json.dumps(render(page)) for page in mixed)
+
+
+def every_page(store, text: str) -> list:
+    first = answer("timeline", text, store)
+    return [first] + [answer("timeline", text, store, page=n) for n in range(2, first.page.pages + 1)]
 
 
 def test_the_help_says_how_month_only_events_are_treated(real_store):

@@ -16,6 +16,7 @@ from bot.app import create_app
 from bot.local import slash_command_body
 from bot.settings import Settings
 from tests.slack_fixture import (  # noqa: F401 (pytest fixtures)
+    PAGES,
     SOURCE_URL,
     app,
     assert_valid,
@@ -106,7 +107,7 @@ def test_an_unknown_command_is_not_handled(app, slack):
     ("/who", "nobody at all", "no entry"),
     ("/who", "help", "/who &lt;name&gt;"),
     ("/who", "", "/who &lt;name&gt;"),
-    ("/timeline", "example council", "page 1 of 3"),
+    ("/timeline", "example council", f"page 1 of {PAGES}"),
     ("/timeline", "example council since 2025-06", "11 June 2025"),
     ("/timeline", "example council since yesterday", "is not a date"),
     ("/timeline", "talks", "Timeline: talks"),

@@ -17,7 +17,7 @@ from bot.app import create_app
 from bot.local import repl
 from bot.reports import ReportStore
 from bot.settings import Settings
-from tests.slack_fixture import fixture_build, settings, slack, slack_store, write_knowledge  # noqa: F401
+from tests.slack_fixture import PAGES, fixture_build, settings, slack, slack_store, write_knowledge  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,14 +60,14 @@ def local_app(settings, store, slack):
 def test_the_buttons_can_be_pressed_by_typing(settings, slack_store, slack):
     app = local_app(settings, slack_store, slack)
     out = session(app, slack, "local-secret", "\n".join([
-        "/who abbas", "2", "share", "/timeline example council", "next", "next", "next",
+        "/who abbas", "2", "share", "/timeline example council", *["next"] * PAGES,
         "report", "The third meeting was in Doha", "help", "nonsense", "quit", "/who never reached",
     ]) + "\n")
     assert "(buttons: 1 = Show Abbas Kamel · 2 = Show Mahmoud Abbas" in out
     assert "[your private answer now reads]\nMahmoud Abbas" in out
     assert "[posted in #local for everyone]\nMahmoud Abbas" in out
     assert "(your private answer is removed)" in out
-    assert "page 2 of 3" in out and "page 3 of 3" in out
+    assert f"page 2 of {PAGES}" in out and f"page {PAGES} of {PAGES}" in out
     assert "The last answer has no “next” button." in out
     assert "[Slack opens a form: Report a problem]" in out
     assert "[posted in the editors' channel CEDITORS]" in out
@@ -75,7 +75,7 @@ def test_the_buttons_can_be_pressed_by_typing(settings, slack_store, slack):
     assert "share     Share in channel" in out and "Type a command such as /who hayya" in out
     assert "never reached" not in out.split("> quit")[-1].replace("/who never reached", "")
     [report] = ReportStore(settings.reports_path).all()
-    assert report.text == "The third meeting was in Doha" and report.page == 3
+    assert report.text == "The third meeting was in Doha" and report.page == PAGES
 
 
 def test_a_form_left_empty_sends_nothing(settings, slack_store, slack):
@@ -164,4 +164,4 @@ def test_an_unknown_command_gets_the_bots_help_and_the_card_buttons_have_words(s
     assert "/who <name>" in out and "Unhandled request" not in out and "404" not in out
     assert "more = More facts (59 left)" in out and "More facts (58 left)" in out
     assert "[a new private answer]\nTimeline: Example Council" in out
-    assert "page 1 of 3" in out.split("> previous")[1]
+    assert f"page 1 of {PAGES}" in out.split("> previous")[1]
