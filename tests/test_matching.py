@@ -398,3 +398,19 @@ def test_an_extra_word_is_not_read_as_a_middle_name_beside_a_namesake():
     resolution = with_namesake.resolve("Yosef Miri Katz")
     assert resolution.decision == "ambiguous" and "yosef" in {c.entity for c in resolution.candidates}
     assert with_namesake.resolve("Yosef Katz").decision == "ambiguous"  # also Yosef Avi Katz's short form
+
+
+def test_a_middle_initial_is_a_middle_name():
+    thompsons = [("thomas", "Michael Thomas Thompson"), ("thomas", "Michael T. Thompson"),
+                 ("thomas", "Michael Thompson", "person", True), ("anne", "Michael Anne Thompson"),
+                 ("anne", "Michael Thompson", "person", True), ("andrew", "Michael Andrew Thompson"),
+                 ("andrew", "Michael Thompson", "person", True)]
+    matcher = matcher_of(*thompsons)
+    # Allowed: the initial says which of the Michael Thompsons, as the middle name itself would.
+    assert answer(matcher, "Michael T. Thompson") == "thomas"
+    assert answer(matcher, "Michael T Thompson") == "thomas"
+    # Refused: two middle names start with A; a namesake whose names give no middle name may be a T.
+    assert matcher.resolve("Michael A. Thompson").decision == "ambiguous"
+    assert matcher.resolve("Michael Thompson").decision == "ambiguous"
+    unknown = matcher_of(*thompsons, ("plain", "Michael Thompson", "person", True))
+    assert unknown.resolve("Michael T. Thompson").decision == "ambiguous"

@@ -279,6 +279,10 @@ class NameMatcher:
         best = ranked[0]
 
         shared = {self._entities[self._row_entity[r]] for r in exact_rows if r in self._shared}
+        if normalise.middle_initials(query):
+            # "Michael T. Thompson" is read as Michael Thompson, a name several may share; the initial
+            # said whose it is, and those it contradicts were scored down (`_score_readings`).
+            shared = {entity for entity in shared if scores[entity].score >= ANSWER}
         if len(shared) > 1:
             # Editors declared this name ambiguous: always ask.
             listed = [s for s in ranked if s.entity in shared] + [s for s in ranked if s.entity not in shared]
@@ -311,6 +315,7 @@ class NameMatcher:
         return ranked[0] >= ANSWER and ranked[0] - runner_up >= MARGIN
 
     def _score_readings(self, query: str) -> tuple[dict[str, Scored], bool, list[int]]:
+        initials = normalise.middle_initials(query) if "," not in query else set()  # not list order
         scores: dict[str, Scored] = {}
         truncated = False
         exact_rows: list[int] = []
@@ -333,7 +338,10 @@ class NameMatcher:
                     best[entity_id] = (score, row)
             # People whose names' given and family names the query has (namesakes of one another),
             # and those of them whose name the query is a short form of (its middle parts left out).
-            frames = {e: self._frame(rows_of[e], words, matches) for e in best if self._kinds[e] == "person"}
+            # (Only worked out when a person could be answered, and only for those who could be listed.)
+            answerable = any(score >= ANSWER for score, _row in best.values())
+            frames = {e: self._frame(rows_of[e], words, matches) for e, (score, _row) in best.items()
+                      if answerable and score >= ASK and self._kinds[e] == "person"}
             namesakes = {e for e, frame in frames.items() if frame}
             short_forms = {e for e, frame in frames.items() if frame == "short"}
             for entity_id, (score, row) in best.items():
@@ -344,6 +352,10 @@ class NameMatcher:
                     # names has a different word there, or when a namesake has the same given and
                     # family names ("Yosef Miri Katz": Yosef Katz, or Yosef Avi Katz's namesake?).
                     if extras and (namesakes - {entity_id} or self._other_middle_name(rows_of[entity_id], matches)):
+                        score = ANSWER - 1
+                    # A middle initial is a middle name: "Michael T. Thompson" is not Michael Anne Thompson.
+                    letters = self._middle_letters(rows_of[entity_id])
+                    if initials and letters and not initials <= letters:
                         score = ANSWER - 1
                     # Whole, and strong evidence, only if the query is no one else's short form.
                     whole = not extras and not short_forms - {entity_id} and self._whole(row, words, matches)
@@ -367,6 +379,15 @@ class NameMatcher:
                 return "short"
             found = "frame"
         return found
+
+    def _middle_letters(self, rows: list[int]) -> set[str]:
+        """The first letters of a person's middle names, as its names write them in full or as initials."""
+        letters = set()
+        for row in rows:
+            distinctive = [w for w in self._row_words[row] if w not in self._particles]
+            letters |= {self._words[w][0] for w in distinctive[1:-1] if self._words[w].isascii()}
+            letters |= normalise.middle_initials(self._spellings[row])
+        return letters
 
     def _extra_words(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> list[int]:
         """The query's words (particles aside) that no name of the entity has, in any spelling."""

@@ -153,6 +153,15 @@ def tokens(name: str, titles: bool = True) -> list[str]:
     return [part for word in words for part in _split_glued_abu(word)]
 
 
+def middle_initials(name: str) -> set[str]:
+    """The initials standing for middle names, which `tokens` drops: {"j"} for William J. Burns."""
+    text = unicodedata.normalize("NFKC", name).translate(_LATIN_FOLD).casefold().replace(".", " ")
+    words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", text)) if w]
+    if len(words) <= 2:
+        return set()
+    return {w for w in words[1:-1] if len(w) == 1 and w.isascii() and w.isalpha()}
+
+
 def _split_glued_abu(word: str) -> list[str]:
     """Abumarzouk → abu marzouk: the kunya is often written joined to the name."""
     if word.startswith("abu") and len(word) >= 7 and word.isascii():
