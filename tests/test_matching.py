@@ -97,9 +97,11 @@ def test_one_word_of_an_organisations_name_is_not_enough():
 
 
 def test_words_that_name_nothing_are_ignored():
-    matcher = NameMatcher([row("us-mission", "US Mission to the UN", "organization")])
+    matcher = NameMatcher([row("us-mission", "US Mission to the UN", "organization"), row("cairo", "Cairo", "place")])
     assert matcher.resolve("the").decision == "not_found"
     assert matcher.resolve("US Mission to the UN").entity == "us-mission"
+    assert matcher.resolve("Il Cairo").entity == "cairo"  # the Italian article
+    assert matcher.resolve("IL").decision == "not_found"  # an article alone names nothing
 
 
 # --- Each rule: what it allows, and what it must still refuse -----------------------------------------
@@ -324,6 +326,10 @@ def test_an_english_possessive_and_a_german_genitive_on_a_whole_name():
     assert answer(matcher, "Egypt’s") == "egypt"  # a curly apostrophe
     assert answer(matcher, "Israels") == "israel"  # beside names it is only part of, one as it is
     assert answer(matcher, "Katars") == "qatar"  # the genitive on a spelling that folds to the name
+    other = matcher_of(("europe", "Europe", "place"), ("board", "Friedensrat", "organization"))
+    assert answer(other, "Europas") == "europe"  # and on a vowel changed in place
+    assert answer(other, "Friedensrates") == "board"  # des Friedensrates
+    assert answer(other, "Europs") is None  # a vowel dropped as well: listed
     # Refused: the ending does not make part of a name whole; a name typed exactly is never read as
     # another's genitive; a short name is not read so; a person's name never.
     assert matcher.resolve("Schin's").decision == "ambiguous"
@@ -338,6 +344,9 @@ def test_a_turkish_case_ending_after_any_apostrophe():
     assert answer(matcher, "Dohaʼya") == "doha"  # U+02BC, as some keyboards type it
     assert answer(matcher, "Türkiye’nin") == "turkey"
     assert answer(matcher, "Doha’yaxyz") is None
+    board = matcher_of(("board", "Barış Konseyi", "organization"), ("rafah", "Refah", "place"))
+    assert answer(board, "Barış Konseyi’ni") == "board"  # the accusative after a vowel
+    assert answer(board, "Refah’taki") == "rafah"  # the one in Rafah
 
 
 def test_a_one_letter_prefix_glued_to_a_latin_name():

@@ -505,12 +505,20 @@ class NameMatcher:
         take it here (`_score_row`): Carlos is not Carlo, nor Roberts Robert."""
         if not (word.text.isascii() and word.text.endswith("s") and len(word.text) > 5):
             return {}
-        stem = self._query_word(word.text[:-1])
         found = {}
-        for word_id in {*self._deletes.get(stem.text, ()), *self._deletes.get(stem.folded, ())}:
-            match = self._compare(stem, word_id)
-            if match is not None and match.level in {"same", "convention"}:
-                found[word_id] = _Match(GENITIVE * match.score / 100, "genitive", True)
+        for ending in ("s", "es"):  # Israels, des Friedensrates
+            stem = self._query_word(word.text[:-len(ending)])
+            if len(stem.text) < 5 or not word.text.endswith(ending):
+                continue
+            candidates = {*self._deletes.get(stem.text, ()), *self._deletes.get(stem.folded, ())}
+            if len(stem.skeleton) >= 3:
+                candidates.update(self._by_skeleton.get(stem.skeleton, ()))
+            for word_id in candidates:
+                match = self._compare(stem, word_id)
+                # The stem as a name's word, or a vowel changed in place: Europas is Europe's.
+                if match is not None and (match.level in {"same", "convention"}
+                                          or match.level == "vowels" and match.same_length):
+                    found[word_id] = _Match(GENITIVE * match.score / 100, "genitive", True)
         return found
 
     def _compare(self, word: _QueryWord, word_id: int) -> _Match | None:

@@ -43,7 +43,7 @@ ARTICLES = frozenset({"al", "el", "ul", "אל", "аль", "эль", "ал"})  # 
 # Also French, Spanish, Italian, German and Portuguese ones: "Organisation de libération de la Palestine".
 STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "an",
                        "de", "la", "le", "les", "des", "du", "pour", "et", "del", "las", "los", "para", "y",
-                       "della", "di", "dei", "degli", "delle", "per", "der", "die", "das", "und", "fur", "do", "da"})
+                       "il", "gli", "della", "di", "dei", "degli", "delle", "per", "der", "die", "das", "und", "fur", "do", "da"})
 # French and Italian elision before a vowel: l'ONU, d'Israël, dell'ONU.
 _ELISION = re.compile(r"(?<![^\s\-(\"«])(?:[ld]|dell|nell|all)['\u2019](?=[aeiouyhàâéèêëîïôûü])", re.IGNORECASE)
 # Particles of Arabic and Hebrew names (father of, son of, daughter of): part of a name, but they do not
@@ -62,9 +62,10 @@ _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "
                              "ş": "sh", "Ş": "sh"})
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032.]")
 _SEPARATORS = re.compile(r"[\s\-\u05be\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
-# Turkish case endings written after an apostrophe on a proper name: Doha'ya, Kahire'de, Hamas'ın.
+# Turkish case endings written after an apostrophe on a proper name: Doha'ya, Kahire'de, Hamas'ın,
+# Konseyi'ni (the accusative after a vowel), Refah'taki (in Rafah: the locative and -ki).
 _TURKISH_SUFFIX = re.compile(
-    r"(?<=\w)['\u2019\u02bc](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|nd[ae]n?|dir|dır|ki)(?=$|[\s,.;:!?)])",
+    r"(?<=\w)['\u2019\u02bc](?:y?[aeıiuü]|n?[ıiuü]n|n[ıiuü]|n?[dt][ae]ki|[dt][ae]n?|y?l[ae]|n[ae]|nd[ae]n?|dir|dır|ki)(?=$|[\s,.;:!?)])",
     re.IGNORECASE)
 
 # An English possessive: Egypt's, Hamas’s.
