@@ -131,7 +131,8 @@ class Sources:
     def __init__(self, worked_out: dict | None = None) -> None:
         self.used: dict[str, Citation] = {}
         self.quoted: set[str] = set()  # quotes already shown in full in this reply
-        self._worked_out = {} if worked_out is None else worked_out  # by id(): the answer outlives the reply
+        # Keyed by id(): the answer being rendered holds every object keyed, so no id is reused meanwhile.
+        self._worked_out = {} if worked_out is None else worked_out
 
     def copy(self) -> "Sources":
         copied = Sources(self._worked_out)

@@ -34,10 +34,11 @@ TAMPERED = [
     '{"command": "who", "text": "abbas", "entity": "../../etc/passwd"}',
     '{"command": "who", "text": ["hayya"]}',
     '{"command": "who", "text": "hayya", "admin": true}',
+    '{"command": "timeline", "text": "example council", "all_quotes": "yes"}',
 ]
 
 
-@pytest.mark.parametrize("action_id", ["share", "show_entity:abbas-kamel", "next_page", "report"])
+@pytest.mark.parametrize("action_id", ["share", "show_entity:abbas-kamel", "next_page", "all_quotes", "report"])
 @pytest.mark.parametrize("value", TAMPERED)
 def test_a_tampered_button_value_gets_expired(app, slack, caplog, action_id, value):
     button = {"action_id": action_id, "text": {"type": "plain_text", "text": "x"}, "value": value}
