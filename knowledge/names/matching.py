@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise, packing
-from knowledge.names.compact import ListIndex, ShortIntLists
+from knowledge.names.compact import ListIndex, ShortIntLists, StringMap
 
 INDEX_VERSION = 2
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
@@ -228,7 +228,7 @@ class NameMatcher:
         self._words: list[str] = index["words"]
         self._forms: list[list[str]] = index["forms"]
         self._postings: Sequence[Sequence[int]] = index["postings"]
-        self._deletes: dict[str, list[int]] = index["deletes"]
+        self._deletes: StringMap = index["deletes"]
         self._common = frozenset(index["common"])
         self._exact: ListIndex = index[packing.EXACT]
         self._word_id = {word: i for i, word in enumerate(self._words)}

@@ -1,24 +1,26 @@
 """The matcher's index (`matching.build_index`) in compact tables, and as the serving index stores it.
 
 The parts with an entry per name or per entity (spellings, each name's words, postings, which are
-as long as the names) become `compact` tables, entities' kinds a list of a handful of shared strings;
-the vocabulary and what is worked out from it (the deletion neighbourhood, word forms), which grows
-far more slowly than the names, stays as `build_index` made it, Python lists and dicts that scoring
-reads at full speed, and is stored as JSON. `NameMatcher` reads the same tables whether it was given
-`build_index`'s lists (`compact`) or the stored parts (`unpack`)."""
+as long as the names) become `compact` tables, entities' kinds a list of a handful of shared strings,
+and so does the deletion neighbourhood (some ten keys per word of the vocabulary). The vocabulary's
+words and forms, read at every step of scoring, stay as `build_index` made them, Python lists, and are
+stored as JSON. `NameMatcher` reads the same tables whether it was given `build_index`'s lists
+(`compact`) or the stored parts (`unpack`)."""
 
 from __future__ import annotations
 
 import json
 import sys
 
-from knowledge.names.compact import IntLists, IntSet, ListIndex, ShortIntLists, Strings, ints, ints_from
+from knowledge.names.compact import IntLists, IntSet, ListIndex, ShortIntLists, StringMap, Strings, ints, ints_from
 
 # key in build_index's output → how it is kept
 TABLES = {
     "entities": "strings", "spellings": "strings",
     "row_entity": "ints", "row_words": "lists", "postings": "views", "shared": "set",
+    "deletes": "map",
 }
+MAP_PARTS = ("keys", "key_starts", "values", "value_starts", "slots")
 # Kept as lists, but each distinct value one object: an entity's kind is one of a handful of words.
 LABELS = ("kinds",)
 REST = "rest"  # the name of the JSON part
@@ -37,6 +39,8 @@ def compact(index: dict) -> dict:
             made[key] = value if not isinstance(value, list) else ints(value)
         elif kind in ("lists", "views"):
             made[key] = (ShortIntLists if kind == "lists" else IntLists).of(value)
+        elif kind == "map":
+            made[key] = StringMap.of(value)
         else:
             made[key] = IntSet.of(value)
     for key in LABELS:
@@ -66,6 +70,8 @@ def pack(index: dict) -> dict[str, bytes]:
             parts[f"{key}.values"], parts[f"{key}.starts"] = table.parts()
         elif kind == "ints":
             parts[key] = table.tobytes()
+        elif kind == "map":
+            parts.update({f"{key}.{name}": data for name, data in zip(MAP_PARTS, table.parts())})
         else:
             parts[key] = table.parts()
     return parts
@@ -83,6 +89,8 @@ def unpack(parts: dict[str, bytes]) -> dict:
             index[key] = table.from_parts(parts[f"{key}.values"], parts[f"{key}.starts"], order)
         elif kind == "ints":
             index[key] = ints_from(parts[key], order)
+        elif kind == "map":
+            index[key] = StringMap.from_parts(*(parts[f"{key}.{name}"] for name in MAP_PARTS), order)
         else:
             index[key] = IntSet.from_parts(parts[key], order)
     for key in LABELS:
