@@ -423,3 +423,24 @@ def test_a_middle_initial_is_a_middle_name():
     assert matcher.resolve("Michael Thompson").decision == "ambiguous"
     unknown = matcher_of(*thompsons, ("plain", "Michael Thompson", "person", True))
     assert unknown.resolve("Michael T. Thompson").decision == "ambiguous"
+
+
+def _made_up_words(count):
+    """Distinct made-up words (Bakodi, Bakodu, ...), none of them a name in these tests."""
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+    return [(syllables[k % 70] + syllables[k // 70 % 70] + syllables[k // 4900 + 7]).capitalize()
+            for k in range(count)]
+
+
+def test_common_words_narrowed_to_the_names_holding_every_one_answer_only_a_whole_name():
+    words = _made_up_words(700)
+    crowd = ([(f"ik{n}", f"Hussein Ismail {w} Khoury") for n, w in enumerate(words[:300])]
+             + [(f"h{n}", f"{w} Hamdan") for n, w in enumerate(words[300:700])])
+    matcher = matcher_of(*crowd, ("him", "Hussein Ismail Hamdan"))
+    # Allowed: 300 names hold Hussein and Ismail; of them, only his holds Hamdan, and it is whole.
+    assert answer(matcher, "Hussein Ismail Hamdan") == "him"
+    # Refused: too many names hold all three words to score them all; and where the narrowed names
+    # hold the query only as a short form, the names left out might too.
+    assert matcher.resolve("Hussein Ismail Khoury").decision != "found"
+    short = matcher_of(*crowd, ("him", "Hussein Ismail Ali Hamdan"))
+    assert short.resolve("Hussein Ismail Hamdan").decision == "ambiguous"

@@ -67,6 +67,9 @@ STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate
 GENERATIONS = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
 
 Decision = Literal["found", "ambiguous", "not_found"]
+# Candidates narrowed to the names holding every one of the rarest query words: answerable only by a
+# name the query covers whole (`_candidate_rows`).
+WHOLE_ONLY = "whole only"
 
 
 @dataclass(frozen=True)
@@ -268,8 +271,8 @@ class NameMatcher:
     # --- resolving -------------------------------------------------------------------------------
 
     def resolve(self, query: str) -> Resolution:
-        scores, truncated, exact_rows = self._score_readings(query)
-        if normalise.script(query) != "latin" and not self._answerable(scores, truncated):
+        scores, truncated, exact_rows, whole_only = self._score_readings(query)
+        if normalise.script(query) != "latin" and not self._answerable(scores, truncated or whole_only):
             for entity, scored in self._score_across_scripts(query).items():
                 if entity not in scores or scored.score > scores[entity].score:
                     scores[entity] = scored
@@ -288,7 +291,7 @@ class NameMatcher:
             listed = [s for s in ranked if s.entity in shared] + [s for s in ranked if s.entity not in shared]
             return Resolution("ambiguous", candidates=tuple(listed[:MAX_CANDIDATES]))
 
-        if self._answerable(scores, truncated):
+        if self._answerable(scores, truncated or whole_only):
             return Resolution("found", entity=best.entity, candidates=(best,))
         # An exact, whole name of two or more parts held by one entity only is strong evidence beside
         # names the query covers only in part or by reading one of its words as a middle name:
@@ -314,10 +317,10 @@ class NameMatcher:
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
         return ranked[0] >= ANSWER and ranked[0] - runner_up >= MARGIN
 
-    def _score_readings(self, query: str) -> tuple[dict[str, Scored], bool, list[int]]:
+    def _score_readings(self, query: str) -> tuple[dict[str, Scored], bool, list[int], bool]:
         initials = normalise.middle_initials(query) if "," not in query else set()  # not list order
         scores: dict[str, Scored] = {}
-        truncated = False
+        truncated = whole_only = False
         exact_rows: list[int] = []
         for reading, people_only in self._readings(query):
             words = [self._query_word(w) for w in reading]
@@ -325,7 +328,8 @@ class NameMatcher:
             exact = self._exact_rows(reading)
             exact_rows += exact
             rows, cut = self._candidate_rows(matches, exact)
-            truncated |= cut
+            whole_only |= cut == WHOLE_ONLY
+            truncated |= cut is True
             best: dict[int, tuple[float, int]] = {}  # entity: its best score and row in this reading
             rows_of: dict[int, list[int]] = defaultdict(list)
             for row in rows:
@@ -362,7 +366,7 @@ class NameMatcher:
                 entity = self._entities[entity_id]
                 if entity not in scores or score > scores[entity].score:
                     scores[entity] = Scored(entity, score, self._spellings[row], whole)
-        return scores, truncated, exact_rows
+        return scores, truncated, exact_rows, whole_only
 
     def _frame(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> str | None:
         """How the query holds one person's names: "short" if it is a short form of one (its given and
@@ -558,7 +562,7 @@ class NameMatcher:
                           in_place and strong)
         return best
 
-    def _candidate_rows(self, matches: list[dict[int, _Match]], exact: list[int]) -> tuple[list[int], bool]:
+    def _candidate_rows(self, matches: list[dict[int, _Match]], exact: list[int]) -> tuple[list[int], bool | str]:
         """Names to score: those holding a match of the rarest query words. A word whose matches are
         in more than FETCH_LIMIT names fetches none when a rarer word can; when none can, the
         names holding matches of the two rarest words are taken, and if that is still too many the
@@ -585,11 +589,28 @@ class NameMatcher:
             first = [r for w in matches[order[0]] for r in self._postings[w][:NEAREST_SAMPLE]]
             rows.update(first[:NEAREST_SAMPLE])
             return list(rows), True
-        first = [r for w in matches[order[0]] for r in self._postings[w]]
-        wanted = set(matches[order[1]])
-        first = self._holding_any(first, wanted)
+        # Look-alikes (Mahmoud for Muhammad) can only make the bot ask, so they fetch nothing here.
+        strict = [{w for w, match in found.items() if match.level != "lookalike"} for found in matches]
+        first = [r for w in strict[order[0]] for r in self._postings[w]]
+        first = self._holding_any(first, strict[order[1]])
+        # Still too many: the names holding the next rarest words too (a word typed twice, twice:
+        # Ismail Ismail). A name left out then lacks a word the query has, so only a name the query
+        # covers whole may be answered from the rest.
+        narrowed = False
+        for n in range(2, len(order)):
+            if len(first) <= FETCH_LIMIT:
+                break
+            first, narrowed = self._holding_all(first, [strict[i] for i in order[:n + 1]]), True
         rows.update(first[:FETCH_LIMIT])
-        return list(rows), len(first) > FETCH_LIMIT
+        return list(rows), True if len(first) > FETCH_LIMIT else WHOLE_ONLY if narrowed else False
+
+    def _holding_all(self, rows: list[int], wanted: list[set[int]]) -> list[int]:
+        """The rows whose name holds a word of each set, as many as the sets that are alike."""
+        needed: dict[frozenset[int], int] = defaultdict(int)
+        for words in wanted:
+            needed[frozenset(words)] += 1
+        return [r for r in rows
+                if all(sum(w in words for w in self._row_words[r]) >= count for words, count in needed.items())]
 
     def _holding_any(self, rows: list[int], words: set[int]) -> list[int]:
         """The rows among `rows` (in their order) whose name holds any of `words`: by the words'
