@@ -47,9 +47,10 @@ def card(store: KnowledgeStore, entity_id: str, facts_from: int = 0) -> Answer:
     dated.sort(key=lambda pair: not pair[1].key)
     start = min(max(facts_from, 0), max(len(dated) - 1, 0))
     facts = [citing.fact(store, f, as_of) for as_of, f in dated[start : start + CARD_FACTS]]
-    events = store.events_about(entity.id)
-    latest = [citing.event(store, e, entity.id) for e in reversed(events[-LATEST_EVENTS:])]
-    newest = citing.newest(store, [e.citations for e in events], also=[as_of for as_of, _ in dated])
+    # Only the events the card shows are read; their count and newest source date come from the index.
+    latest = [citing.event(store, e, entity.id) for e in store.latest_events(entity.id, LATEST_EVENTS)]
+    total_events, events_newest = store.events_summary(entity.id)
+    newest = max([as_of for as_of, _ in dated] + ([events_newest] if events_newest else []), default=None)
     return Answer(
         command="who", query="", status="found", revision=store.revision,
         match=citing.entity_ref(store, entity.id),
@@ -59,7 +60,7 @@ def card(store: KnowledgeStore, entity_id: str, facts_from: int = 0) -> Answer:
         facts_from=start,
         facts_total=len(dated),
         events=latest,
-        more_events=len(events) - len(latest),
+        more_events=total_events - len(latest),
         as_of=newest.isoformat() if newest else None,
         reviewed=entity.reviewed.isoformat() if entity.reviewed else None,
         reviewer=entity.reviewer,

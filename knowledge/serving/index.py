@@ -32,9 +32,10 @@ CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE entities (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 -- position: the event's place in date order (oldest first), worked out once at build time
 CREATE TABLE events (id TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE, record TEXT NOT NULL) WITHOUT ROWID;
--- the events an entity takes part in or a place saw, in date order
+-- the events an entity takes part in or a place saw, in date order; newest: the event's newest source
+-- date (ISO, NULL without citations), so that a card reads only the events it shows
 CREATE TABLE entity_events (entity TEXT NOT NULL, position INTEGER NOT NULL, event TEXT NOT NULL,
-                            PRIMARY KEY (entity, position)) WITHOUT ROWID;
+                            newest TEXT, PRIMARY KEY (entity, position)) WITHOUT ROWID;
 -- each topic of each event as its normalised words, for "every word of the subject in one topic"
 CREATE TABLE topic_words (word TEXT NOT NULL, event TEXT NOT NULL, topic INTEGER NOT NULL,
                           PRIMARY KEY (word, event, topic)) WITHOUT ROWID;
@@ -52,7 +53,7 @@ def path_for(build: Path) -> Path:
     return build.with_suffix(SUFFIX)
 
 
-def write(path: Path, meta: dict, sources: Iterable[dict], entities: Iterable[dict],
+def write(path: Path, meta: dict, sources: list[dict], entities: Iterable[dict],
           events_in_order: list[dict], entity_events: dict[str, list[str]],
           topic_words: Iterable[tuple[str, str, int]], enclosing: dict[str, list[str]],
           described: list[tuple[str, bool, str]], matcher: dict) -> None:
@@ -68,8 +69,11 @@ def write(path: Path, meta: dict, sources: Iterable[dict], entities: Iterable[di
         position = {event["id"]: n for n, event in enumerate(events_in_order)}
         db.executemany("INSERT INTO events VALUES (?, ?, ?)",
                        ((e["id"], position[e["id"]], dumps(e)) for e in events_in_order))
-        db.executemany("INSERT INTO entity_events VALUES (?, ?, ?)",
-                       ((entity, position[event], event) for entity, events in entity_events.items()
+        published = {s["id"]: s["published"] for s in sources}  # ISO dates: they sort as dates do
+        newest = {e["id"]: max((published[c["source"]] for c in e["citations"]), default=None)
+                  for e in events_in_order}
+        db.executemany("INSERT INTO entity_events VALUES (?, ?, ?, ?)",
+                       ((entity, position[event], event, newest[event]) for entity, events in entity_events.items()
                         for event in events))
         db.executemany("INSERT OR IGNORE INTO topic_words VALUES (?, ?, ?)", topic_words)
         db.executemany("INSERT INTO enclosing VALUES (?, ?)", ((p, dumps(c)) for p, c in enclosing.items()))

@@ -195,6 +195,18 @@ class KnowledgeStore:
         return self._events_at(self._db.query(
             "SELECT event FROM entity_events WHERE entity = ? ORDER BY position", (entity_id,)))
 
+    def latest_events(self, entity_id: str, count: int) -> list[Event]:
+        """The newest `count` of events_about(entity_id), newest first."""
+        return self._events_at(self._db.query(
+            "SELECT event FROM entity_events WHERE entity = ? ORDER BY position DESC LIMIT ?", (entity_id, count)))
+
+    def events_summary(self, entity_id: str) -> tuple[int, dt.date | None]:
+        """How many events_about(entity_id) there are, and the newest publication date among their
+        sources (None without any): worked out at build time, so no event is read for it."""
+        [(count, newest)] = self._db.query(
+            "SELECT count(*), max(newest) FROM entity_events WHERE entity = ?", (entity_id,))
+        return count, dt.date.fromisoformat(newest) if newest else None
+
     def enclosing(self, place_id: str) -> tuple[str, ...]:
         """The places `place_id` lies in, nearest first (`within`, followed to the top)."""
         return self._enclosing.get(place_id, ())
