@@ -444,3 +444,16 @@ def test_common_words_narrowed_to_the_names_holding_every_one_answer_only_a_whol
     assert matcher.resolve("Hussein Ismail Khoury").decision != "found"
     short = matcher_of(*crowd, ("him", "Hussein Ismail Ali Hamdan"))
     assert short.resolve("Hussein Ismail Hamdan").decision == "ambiguous"
+
+
+def test_an_initial_for_the_given_name():
+    matcher = matcher_of(("khaled", "Khaled Mashal"), ("hamza", "Hamza Mashal"), ("mahmoud", "Mahmoud Abbas"),
+                         ("mahmoud", "Abbas", "person", True), ("kamel", "Abbas Kamel"), ("kamel", "Abbas", "person", True))
+    # Allowed: the initial says which of the Mashals, or which Abbas.
+    assert answer(matcher, "K. Mesh'al") == "khaled"
+    assert answer(matcher, "H. Mashal") == "hamza"
+    assert answer(matcher, "M. Abbas") == "mahmoud"
+    # Refused: an initial no one's given name starts with; two given names with that initial.
+    assert answer(matcher, "R. Abbas") is None
+    both = matcher_of(("khaled", "Khaled Mashal"), ("karim", "Karim Mashal"))
+    assert both.resolve("K. Mashal").decision == "ambiguous"

@@ -46,6 +46,7 @@ NEAREST_SAMPLE = 20
 FETCH_MORE = 60
 # Word similarities by how two spellings relate.
 SAME, CONVENTION, PREFIX, GENITIVE, VOWELS, SHORT_VOWELS, LOOKALIKE = 100.0, 97.0, 95.0, 95.0, 90.0, 85.0, 60.0
+INITIAL = 90.0  # an initial for a given name (K. Mashal)
 # An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
 EXTRA_NAME_COST = 0.05
 
@@ -634,6 +635,15 @@ class NameMatcher:
         if not query_used:
             return 0.0
         distinctive = [j for j, w in enumerate(name) if w not in self._particles] or list(range(len(name)))
+        if kind == "person" and distinctive[0] not in name_used:
+            # An initial for the given name beside the rest of the name: "K. Mesh'al" (Khaled Mashal).
+            for i, word in enumerate(words):
+                if (i not in query_used and len(word.text) == 1 and word.text.isascii()
+                        and self._words[name[distinctive[0]]].startswith(word.text)):
+                    matches = [*matches[:i], {**matches[i], name[distinctive[0]]: _Match(INITIAL, "initial", True)},
+                               *matches[i + 1:]]
+                    query_used[i], name_used[distinctive[0]] = distinctive[0], i
+                    break
         types = {j for j, w in enumerate(name) if _is_type_word(self._words[w], j, kind)}
         rest_whole = (all(j in name_used for j in distinctive if j not in types)
                       and (not types or any(self._words[name[j]] not in DEMONYMS for j in distinctive if j not in types)))
