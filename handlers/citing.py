@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 from handlers import answers
 from knowledge import schema
@@ -58,10 +57,9 @@ def event(store: KnowledgeStore, event: schema.Event, subject: str | None = None
     )
 
 
-def newest(store: KnowledgeStore, cited: list[list[schema.Citation]], also: Sequence[dt.date] = ()) -> dt.date | None:
-    """The newest publication date among groups of citations (and the dates `also` worked out already),
-    or None when there are none."""
-    dates = [store.as_of(group) for group in cited if group] + list(also)
+def newest(store: KnowledgeStore, cited: list[list[schema.Citation]]) -> dt.date | None:
+    """The newest publication date among groups of citations, or None when there are none."""
+    dates = [store.as_of(group) for group in cited if group]
     return max(dates) if dates else None
 
 

@@ -56,6 +56,16 @@ def test_who_lists_at_most_three_latest_events(real_store):
     assert dates == sorted(dates, reverse=True)
 
 
+def test_cards_event_figures_worked_out_at_build_time_agree_with_the_events(real_store):
+    """A card reads only the events it shows; how many there are and their newest source date come
+    from the build, and must be what every event of the entry says."""
+    for entity_id in real_store.entities:
+        events = real_store.events_about(entity_id)
+        newest = max((real_store.as_of(e.citations) for e in events if e.citations), default=None)
+        assert real_store.events_summary(entity_id) == (len(events), newest), entity_id
+        assert real_store.latest_events(entity_id, 3) == events[::-1][:3], entity_id
+
+
 def test_who_ambiguous_lists_candidates_with_descriptions(mini_store):
     result = answer("who", "Abbas", mini_store)
     assert result.status == "ambiguous"

@@ -31,7 +31,7 @@ from knowledge.serving.describing import DescriptionIndex
 
 BUILD_COMMAND = "python -m knowledge build"
 # The layout of the build and its index; build writes it, the store refuses any other.
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 # Records kept as models once an answer has used them (each table): enough for the names asked
 # about in a busy news day, bounded so that a million-name store stays small.
 CACHED_RECORDS = 4096
