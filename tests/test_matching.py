@@ -457,3 +457,12 @@ def test_an_initial_for_the_given_name():
     assert answer(matcher, "R. Abbas") is None
     both = matcher_of(("khaled", "Khaled Mashal"), ("karim", "Karim Mashal"))
     assert both.resolve("K. Mashal").decision == "ambiguous"
+
+
+@pytest.mark.parametrize("title", ["Sheikh", "Cheikh", "Scheich", "Şeyh", "jeque", "sceicco", "xeique"])
+def test_sheikh_in_other_languages_is_a_title_and_the_fathers_name_alone_still_asks(title):
+    matcher = matcher_of(("thani", f"{title} Mohammed bin Abdulrahman Al-Thani"))
+    # Allowed: the title dropped, the rest of the name answers.
+    assert answer(matcher, "Mohammed bin Abdulrahman Al Thani") == "thani"
+    # Refused: with the title read as a name, "Abdulrahman" (his father's name) alone had answered him.
+    assert answer(matcher, "Abdulrahman") is None

@@ -27,11 +27,13 @@ NATIONALITIES = frozenset(
     israeli turkish egyptian qatari palestinian american us u.s iranian saudi emirati jordanian lebanese
     """.split()
 )
-# Titles and honorifics that say nothing about who someone is.
+# Titles and honorifics that say nothing about who someone is (sheikh also as French, German,
+# Turkish, Spanish, Italian and Portuguese outlets print it: Cheikh, Scheich, Şeyh, jeque, sceicco, xeique).
 TITLES = frozenset(
     """
     mr mrs ms dr prof president prime minister pm sheikh shaikh sheik king emir amir prince
     ambassador general gen chairman director chief foreign the sir lord
+    cheikh scheich scheikh seyh sheyh jeque sceicco xeique
     """.split()
 )
 # The same, in Arabic (after the article is split off) and in Hebrew (with or without a one-letter
