@@ -3,13 +3,16 @@
 Every spelling in the set was printed by an outlet, wire, encyclopedia, sanctions list or naming standard,
 with where; none comes from the desk's alias lists. The real matcher runs through the real store built
 from the real knowledge. Figures are printed by script, kind and category (run with -s), so a regression
-shows where it is. Gates that never move: no wrong answer, no absent name answered, no ambiguous name
+shows where it is. The spellings themselves are printed only with ATTESTED_SHOW=1 (and in a failing
+gate's message), so that whoever curates aliases can run the suite without reading the set: aliases are
+to come from the curator's own sources, or the set stops measuring anything. Gates that never move: no wrong answer, no absent name answered, no ambiguous name
 answered. The floors below are the share of attested found spellings answered with the right entity;
 the few typos made up here (attested = false) are reported apart and count towards no floor.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 import unicodedata
@@ -20,8 +23,8 @@ from pathlib import Path
 # and aliases improve; never lower them to make a change pass. Issue 8's targets: people 0.97,
 # organizations and places 0.92, Arabic and Hebrew script 0.85.
 FLOORS = {
-    "kind": {"person": 0.92, "organization": 0.74, "place": 0.92},
-    "script": {"arabic": 0.81, "hebrew": 0.91},
+    "kind": {"person": 0.94, "organization": 0.74, "place": 0.92},
+    "script": {"arabic": 0.82, "hebrew": 0.91},
 }
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.
 MIN_FOUND, MIN_ABSENT = 600, 250
@@ -150,10 +153,11 @@ def test_found_spellings(real_store, capsys):
               f"({total['right'] / sum(total.values()):.1%}), {total['WRONG']} wrong")
         for name in ("kind", "script", "category", "source", "attested"):
             print("\n".join(table(f"by {name}:", by[name])))
-        print("not answered right:")
-        print("\n".join(sorted(misses)))
+        if os.environ.get("ATTESTED_SHOW") == "1":
+            print("not answered right:")
+            print("\n".join(sorted(misses)))
     wrong = [line for line in misses if "WRONG" in line]
-    assert wrong == [], "a confident answer about the wrong entity"
+    assert wrong == [], "a confident answer about the wrong entity:\n" + "\n".join(wrong)
     below = []
     for group_by, floors in FLOORS.items():
         for group, floor in floors.items():
@@ -172,8 +176,7 @@ def test_absent_names_are_never_answered(real_store, capsys):
             answered.append(f"  {entry['query']!r} → {resolution.entity} ({entry['why']})")
     with capsys.disabled():
         print(f"\nattested absent names: {len(answered)} of {len(SET['absent'])} answered")
-        print("\n".join(answered))
-    assert answered == []
+    assert answered == [], "absent names answered:\n" + "\n".join(answered)
 
 
 def test_ambiguous_names_are_never_answered(real_store, capsys):
@@ -188,6 +191,7 @@ def test_ambiguous_names_are_never_answered(real_store, capsys):
     with capsys.disabled():
         print(f"\nattested ambiguous names: {len(answered)} of {len(SET['ambiguous'])} answered; "
               f"{len(incomplete)} listed without every entity they could mean")
-        print("\n".join(answered + incomplete))
-    assert answered == []
+        if os.environ.get("ATTESTED_SHOW") == "1":
+            print("\n".join(incomplete))
+    assert answered == [], "ambiguous names answered:\n" + "\n".join(answered)
 
