@@ -466,3 +466,16 @@ def test_sheikh_in_other_languages_is_a_title_and_the_fathers_name_alone_still_a
     assert answer(matcher, "Mohammed bin Abdulrahman Al Thani") == "thani"
     # Refused: with the title read as a name, "Abdulrahman" (his father's name) alone had answered him.
     assert answer(matcher, "Abdulrahman") is None
+
+
+def test_a_kunya_answers_with_its_abu_and_lists_without_it():
+    matcher = matcher_of(("abbas", "Mahmoud Abbas"), ("abbas", "Abu Mazen"), ("arafat", "Yasser Arafat"),
+                         ("arafat", "Abu Ammar"), ("arafat", "أبو عمار"), ("marzouk", "Moussa Abu Marzouk"))
+    # Allowed: the kunya whole, in either script; a family name that happens to follow an Abu.
+    assert answer(matcher, "Abu Mazen") == "abbas"
+    assert answer(matcher, "أبو عمار") == "arafat"
+    assert answer(matcher, "Marzouk") == "marzouk"
+    # Refused: the son's name alone is a common given name, listed with the kunya's owner.
+    for query in ("Mazen", "Ammar", "عمار"):
+        resolution = matcher.resolve(query)
+        assert resolution.decision != "found", query

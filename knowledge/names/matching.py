@@ -28,6 +28,8 @@ from knowledge.names import normalise, packing
 from knowledge.names.compact import ListIndex, ShortIntLists, StringMap
 
 INDEX_VERSION = 2
+# The words that open a kunya (father of, mother of), as normalised in each script.
+KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу"})
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
 SURE_TYPO_LENGTH = 7
 # Answer when the best entity scores this much and leads the next by MARGIN; list candidates from ASK.
@@ -704,8 +706,12 @@ class NameMatcher:
         if sequence and sequence[0] == distinctive[-1]:
             sequence = sequence[1:]
         reordered = kind == "person" and sequence != sorted(sequence)
+        # A kunya ("Abu Mazen": father of Mazen) without its Abu or Umm is a given name, and a common
+        # one: "Mazen" is not Mahmoud Abbas, "Ammar" not Yasser Arafat. Listed, not answered.
+        kunya_without_abu = (kind == "person" and len(name) >= 2 and self._words[name[0]] in KUNYA_WORDS
+                             and 0 not in name_used)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
-                or reordered):
+                or reordered or kunya_without_abu):
             score = min(score, ANSWER - 1)
         return round(score, 1)
 
