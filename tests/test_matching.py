@@ -479,3 +479,15 @@ def test_a_kunya_answers_with_its_abu_and_lists_without_it():
     for query in ("Mazen", "Ammar", "عمار"):
         resolution = matcher.resolve(query)
         assert resolution.decision != "found", query
+
+
+def test_acronyms_are_made_from_the_house_name_only():
+    matcher = NameMatcher([row("cmcc", "Civil-Military Coordination Center", "organization"),
+                           row("cmcc", "Zivil-Militärisches Koordinierungszentrum", "organization"),
+                           row("pak", "Pakistan", "place"),
+                           row("pak", "República Islámica de Pakistán", "place")])
+    # Allowed: the house name's initials, typed alone.
+    assert answer(matcher, "CMC") == "cmcc"
+    # Refused: initials of a translated alias, which no outlet prints and may be something else's.
+    assert matcher.resolve("RIP").decision != "found"
+    assert matcher.resolve("ZMK").decision != "found"

@@ -111,11 +111,17 @@ def _deletes(word: str) -> set[str]:
 
 
 def _acronyms(rows: list[NameRow]) -> list[NameRow]:
-    """Acronyms made from an organisation's or place's own names of three words or more, kept only
-    when one entity makes it and it is no other name's word: Palestinian Islamic Jihad gives PIJ."""
+    """Acronyms made from an organisation's or place's house name (its first row) of three words or
+    more, kept only when one entity makes it and it is no other name's word: Civil-Military
+    Coordination Center gives CMC. Only from the house name: made from every translated alias they were
+    mostly letters no outlet prints, and some are other things' initials (RIP, GAS, FDI, KRG answered
+    Pakistan, the Gulf states, the IDF and Guyana). Acronyms outlets print are aliases, with where."""
     made: dict[str, set[str]] = defaultdict(set)
     kinds = {}
+    house: dict[str, NameRow] = {}
     for row in rows:
+        house.setdefault(row.entity, row)
+    for row in house.values():
         words = [w for w in normalise.tokens(row.spelling, titles=False)
                  if w not in normalise.STOPWORDS and w not in normalise.ARTICLES]
         if row.kind != "person" and len(words) >= 3 and all(w.isascii() and w.isalpha() for w in words):
