@@ -385,7 +385,7 @@ class NameMatcher:
         for row in rows:
             name = self._row_words[row]
             query_used, name_used = self._pair(name, matches, "person")
-            distinctive = [j for j, w in enumerate(name) if w not in self._particles]
+            distinctive = self._distinctive(name)
             if len(distinctive) < 2 or distinctive[0] not in name_used or distinctive[-1] not in name_used:
                 continue
             if len(query_used) == len(words) and not all(j in name_used for j in distinctive):
@@ -411,7 +411,7 @@ class NameMatcher:
         """Whether a person's name of two or more parts and the query cover each other word for word."""
         name = self._row_words[row]
         query_used, name_used = self._pair(name, matches, "person")
-        distinctive = [j for j, w in enumerate(name) if w not in self._particles]
+        distinctive = self._distinctive(name)
         return (len(distinctive) >= 2 and len(query_used) == len(words) and all(j in name_used for j in distinctive)
                 and all(matches[i][name[j]].level != "lookalike" for i, j in query_used.items()))
 
@@ -424,11 +424,15 @@ class NameMatcher:
         for row in rows:
             name = self._row_words[row]
             _query_used, name_used = self._pair(name, matches, "person")
-            distinctive = [j for j, w in enumerate(name) if w not in self._particles]
+            distinctive = self._distinctive(name)
             if (len(distinctive) >= 3 and distinctive[0] in name_used and distinctive[-1] in name_used
                     and not all(j in name_used for j in distinctive[1:-1])):
                 return True  # this name has a middle word the query lacks, the query one it lacks
         return False
+
+    def _distinctive(self, name: Sequence[int]) -> list[int]:
+        """The positions of a name's words that say who it is: all but particles (al, abu, bin)."""
+        return [j for j, w in enumerate(name) if w not in self._particles]
 
     @staticmethod
     def _pair(name: Sequence[int], matches: list[dict[int, _Match]], kind: str) -> tuple[dict[int, int], dict[int, int]]:
@@ -493,8 +497,9 @@ class NameMatcher:
         found: set[int] = set()
         for key in {word.text, word.folded} | _deletes(word.text) | _deletes(word.folded):
             found.update(self._deletes.get(key, ()))
-        if _without_glued_article(word.text) in self._word_id:
-            found.add(self._word_id[_without_glued_article(word.text)])
+        unglued = _without_glued_article(word.text)
+        if unglued in self._word_id:
+            found.add(self._word_id[unglued])
         if len(word.skeleton) >= 2:
             found.update(self._by_skeleton.get(word.skeleton, ()))
         if len(word.text) > 3 and word.text[0] in normalise.HEBREW_PREFIXES:
@@ -642,7 +647,7 @@ class NameMatcher:
         query_used, name_used = self._pair(name, matches, kind)
         if not query_used:
             return 0.0
-        distinctive = [j for j, w in enumerate(name) if w not in self._particles] or list(range(len(name)))
+        distinctive = self._distinctive(name) or list(range(len(name)))
         if kind == "person" and distinctive[0] not in name_used:
             # An initial for the given name beside the rest of the name: "K. Mesh'al" (Khaled Mashal).
             for i, word in enumerate(words):
