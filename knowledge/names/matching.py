@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 from knowledge.names import normalise, packing
 from knowledge.names.compact import ListIndex, ShortIntLists, StringMap
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 # The words that open a kunya (father of, mother of), as normalised in each script.
 KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу"})
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
@@ -66,6 +66,10 @@ ORGANISATION_TYPES = frozenset(normalise.fold_transliteration(w) for w in """
 DEMONYMS = frozenset(normalise.fold_transliteration(w) for w in normalise.NATIONALITIES)
 # Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading.
 STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate", "province"})
+# "Son of" as French writes بن (Mohammed ben Abdulrahman), and بن in Arabic, Hebrew and Russian script,
+# but also the first word of Hebrew family names (Ben-Gvir, بن غفير): read as a father's name only in a
+# person whose own names use an unambiguous bin, ibn or ابن somewhere (`build_index`: "patronymic").
+AMBIGUOUS_FILIATION = frozenset({"ben", "بن", "בנ", "бен"})
 # Generational suffixes name another person (Donald Trump Jr.): never a cheap extra word.
 GENERATIONS = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
 
@@ -196,6 +200,8 @@ def build_index(rows: Iterable[NameRow]) -> dict:
         "groups": [[i, normalise.lookalike_group(w)] for i, w in enumerate(vocabulary)
                    if normalise.lookalike_group(w) is not None],
         "entity_types": [[entity, sorted(words_)] for entity, words_ in sorted(types.items())],
+        "patronymic": sorted({entities[row.entity] for row in rows
+                              if row.kind == "person" and normalise.FILIATION.intersection(row.parts[:-1])}),
         "thing_words": sorted(things),
     }
 
@@ -258,6 +264,7 @@ class NameMatcher:
         # else ("Trump administration"), never a middle name.
         self._entity_types = {entity: set(words) for entity, words in index["entity_types"]}
         self._thing_words = frozenset(index["thing_words"])
+        self._patronymic = frozenset(index["patronymic"])
 
     @classmethod
     def from_index(cls, index: dict) -> "NameMatcher":
@@ -413,7 +420,7 @@ class NameMatcher:
         query_used, name_used = self._pair(name, matches, "person")
         distinctive = self._distinctive(name)
         return (len(distinctive) >= 2 and len(query_used) == len(words) and all(j in name_used for j in distinctive)
-                and all(matches[i][name[j]].level != "lookalike" for i, j in query_used.items()))
+                and all(matches[i][name[j]].level not in {"lookalike", "genitive"} for i, j in query_used.items()))
 
     def _other_middle_name(self, rows: list[int], matches: list[dict[int, _Match]]) -> bool:
         """Whether the query's extra words stand where another of the entity's names has a different
@@ -437,9 +444,9 @@ class NameMatcher:
     @staticmethod
     def _pair(name: Sequence[int], matches: list[dict[int, _Match]], kind: str) -> tuple[dict[int, int], dict[int, int]]:
         """Query words paired one to one with the name's words, best pairs first: (query → name,
-        name → query) positions. A genitive never pairs with a person's name (Carlos is not Carlo)."""
+        name → query) positions."""
         pairs = sorted(((m[w].score, i, j) for i, m in enumerate(matches) for j, w in enumerate(name)
-                        if w in m and (kind != "person" or m[w].level != "genitive")), reverse=True)
+                        if w in m), reverse=True)
         query_used: dict[int, int] = {}
         name_used: dict[int, int] = {}
         for _score, i, j in pairs:
@@ -520,7 +527,8 @@ class NameMatcher:
         """A German genitive -s on a name of five letters or more (Israels, Katars, Europas): the
         word without it, as typed or folded; also when the word is in a longer name as it is
         ("Israels Armee"), never when it is a name by itself. Only organisations' and places' names
-        take it here (`_score_row`): Carlos is not Carlo, nor Roberts Robert."""
+        answer from it (`_score_row`); a person's is only listed: Carlos is not Carlo, nor Roberts Robert,
+        and "Trumps" may be the Trumps or Trump's."""
         if not (word.text.isascii() and word.text.endswith("s") and len(word.text) > 5):
             return {}
         found = {}
@@ -660,6 +668,12 @@ class NameMatcher:
         types = {j for j, w in enumerate(name) if _is_type_word(self._words[w], j, kind)}
         rest_whole = (all(j in name_used for j in distinctive if j not in types)
                       and (not types or any(self._words[name[j]] not in DEMONYMS for j in distinctive if j not in types)))
+        # The entry's type word left out of the query: the rest answers only if it is a name, not a
+        # common word. Two distinctive words or more are one ("Islamic Jihad" of its movement); one word
+        # only if no other entity's name has it: حزب الله without حزب is "God", also in رام الله.
+        rest = [j for j in distinctive if j not in types]
+        common_rest = (bool(types) and types.isdisjoint(name_used) and len(rest) == 1
+                       and name[rest[0]] in self._common)
         # Name parts that must be typed: the distinctive ones, and a type word only if the rest is not.
         counted = [j for j in distinctive if j not in types or not rest_whole] or distinctive
         full_person = (kind == "person" and len(distinctive) >= 2 and all(j in name_used for j in distinctive))
@@ -700,14 +714,21 @@ class NameMatcher:
         unsure_word = len(words) == 1 and (
             (levels[0].level == "typo" and len(words[0].text) < SURE_TYPO_LENGTH)
             or (levels[0].level == "vowels" and not levels[0].same_length))
-        lookalike = any(m.level == "lookalike" for m in levels)
+        # A person's name with an -s or -es added is another name (Carlos, Roberts, Williams), or the
+        # person's genitive or plural ("Trumps"): close enough to list, never to answer. It pairs as
+        # such, so that it shadows no typo reading that would answer Carlo Rossi for "Carlos Rossi".
+        lookalike = any(m.level == "lookalike" or (m.level == "genitive" and kind == "person") for m in levels)
         # A typo is trusted beside a word that is the name's own, not beside one other near miss
         # ("Mustafa Kenar" is not Mostafa Qenei: a vowel and a letter apart).
         only_near = (len(levels) == 2 and any(m.level == "typo" for m in levels)  # three near words agree
                      and not any(m.level in {"same", "convention", "prefix", "skeleton"} for m in levels))
         # A part after bin/bint is the father's name: without the person's own given name, the query
-        # may name the father ("Abd al-Rahman Al Thani" is not Mohammed bin Abdulrahman Al Thani).
-        fathers = {j for j in range(1, len(name)) if self._words[name[j - 1]] in normalise.FILIATION}
+        # may name the father ("Abd al-Rahman Al Thani" is not Mohammed bin Abdulrahman Al Thani), and
+        # alone it is never a family name. So is a part after ben where the person's names show that
+        # ben is filiation ("Cheikh Mohammed ben Abdulrahman"), not a Hebrew surname's (Ben-Yishai).
+        filiation = (normalise.FILIATION | AMBIGUOUS_FILIATION if self._row_entity[row] in self._patronymic
+                     else normalise.FILIATION)
+        fathers = {j for j in range(1, len(name)) if self._words[name[j - 1]] in filiation}
         only_given_name = only_given_name or (
             kind == "person" and distinctive[0] not in name_used and not fathers.isdisjoint(name_used))
         # A person's given and father's names are not interchangeable: "Cem Ahmet Kurt" is not Ahmet
@@ -722,7 +743,7 @@ class NameMatcher:
         kunya_without_abu = (kind == "person" and len(name) >= 2 and self._words[name[0]] in KUNYA_WORDS
                              and 0 not in name_used)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
-                or reordered or kunya_without_abu):
+                or reordered or kunya_without_abu or common_rest):
             score = min(score, ANSWER - 1)
         return round(score, 1)
 

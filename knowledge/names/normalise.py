@@ -51,9 +51,10 @@ _ELISION = re.compile(r"(?<![^\s\-(\"«])(?:[ld]|dell|nell|all)['\u2019](?=[aeio
 # Particles of Arabic and Hebrew names (father of, son of, daughter of): part of a name, but they do not
 # tell one person from another, so they never count as a distinctive part of it.
 PARTICLES = frozenset({"abu", "bin", "bint", "ben", "bat", "um", "abi", "ould",
-                       "ابو", "بن", "ابن", "بنت", "ام", "ال", "בנ", "בת"})
-# The particles before a father's name: son of, daughter of.
-FILIATION = frozenset({"bin", "bint", "بن", "ابن", "بنت"})
+                       "ابو", "بن", "ابن", "بنت", "ام", "ال", "בנ", "בת", "бин", "ибн", "бинт", "бен"})
+# The particles before a father's name: son of, daughter of. Not بن, which Arabic also writes for the Ben
+# of a Hebrew family name (بن غفير, Ben-Gvir): matching.AMBIGUOUS_FILIATION.
+FILIATION = frozenset({"bin", "bint", "ابن", "بنت", "бин", "ибн", "бинт"})
 # Other languages' spellings of a particle: Turkish Ebu, French Abou (ou folds first), Ibn.
 _PARTICLE_SPELLINGS = {"ebu": "abu", "ibn": "bin", "ibni": "bin", "umm": "um"}
 
