@@ -491,3 +491,21 @@ def test_acronyms_are_made_from_the_house_name_only():
     # Refused: initials of a translated alias, which no outlet prints and may be something else's.
     assert matcher.resolve("RIP").decision != "found"
     assert matcher.resolve("ZMK").decision != "found"
+
+
+def test_a_title_in_arabic_or_hebrew_script_before_a_whole_name():
+    matcher = matcher_of(("samir", "سمير حداد"), ("nabil", "نبيل حداد"), ("samir", "סמיר חדאד"),
+                         ("nabil", "נביל חדאד"), ("yusra", "يسرى عوض"), ("yusra", "عوض"))
+    # Allowed: a rank, an office with its complement, an occupation or an honorific, then the whole name.
+    for query in ("اللواء سمير حداد", "رئيس المخابرات سمير حداد", "الصحفي نبيل حداد", "د. نبيل حداد",
+                  "الشهيد سمير حداد", "ראש המוסד סמיר חדאד", "אלוף נביל חדאד", "שייח' סמיר חדאד"):
+        assert answer(matcher, query) in {"samir", "nabil"}, query
+    # A title before a lone surname answers only as the surname alone would: a shared one asks.
+    assert answer(matcher, "الصحفية عوض") == answer(matcher, "عوض") == "yusra"
+    assert matcher.resolve("اللواء حداد").decision == "ambiguous"
+    assert matcher.resolve("ראש המוסד חדאד").decision == "ambiguous"
+    # Refused: a word that is a title only with its article is a given name without it (Amir son of
+    # Samir Haddad), and the head of someone's office is not that someone.
+    assert answer(matcher, "أمير سمير حداد") is None
+    assert answer(matcher, "رئيس مكتب سمير حداد") is None
+    assert answer(matcher, "ראש לשכת סמיר חדאד") is None

@@ -81,3 +81,34 @@ def test_skeletons():
     assert normalise.script_skeleton("khalil") == normalise.script_skeleton("خليل") == "hll"
     assert normalise.script_skeleton("netanyahu") == normalise.script_skeleton("נתניהו") == "ntnh"
     assert normalise.script_skeleton("хамас") == normalise.script_skeleton("hamas") == "hms"
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("اللواء عباس كامل", "عباس كامل"),  # a rank (its hamza folded away as in the name words)
+    ("الصحفي هاني المصري", "هاني مصري"),  # an occupation outlets put before a name
+    ("د. هاني المصري", "هاني مصري"),  # an abbreviated title
+    ("الشهيد صالح العاروري", "صالح عاروري"),  # an honorific that is a title only with its article
+    ("الرئيس الفلسطيني محمود عباس", "محمود عباس"),  # a nationality after a title
+    ("رئيس الوزراء الإسرائيلي بنيامين نتنياهو", "بنيامين نتنياهو"),
+    ("رئيس الموساد دافيد برنياع", "دافيد برنياع"),  # head of the Mossad: an office and its complement
+    ("אלוף דוד ברנע", "דוד ברנע"),
+    ("שייח' חליל אל-חיה", "חליל חיה"),
+    ("ראש המוסד דוד ברנע", "דוד ברנע"),  # head of the Mossad
+    ('ראש השב"כ רונן בר', "רוננ בר"),  # final letters folded
+    ("Πρόεδρος Ερντογάν", "ερντογαν"),
+])
+def test_titles_offices_and_occupations_in_arabic_hebrew_and_greek_script(typed, expected):
+    assert normalise.key(typed) == expected
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("أمير خليل الحية", "امير خليل حيه"),  # Amir son of Khalil al-Hayya: without its article a given name
+    ("ملك خليل الحية", "ملك خليل حيه"),  # Malak, a given name
+    ("Amir Netanyahu", "amir netanyahu"),  # Amir Peretz's given name, never a title
+    ("رئيس مكتب نتنياهو", "مكتب نتنياهو"),  # the head of Netanyahu's office is not Netanyahu
+    ("ראש לשכת נתניהו", "לשכת נתניהו"),  # likewise in Hebrew: לשכת is in the construct state
+    ("الشيخ المصري", "مصري"),  # a nationality-looking surname after a title stays: it is the name
+    ("ראש המוסד", "המוסד"),  # an office alone keeps its last word
+])
+def test_words_that_only_look_like_titles_stay(typed, expected):
+    assert normalise.key(typed) == expected

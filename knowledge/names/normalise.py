@@ -28,18 +28,31 @@ NATIONALITIES = frozenset(
     """.split()
 )
 # Titles and honorifics that say nothing about who someone is (sheikh also as French, German,
-# Turkish, Spanish, Italian and Portuguese outlets print it: Cheikh, Scheich, Şeyh, jeque, sceicco, xeique).
+# Turkish, Spanish, Italian and Portuguese outlets print it: Cheikh, Scheich, Şeyh, jeque, sceicco, xeique;
+# and as Russian and Greek print the commonest: президент, шейх, πρόεδρος). Never a word that is also a
+# given name: Amir and Emir are (Amir Peretz), so "Amir Netanyahu" is not Benjamin Netanyahu.
 TITLES = frozenset(
     """
-    mr mrs ms dr prof president prime minister pm sheikh shaikh sheik king emir amir prince
+    mr mrs ms dr prof president prime minister pm sheikh shaikh sheik king prince
     ambassador general gen chairman director chief foreign the sir lord
     cheikh scheich scheikh seyh sheyh jeque sceicco xeique
-    """.split()
+    президент премьер министр шейх генерал προεδρος πρωθυπουργος σειχης στρατηγος
+    """.casefold().split()  # as `tokens` casefolds them: Greek final ς is σ
 )
-# The same, in Arabic (after the article is split off) and in Hebrew (with or without a one-letter
-# prefix: לנשיא, "to President"). Final letters are folded, as in `tokens`.
-ARABIC_TITLES = frozenset("رييس شيخ سيد امير ملك وزير وزراء دكتور لواء فريق عميد عقيد".split())  # as folded: رئيس is رييس
-HEBREW_TITLES = frozenset("נשיא ראש הממשלה שר מר דר הרב רב".translate(str.maketrans("ךםןףץ", "כמנפצ")).split())
+_HEBREW_FINALS = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
+# Hebrew titles (with or without a one-letter prefix: לנשיא, "to President"), final letters folded as in
+# `tokens` and gershayim dropped: אלוף (major general), שייח', ד"ר, ח"כ (MK), תא"ל, רמטכ"ל, העיתונאי.
+HEBREW_TITLES = frozenset("""
+    נשיא ראש הממשלה רהמ שר מר גב דר פרופ הרב רב אלוף תאל ראל סאל אלמ רמטכל חכ יור מנכל שגריר
+    שייח שיח עיתונאי פרשן כתב
+    """.translate(_HEBREW_FINALS).split())
+# Hebrew offices in the construct state (ראש המוסד, head of the Mossad; שר החוץ, foreign minister): a
+# word with the article ה after one is its complement. Without the article it is not: "ראש לשכת
+# נתניהו" is the head of Netanyahu's bureau.
+HEBREW_CONSTRUCT_TITLES = frozenset("ראש שר נשיא יור מפקד".translate(_HEBREW_FINALS).split())
+HEBREW_NATIONALITIES = frozenset("""
+    הטורקי האמריקאי האמריקני המצרי הקטרי הפלסטיני הישראלי האיראני הסעודי הירדני הלבנוני הרוסי
+    """.translate(_HEBREW_FINALS).split())
 ARTICLES = frozenset({"al", "el", "ul", "אל", "аль", "эль", "ал"})  # also al- as Hebrew and Russian write it
 # Words that name nothing on their own ("US Mission to the UN"): never matched, on either side.
 # Also French, Spanish, Italian, German and Portuguese ones: "Organisation de libération de la Palestine".
@@ -94,10 +107,36 @@ _ARABIC_FOLD = str.maketrans(
     }
 )
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+def _arabic_words(text: str, feminine: bool = False) -> frozenset[str]:
+    """Arabic words as `tokens` folds them (رئيس is رييس, لواء لوا), and with `feminine` each also with
+    the feminine ending, ta marbuta (الصحفية, the journalist; الفلسطينية)."""
+    words = {_ARABIC_MARKS.sub("", word).translate(_ARABIC_FOLD) for word in text.split()}
+    return frozenset(words | {word + "\u0647" for word in words if feminine and len(word) > 2})
+
+
+# The same in Arabic (folded as `tokens` folds them, after the article is split off):
+# ranks, offices, honorifics and the occupations Arabic outlets put before a name (الصحفي, the journalist).
+ARABIC_TITLES = _arabic_words("""
+    رئيس شيخ دكتور د لواء فريق عميد عقيد مشير جنرال وزير وزراء صحفي صحافي سفير مبعوث بروفيسور
+    """, feminine=True)
+# Words that are titles only with the article (الأمير, the emir; الشهيد, the martyr): without it they
+# are given names (Amir, Malak, Sayyid, Shahid), and "Amir Khalil al-Hayya" is Amir son of Khalil al-Hayya.
+ARABIC_ARTICLE_TITLES = _arabic_words("""
+    أمير ملك سيد شهيد قائد قيادي زعيم كاتب محلل باحث مهندس أستاذ أسير مناضل حاج
+    """, feminine=True)
+# Offices in the construct state, "head of the X": without the article, the definite word after one
+# is its complement (رئيس الموساد, head of the Mossad; وزير الخارجية, foreign minister), and the name
+# follows. An indefinite one is not: "رئيس مكتب نتنياهو" is the head of Netanyahu's office, not him.
+ARABIC_CONSTRUCT_TITLES = _arabic_words("رئيس وزير قائد مدير")
+# Nationalities after a title (الرئيس الفلسطيني, the Palestinian president), with the article, as folded.
+ARABIC_NATIONALITIES = _arabic_words("""
+    فلسطيني تركي أمريكي أميركي إسرائيلي مصري قطري إيراني سعودي إماراتي أردني لبناني روسي
+    """, feminine=True)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _ARABIC_ARTICLE = "\u0627\u0644"  # ال
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
-_HEBREW_FINALS = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
 # Gershayim (צה"ל, שב״כ) and geresh (ג'ורג') inside a Hebrew word are part of it, not separators.
 _HEBREW_QUOTES = re.compile(r"(?<=[\u05d0-\u05ea])[\"\u05f4\u05f3'\u2019\u201d](?=[\u05d0-\u05ea]|$|\s)")
 # One-letter prefixes of Hebrew words: in, the, and, as, to, from, that (בישראל, לנתניהו).
@@ -127,10 +166,7 @@ def tokens(name: str, titles: bool = True) -> list[str]:
     text = _PREFIX_ON_LATIN.sub("", unicodedata.normalize("NFKC", name))
     if is_arabic(text):
         words = _arabic_tokens(text)
-        lead = 0
-        while lead < len(words) - 1 and (words[lead] in ARABIC_TITLES or words[lead] == "al"):
-            lead += 1
-        return words[lead:] if titles and any(w in ARABIC_TITLES for w in words[:lead]) else words
+        return words[_arabic_title_length(words):] if titles else words
     text = _ELISION.sub("", _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS))
     text = text.translate(_LATIN_FOLD).casefold()
     text = unicodedata.normalize("NFKD", text)
@@ -144,17 +180,54 @@ def tokens(name: str, titles: bool = True) -> list[str]:
         lead += 1
     if titles and any(word in TITLES for word in words[:lead]):
         words = words[lead:]
-    lead = 0
-    while lead < len(words) - 1 and (words[lead] in HEBREW_TITLES or (
-            words[lead][0] in HEBREW_PREFIXES and words[lead][1:] in HEBREW_TITLES)):
-        lead += 1
     if titles:
-        words = words[lead:]
+        words = words[_hebrew_title_length(words):]
     if len(words) > 2:
         words = [w for w in words if len(w) > 1 or not w.isascii()]  # middle initials: William J. Burns
     # A Hebrew prefix written apart before a foreign word or a number (ה-CIA, ב-2023) is no word.
     words = [w for w in words if not (len(w) == 1 and w in HEBREW_PREFIXES)] or words
     return [part for word in words for part in _split_glued_abu(word)]
+
+
+def _arabic_title_length(words: list[str]) -> int:
+    """How many of an Arabic name's leading words are titles, their articles, the complement of an
+    office ("head of the Mossad") and a nationality after a title; at least the last word is kept."""
+    lead, titled = 0, False
+    while True:
+        article = lead < len(words) and words[lead] == "al"
+        word_at = lead + article
+        if word_at >= len(words) - 1:
+            break
+        word = words[word_at]
+        if (not article and word in ARABIC_CONSTRUCT_TITLES and word_at + 2 < len(words) - 1
+                and words[word_at + 1] == "al"):
+            lead, titled = word_at + 3, True  # رئيس الموساد: the title and its complement
+        elif word in ARABIC_TITLES or (article and word in ARABIC_ARTICLE_TITLES):
+            lead, titled = word_at + 1, True
+        elif titled and article and word in ARABIC_NATIONALITIES:
+            lead = word_at + 1
+        else:
+            break
+    return lead if titled else 0
+
+
+def _hebrew_title_length(words: list[str]) -> int:
+    """How many of a Hebrew name's leading words are titles (with or without a one-letter prefix), the
+    complement of an office (ראש המוסד) and a nationality after a title; the last word is kept."""
+    lead = 0
+    while lead < len(words) - 1:
+        word = words[lead]
+        base = word if word in HEBREW_TITLES else word[1:] if word[:1] in HEBREW_PREFIXES else ""
+        if base in HEBREW_TITLES:
+            lead += 1
+            if (base in HEBREW_CONSTRUCT_TITLES and not word.startswith("ה" + base) and lead < len(words) - 1
+                    and words[lead][:1] == "ה" and len(words[lead]) > 2):
+                lead += 1  # ראש המוסד: the head of the Mossad
+        elif lead and word in HEBREW_NATIONALITIES:
+            lead += 1
+        else:
+            break
+    return lead
 
 
 def middle_initials(name: str) -> set[str]:
