@@ -7,54 +7,15 @@ import datetime as dt
 from handlers import answers
 from knowledge import schema
 from knowledge.names.matching import Scored
+from knowledge.serving import cards
 from knowledge.serving.store import KnowledgeStore
-
-
-def citations(store: KnowledgeStore, cited: list[schema.Citation]) -> list[answers.Citation]:
-    result = []
-    for citation in cited:
-        source = store.sources[citation.source]
-        result.append(answers.Citation(
-            source=source.id,
-            quote=citation.quote,
-            outlet=source.outlet,
-            headline=source.headline,
-            published=source.published.isoformat(),
-            published_basis=source.published_basis.value,
-            url=source.url,
-            derivation=source.derivation,
-        ))
-    return result
-
-
-def fact(store: KnowledgeStore, fact: schema.Fact, as_of: dt.date | None = None) -> answers.Fact:
-    """`as_of`: the fact's newest source date, where the caller has worked it out already."""
-    as_of = as_of or store.as_of(fact.citations)
-    return answers.Fact(text=fact.text, key=fact.key, as_of=as_of.isoformat(),
-                        citations=citations(store, fact.citations))
 
 
 def event(store: KnowledgeStore, event: schema.Event, subject: str | None = None) -> answers.Event:
     """`subject`: the entity whose timeline this is; an event there only because its place lies
     within the subject says which place (`via`)."""
     place = store.entities[event.place].name if event.place in store.entities else None
-    via = None
-    if subject and event.place and subject != event.place and subject not in event.entities:
-        via = place
-    return answers.Event(
-        id=event.id,
-        date=event.date.iso(),
-        end=event.end.iso() if event.end else None,
-        precision=event.date.precision.value,
-        date_basis=event.date_basis.value,
-        date_window=event.date_window,
-        title=event.title,
-        place=place,
-        via=via,
-        citations=citations(store, event.citations),
-        reviewed=event.reviewed.isoformat() if event.reviewed else None,
-        reviewer=event.reviewer,
-    )
+    return answers.Event.model_validate(cards.event(event, store.sources, place, subject))
 
 
 def newest(store: KnowledgeStore, cited: list[list[schema.Citation]]) -> dt.date | None:

@@ -56,14 +56,19 @@ def test_who_lists_at_most_three_latest_events(real_store):
     assert dates == sorted(dates, reverse=True)
 
 
-def test_cards_event_figures_worked_out_at_build_time_agree_with_the_events(real_store):
-    """A card reads only the events it shows; how many there are and their newest source date come
-    from the build, and must be what every event of the entry says."""
+def test_cards_worked_out_at_build_time_agree_with_the_entrys_records(real_store):
+    """A card is read from the form the build worked out; what it says of the entry's events and
+    facts must be what the entry's records say."""
     for entity_id in real_store.entities:
+        entity = real_store.entities[entity_id]
         events = real_store.events_about(entity_id)
-        newest = max((real_store.as_of(e.citations) for e in events if e.citations), default=None)
-        assert real_store.events_summary(entity_id) == (len(events), newest), entity_id
-        assert real_store.latest_events(entity_id, 3) == events[::-1][:3], entity_id
+        result = answer("who", entity.name, real_store, entity_id=entity_id)
+        assert [e.id for e in result.events] == [e.id for e in events[::-1][:3]], entity_id
+        assert result.more_events == len(events) - len(result.events), entity_id
+        assert result.facts_total == len(entity.facts), entity_id
+        dates = [real_store.as_of(f.citations) for f in entity.facts] + [real_store.as_of(e.citations) for e in events]
+        assert result.as_of == (max(dates).isoformat() if dates else None), entity_id
+        assert (result.match.name, result.description) == (entity.name, entity.description), entity_id
 
 
 def test_who_ambiguous_lists_candidates_with_descriptions(mini_store):

@@ -23,7 +23,7 @@ from knowledge.names.matching import NameRow, build_index
 from knowledge.editing.check import check, collector_paused
 from knowledge.files.loading import Knowledge, Problem
 from knowledge.serving import index
-from knowledge.serving import describing
+from knowledge.serving import cards, describing
 from knowledge.serving.store import FORMAT_VERSION, chronological
 
 DEFAULT_BUILD = Path("build") / "knowledge.json"
@@ -146,7 +146,28 @@ def _write_index(path: str, meta: dict, knowledge: Knowledge, sources: list[dict
     topic_words = [(word, record.id, number) for record in records.values()
                    for number, topic in enumerate(record.topics) for word in set(normalise.parts(topic))]
     index.write(Path(path), meta, sources, entities, in_order, by_entity, topic_words, enclosing,
-                describing.texts(list(places.values())), matcher)
+                describing.texts(list(places.values())), matcher, _cards(knowledge, places, records, by_entity))
+
+
+def _cards(knowledge: Knowledge, entities: dict, events: dict, by_entity: dict[str, list[str]]):
+    """Each entity's card (`knowledge.serving.cards`): its head and its facts in card order, quoted
+    as the sources print them."""
+    sources = {l.record.id: l.record for l in knowledge.sources.values()}
+
+    def wording(citation) -> str:
+        return knowledge.source_texts[citation.source].exact(citation.quote)
+
+    names = {entity_id: entity.name for entity_id, entity in entities.items()}
+    newest = {}  # each event's newest source date
+    for entity_id, entity in entities.items():
+        about = by_entity.get(entity_id, [])
+        for event_id in about:
+            if event_id not in newest:
+                newest[event_id] = cards.as_of(events[event_id].citations, sources)
+        latest = [cards.event(events[e], sources, names.get(events[e].place), entity_id, wording)
+                  for e in about[::-1][:cards.LATEST_EVENTS]]
+        facts = cards.facts(entity, sources, wording)
+        yield entity_id, cards.head(entity, facts, latest, len(about), max(map(newest.get, about), default=None)), facts
 
 
 def _enclosing(place: str, entities: dict) -> list[str]:

@@ -10,7 +10,8 @@ machine) instead of being copied into each one's heap. A home-made format would 
 written and tested; JSON (TinyDB's) must be parsed whole before the first answer.
 
 Records are stored as the JSON the TinyDB build holds, checked by `build`; the store trusts them once
-the format and the revision check out, and turns only the records an answer uses into models.
+the format and the revision check out, and turns only the records an answer uses into models. A /who
+card is read from its own precomputed form (`knowledge.serving.cards`), not from the records.
 """
 
 from __future__ import annotations
@@ -32,10 +33,14 @@ CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE entities (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 -- position: the event's place in date order (oldest first), worked out once at build time
 CREATE TABLE events (id TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE, record TEXT NOT NULL) WITHOUT ROWID;
--- the events an entity takes part in or a place saw, in date order; newest: the event's newest source
--- date (ISO, NULL without citations), so that a card reads only the events it shows
+-- the events an entity takes part in or a place saw, in date order
 CREATE TABLE entity_events (entity TEXT NOT NULL, position INTEGER NOT NULL, event TEXT NOT NULL,
-                            newest TEXT, PRIMARY KEY (entity, position)) WITHOUT ROWID;
+                            PRIMARY KEY (entity, position)) WITHOUT ROWID;
+-- each entity's /who card as knowledge.serving.cards works it out: its head (JSON), and its facts in
+-- card order (JSON each), so that a card reads the facts it shows and nothing else
+CREATE TABLE cards (entity TEXT PRIMARY KEY, head TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE card_facts (entity TEXT NOT NULL, position INTEGER NOT NULL, fact TEXT NOT NULL,
+                         PRIMARY KEY (entity, position)) WITHOUT ROWID;
 -- each topic of each event as its normalised words, for "every word of the subject in one topic"
 CREATE TABLE topic_words (word TEXT NOT NULL, event TEXT NOT NULL, topic INTEGER NOT NULL,
                           PRIMARY KEY (word, event, topic)) WITHOUT ROWID;
@@ -56,8 +61,10 @@ def path_for(build: Path) -> Path:
 def write(path: Path, meta: dict, sources: list[dict], entities: Iterable[dict],
           events_in_order: list[dict], entity_events: dict[str, list[str]],
           topic_words: Iterable[tuple[str, str, int]], enclosing: dict[str, list[str]],
-          described: list[tuple[str, bool, str]], matcher: dict) -> None:
-    """Write the index to `path` (a temporary name: the caller renames it into place)."""
+          described: list[tuple[str, bool, str]], matcher: dict,
+          cards: Iterable[tuple[str, dict, list[dict]]]) -> None:
+    """Write the index to `path` (a temporary name: the caller renames it into place). `cards`:
+    (entity id, its card's head, its facts in card order), as `knowledge.serving.cards` makes them."""
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
     try:
@@ -69,12 +76,13 @@ def write(path: Path, meta: dict, sources: list[dict], entities: Iterable[dict],
         position = {event["id"]: n for n, event in enumerate(events_in_order)}
         db.executemany("INSERT INTO events VALUES (?, ?, ?)",
                        ((e["id"], position[e["id"]], dumps(e)) for e in events_in_order))
-        published = {s["id"]: s["published"] for s in sources}  # ISO dates: they sort as dates do
-        newest = {e["id"]: max((published[c["source"]] for c in e["citations"]), default=None)
-                  for e in events_in_order}
-        db.executemany("INSERT INTO entity_events VALUES (?, ?, ?, ?)",
-                       ((entity, position[event], event, newest[event]) for entity, events in entity_events.items()
+        db.executemany("INSERT INTO entity_events VALUES (?, ?, ?)",
+                       ((entity, position[event], event) for entity, events in entity_events.items()
                         for event in events))
+        for entity, head, facts in cards:
+            db.execute("INSERT INTO cards VALUES (?, ?)", (entity, dumps(head)))
+            db.executemany("INSERT INTO card_facts VALUES (?, ?, ?)",
+                           ((entity, n, dumps(fact)) for n, fact in enumerate(facts)))
         db.executemany("INSERT OR IGNORE INTO topic_words VALUES (?, ?, ?)", topic_words)
         db.executemany("INSERT INTO enclosing VALUES (?, ?)", ((p, dumps(c)) for p, c in enclosing.items()))
         packed = {**{f"matcher.{name}": data for name, data in packing.pack(matcher).items()},

@@ -31,7 +31,7 @@ from knowledge.serving.describing import DescriptionIndex
 
 BUILD_COMMAND = "python -m knowledge build"
 # The layout of the build and its index; build writes it, the store refuses any other.
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 # Records kept as models once an answer has used them (each table): enough for the names asked
 # about in a busy news day, bounded so that a million-name store stays small.
 CACHED_RECORDS = 4096
@@ -195,17 +195,18 @@ class KnowledgeStore:
         return self._events_at(self._db.query(
             "SELECT event FROM entity_events WHERE entity = ? ORDER BY position", (entity_id,)))
 
-    def latest_events(self, entity_id: str, count: int) -> list[Event]:
-        """The newest `count` of events_about(entity_id), newest first."""
-        return self._events_at(self._db.query(
-            "SELECT event FROM entity_events WHERE entity = ? ORDER BY position DESC LIMIT ?", (entity_id, count)))
-
-    def events_summary(self, entity_id: str) -> tuple[int, dt.date | None]:
-        """How many events_about(entity_id) there are, and the newest publication date among their
-        sources (None without any): worked out at build time, so no event is read for it."""
-        [(count, newest)] = self._db.query(
-            "SELECT count(*), max(newest) FROM entity_events WHERE entity = ?", (entity_id,))
-        return count, dt.date.fromisoformat(newest) if newest else None
+    def card(self, entity_id: str, facts_from: int, count: int) -> dict | None:
+        """The entity's /who card as the build worked it out (`knowledge.serving.cards`), with `count`
+        of its facts from `facts_from` (past the last, the last one): the answer's fields, plain JSON.
+        None if there is no such entity."""
+        found = self._db.query("SELECT head FROM cards WHERE entity = ?", (entity_id,))
+        if not found:
+            return None
+        card = json.loads(found[0][0])
+        start = min(max(facts_from, 0), max(card["facts_total"] - 1, 0))
+        rows = self._db.query("SELECT fact FROM card_facts WHERE entity = ? AND position >= ? ORDER BY position "
+                              "LIMIT ?", (entity_id, start, count))
+        return {**card, "facts": [json.loads(fact) for (fact,) in rows], "facts_from": start}
 
     def enclosing(self, place_id: str) -> tuple[str, ...]:
         """The places `place_id` lies in, nearest first (`within`, followed to the top)."""
