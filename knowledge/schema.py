@@ -212,6 +212,39 @@ class Alias(Strict):
         return bool(self.seen_in or self.attested or self.standard.strip())
 
 
+class CommonName(Strict):
+    """A name that on its own says too little to answer with: a family name many people carry (a ruling
+    family, a large clan, a common surname), or a name that is also an ordinary word. A query that matches only these words of an entity's name lists the entity as a candidate;
+    with the given name beside it (Mohammed Al Thani), or any other word of the name, it answers."""
+
+    spellings: list[Text] = Field(
+        min_length=1,
+        description="The name as the store's names and aliases write it, each spelling and script that "
+        "should only list (\"Al Thani\", \"Al Sani\", \"آل ثاني\", \"Аль Тани\"): whole words of at least one "
+        "entity's name or alias; check says which are not. A spelling left out still answers alone.",
+    )
+    reason: Text = Field(description="Why it says too little on its own: whose family it is, how many carry "
+                         "it, what else the word means (\"Arabic for 'the snake'\").")
+    others: list[Text] = Field(
+        default_factory=list,
+        description="Other people known by it, as a source printed their names (\"Tamim bin Hamad Al "
+        "Thani\"), where the desk has one; empty for an ordinary word.",
+    )
+    seen_in: list[Text] = Field(
+        default_factory=list,
+        description="Ids of sources that print one of `others`; check verifies that they do.",
+    )
+    attested: list[Attestation] = Field(
+        default_factory=list,
+        description="Where else one of `others` was printed: an address, optionally followed by what it is "
+        "in brackets, or a publication and date.",
+    )
+
+
+class CommonNamesFile(Strict):
+    names: list[CommonName] = Field(min_length=1)
+
+
 class Fact(Strict):
     """One statement the bot may make about an entity."""
 

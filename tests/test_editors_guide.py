@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from knowledge.__main__ import main
 from knowledge.editing.dictionary import field_table
-from knowledge.schema import Entity, Event, SourcesFile
+from knowledge.schema import CommonNamesFile, Entity, Event, SourcesFile
 from tests.conftest import MINI, PROJECT_ROOT
 from tests.test_diff import git
 
@@ -39,7 +39,8 @@ def test_the_guides_toml_examples_use_only_keys_that_exist():
     assert blocks
     for block in blocks:
         data = tomllib.loads(block)
-        model = SourcesFile if "sources" in data else Event if "date" in data else Entity
+        model = (CommonNamesFile if "names" in data else SourcesFile if "sources" in data
+                 else Event if "date" in data else Entity)
         try:
             model.model_validate(data)
         except ValidationError as error:

@@ -84,3 +84,92 @@ def test_the_real_store_lists_what_these_rules_refuse(real_store):
                           ("Trump", "donald-trump"), ("Netanyahu", "benjamin-netanyahu")):
         resolution = real_store.resolve(query)
         assert (resolution.decision, resolution.entity) == ("found", entity), query
+
+
+def test_a_name_the_desk_lists_as_common_only_lists():
+    from knowledge.editing.common_names import spelling_parts
+    listed = [spelling_parts(s) for s in ("Al Thani", "Аль Тани", "آل ثاني", "الحية", "Allah")]
+    matcher = NameMatcher([row("thani", "Mohammed bin Abdulrahman Al Thani"), row("thani", "محمد بن عبد الرحمن آل ثاني"),
+                           row("thani", "Мухаммед бин Абдулрахман Аль Тани"), row("hayya", "Khalil al-Hayya"),
+                           row("hayya", "خليل الحية"), row("netanyahu", "Benjamin Netanyahu"),
+                           row("hezbollah", "Hizb Allah", "organization")], common_names=listed)
+    # Allowed: another word of the name beside the listed one; a name not listed answers alone, and so
+    # does the listed word's spelling in another script where the desk did not list it ("Hayya").
+    for query, entity in (("Mohammed Al Thani", "thani"), ("محمد آل ثاني", "thani"), ("Netanyahu", "netanyahu"),
+                          ("خليل الحية", "hayya"), ("Hayya", "hayya"), ("Hizb Allah", "hezbollah")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: the listed words alone, however spelt or typed, are listed with their entity.
+    for query, entity in (("Al Thani", "thani"), ("Thani", "thani"), ("al-Thany", "thani"), ("Аль Тани", "thani"),
+                          ("آل ثاني", "thani"), ("الحية", "hayya"), ("Allah", "hezbollah")):
+        assert decision(matcher, query) == ("ambiguous", None, [entity]), query
+
+
+def test_hebrews_article_on_a_persons_name_only_lists():
+    matcher = matcher_of(("hayya", "חליל אל-חיה"), ("netanyahu", "בנימין נתניהו"), ("mossad", "המוסד", "organization"))
+    # Allowed: the name with its Arabic article; other one-letter prefixes on a person; ה on an organisation.
+    for query, entity in (("אל-חיה", "hayya"), ("אלחיה", "hayya"), ("לנתניהו", "netanyahu"), ("במוסד", "mossad"),
+                          ("מוסד", "mossad")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: ה, "the", before a person's name is a word, not the name: החיה is "the animal".
+    assert decision(matcher, "החיה") == ("ambiguous", None, ["hayya"])
+
+
+def test_the_real_store_lists_family_names_and_common_words_alone(real_store):
+    for query, entity in (("Al Thani", "mohammed-bin-abdulrahman-al-thani"), ("Аль Тани", "mohammed-bin-abdulrahman-al-thani"),
+                          ("Thani", "mohammed-bin-abdulrahman-al-thani"), ("Sani", "mohammed-bin-abdulrahman-al-thani"),
+                          ("Kahlout", "abu-ubaida"), ("الكحلوت", "abu-ubaida"), ("Bar", "ronen-bar"),
+                          ("الحية", "khalil-al-hayya"), ("החיה", "khalil-al-hayya"), ("الله", "hezbollah")):
+        resolution = real_store.resolve(query)
+        assert resolution.decision == "ambiguous" and entity in {c.entity for c in resolution.candidates}, query
+    for query, entity in (("Netanyahu", "benjamin-netanyahu"), ("Haniyeh", "ismail-haniyeh"),
+                          ("Erdogan", "recep-tayyip-erdogan"), ("Ronen Bar", "ronen-bar"), ("Hayya", "khalil-al-hayya"),
+                          ("Mohammed Al Thani", "mohammed-bin-abdulrahman-al-thani"), ("Abu Ubaida", "abu-ubaida")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+
+
+NAMES_FILE = "knowledge/data/common-names.toml"
+
+
+def test_check_holds_the_common_names_file_to_its_rules(mini_root):
+    from knowledge.editing.check import check
+    (mini_root / NAMES_FILE).write_text(
+        '[[names]]\n'
+        'spellings = ["Kamel", "Kamal", "Kamel"]\n'                                   # 2
+        'reason = "A common Egyptian family name."\n'
+        'others = ["Abbas"]\n'
+        'seen_in = ["alpha"]\n'                                                        # 5: prints Abbas: fine
+        '\n[[names]]\n'
+        'spellings = ["Haniyeh"]\n'
+        'reason = "A large Gaza family."\n'
+        'seen_in = ["beta"]\n'                                                         # 10: no others
+        '\n[[names]]\n'
+        'spellings = ["Abbas"]\n'
+        'reason = "Shared."\n'
+        'others = ["Abbas Zaki"]\n'
+        'seen_in = ["alpha", "nowhere"]\n'                                             # 16
+        'colour = "red"\n', encoding="utf-8")                                          # 17
+    found = [str(p) for p in check(mini_root, layout=False)[1]]
+    assert found == [
+        f"{NAMES_FILE}:2: spelling 'Kamal' is not whole words of any entity's name or alias, so it changes no answer: "
+        "write it as the name or alias does (\"Al Thani\" for \"Mohammed bin Abdulrahman Al Thani\"), or remove it",
+        f"{NAMES_FILE}:2: spelling 'Kamel' is listed already, at line 2: remove one",
+        f"{NAMES_FILE}:10: seen_in and attested say where others who carry the name were printed: list them in "
+        "others = [\"<name as printed>\"]",
+        f"{NAMES_FILE}:16: alpha prints none of others ('Abbas Zaki'): remove it from seen_in or write the name as it prints it",
+        f"{NAMES_FILE}:16: unknown source 'nowhere' in seen_in",
+        f"{NAMES_FILE}:17: unknown key 'colour': remove it or fix its spelling (see `python -m knowledge schema`)",
+    ]
+
+
+def test_the_common_names_file_is_optional_and_in_the_canonical_layout(mini_root):
+    from knowledge.editing.check import check
+    from knowledge.editing.format import format_files
+    assert [str(p) for p in check(mini_root)[1]] == []  # the example tree has none
+    (mini_root / NAMES_FILE).write_text('[[names]]\nreason = "A common Egyptian family name."\nspellings = ["Kamel"]\n',
+                                        encoding="utf-8")
+    assert [str(p) for p in check(mini_root)[1]] == [
+        f"{NAMES_FILE}:2: not in the canonical layout (key order, spacing, arrays): run `python -m knowledge format` "
+        "to rewrite it"]
+    assert format_files(mini_root).rewritten == [NAMES_FILE]
+    assert [str(p) for p in check(mini_root)[1]] == []

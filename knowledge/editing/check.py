@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from knowledge.editing.common_names import check_common_names
 from knowledge.files.canonical import leading_comments, render
 from knowledge.files.loading import Knowledge, Located, Problem, load
 from knowledge.files.quotes import QuoteMatch, closest_passage
@@ -62,6 +63,7 @@ def check(root: Path, *, layout: bool = True) -> tuple[Knowledge, list[Problem]]
     problems += _check_within(knowledge)
     problems += _check_reader_wording(knowledge)
     problems += _check_alias_provenance(knowledge)
+    problems += check_common_names(knowledge)
     if layout:
         problems += _check_layout(knowledge)
     return knowledge, sorted(set(problems))
@@ -72,6 +74,8 @@ def _check_layout(knowledge: Knowledge) -> list[Problem]:
     files = [(l, "event" if isinstance(l.record, Event) else "entity") for l in knowledge.records]
     if knowledge.sources_file is not None:
         files.append((knowledge.sources_file, "sources"))
+    if knowledge.common_names is not None:
+        files.append((knowledge.common_names, "names"))
     problems = []
     for located, kind in files:
         wanted = render(located.data, kind, leading_comments(located.text))  # canonical(), parsed once

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from knowledge.schema import Alias, Citation, Entity, Event, Fact, Source
+from knowledge.schema import Alias, Citation, CommonName, Entity, Event, Fact, Source
 
 # Each model with the place its fields are written, as an editor sees it.
 MODELS: list[tuple[type[BaseModel], str]] = [
@@ -14,6 +14,7 @@ MODELS: list[tuple[type[BaseModel], str]] = [
     (Fact, "[[facts]] in an entity file"),
     (Citation, "[[facts.citations]] in an entity file, [[citations]] in an event file"),
     (Event, "events/: top of the file"),
+    (CommonName, "common-names.toml, one [[names]] table per name"),
 ]
 
 

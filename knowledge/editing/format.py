@@ -8,7 +8,7 @@ from pathlib import Path
 
 from knowledge.files.canonical import canonical
 from knowledge.editing.errors import knowledge_folder
-from knowledge.files.loading import SOURCES_FILE
+from knowledge.files.loading import COMMON_NAMES_FILE, SOURCES_FILE
 from knowledge.files.syntax import syntax_problem
 from knowledge.schema import EVENT_FOLDER
 
@@ -27,6 +27,7 @@ def format_files(root: Path) -> Formatted:
     done = Formatted()
     for path in sorted(folder.glob("*.toml")) + sorted(folder.glob("*/*.toml")):
         kind = "sources" if path.name == SOURCES_FILE and path.parent == folder else \
+            "names" if path.name == COMMON_NAMES_FILE and path.parent == folder else \
             "event" if path.parent.name == EVENT_FOLDER else "entity"
         text = path.read_text(encoding="utf-8")
         relative = path.relative_to(root).as_posix()

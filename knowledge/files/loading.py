@@ -16,10 +16,12 @@ from knowledge.files.quotes import SourceText
 from knowledge.files.salvage import salvage
 from knowledge.files.syntax import syntax_problem
 from knowledge.names import normalise
-from knowledge.schema import (ENTITY_FOLDERS, EVENT_FOLDER, Alias, Citation, Entity, Event, Fact, Source, SourcesFile,
-                              takes_a_day)
+from knowledge.schema import (ENTITY_FOLDERS, EVENT_FOLDER, Alias, Citation, CommonNamesFile, Entity, Event, Fact,
+                              Source, SourcesFile, takes_a_day)
 
 SOURCES_FILE = "sources.toml"
+# Names that on their own only list candidates (schema.CommonName); the file is optional.
+COMMON_NAMES_FILE = "common-names.toml"
 QUOTED_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The arrays of tables in each kind of file, and the model of their items.
 TABLES = {Entity: {"aliases": Alias, "facts": Fact}, Fact: {"citations": Citation}, Event: {"citations": Citation},
@@ -87,6 +89,8 @@ class Knowledge:
     # Each name's normalised parts by (name, kind): check's shared-alias rule and the build's matcher
     # rows both need every name's, worked out once.
     name_parts: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # common-names.toml, when there is one and it could be read.
+    common_names: Located | None = None
 
     def entity_parts(self, name: str, kind: str) -> tuple[str, ...]:
         """normalise.entity_parts(name, kind), remembered."""
@@ -114,8 +118,13 @@ def load(root: Path) -> tuple[Knowledge, list[Problem]]:
         return knowledge, [Problem(_display(folder, root), 1, "the knowledge folder does not exist")]
 
     _load_sources(knowledge, folder / SOURCES_FILE, problems)
+    common_names = folder / COMMON_NAMES_FILE
+    if common_names.is_file():
+        knowledge.input_files.append(common_names)
+        knowledge.common_names = _parse(common_names, root, CommonNamesFile, problems)
     for path in sorted(folder.rglob("*")):
-        if path.is_dir() or path.name == SOURCES_FILE or path.name.startswith("."):
+        if (path.is_dir() or path.name == SOURCES_FILE or path.name.startswith(".")
+                or path == common_names):
             continue
         relative = path.relative_to(folder)
         parent = relative.parts[0] if len(relative.parts) == 2 else None

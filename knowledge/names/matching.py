@@ -141,9 +141,25 @@ def _acronyms(rows: list[NameRow]) -> list[NameRow]:
             if len(entities) == 1 and taken[acronym] <= entities and len(acronym) >= 3]
 
 
-def build_index(rows: Iterable[NameRow]) -> dict:
-    """Everything the matcher needs, computed once at build time, as plain JSON-able lists."""
+def covered_by(parts: Sequence[str], phrases: Iterable[Sequence[str]]) -> set[int]:
+    """The positions of a name's `parts` that one of `phrases` (each a name in `parts` form) covers,
+    written out whole and in order: "Al Thani" (thani) covers the last word of Mohammed bin
+    Abdulrahman Al Thani."""
+    covered: set[int] = set()
+    for phrase in phrases:
+        for start in range(len(parts) - len(phrase) + 1):
+            if phrase and tuple(parts[start:start + len(phrase)]) == tuple(phrase):
+                covered.update(range(start, start + len(phrase)))
+    return covered
+
+
+def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] = ()) -> dict:
+    """Everything the matcher needs, computed once at build time, as plain JSON-able lists.
+    `common_names` are the desk's names that on their own only list (common-names.toml), in `parts` form."""
     given = list(rows)
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in {tuple(p) for p in common_names if p}:
+        by_first[phrase[0]].append(phrase)
     acronyms = _acronyms(given)
     rows = given + acronyms
     entities: dict[str, int] = {}
@@ -200,6 +216,9 @@ def build_index(rows: Iterable[NameRow]) -> dict:
         "groups": [[i, normalise.lookalike_group(w)] for i, w in enumerate(vocabulary)
                    if normalise.lookalike_group(w) is not None],
         "entity_types": [[entity, sorted(words_)] for entity, words_ in sorted(types.items())],
+        # Each name's words that the desk's common names cover ("Al Thani", الحية): [row, positions].
+        "common_name_parts": [[index, sorted(covered)] for index, row in enumerate(given)
+                              if (covered := covered_by(row.parts, [p for w in set(row.parts) for p in by_first.get(w, ())]))],
         "patronymic": sorted({entities[row.entity] for row in rows
                               if row.kind == "person" and normalise.FILIATION.intersection(row.parts[:-1])}),
         "thing_words": sorted(things),
@@ -228,8 +247,9 @@ class NameMatcher:
     """Built from `build_index`'s output (`NameMatcher.from_index`), or from rows for small stores and
     tests (`NameMatcher(rows)`). `resolve(text)` is the whole interface."""
 
-    def __init__(self, rows: Iterable[NameRow] = (), *, index: dict | None = None):
-        index = index if index is not None else build_index(rows)
+    def __init__(self, rows: Iterable[NameRow] = (), *, index: dict | None = None,
+                 common_names: Iterable[Sequence[str]] = ()):
+        index = index if index is not None else build_index(rows, common_names)
         if index.get("version") != INDEX_VERSION:
             raise ValueError(f"name index version {index.get('version')!r}, expected {INDEX_VERSION}")
         # The tables with an entry per name, entity or word are compact (packing): read-only sequences
@@ -265,6 +285,7 @@ class NameMatcher:
         self._entity_types = {entity: set(words) for entity, words in index["entity_types"]}
         self._thing_words = frozenset(index["thing_words"])
         self._patronymic = frozenset(index["patronymic"])
+        self._common_name_parts = {row: frozenset(positions) for row, positions in index["common_name_parts"]}
 
     @classmethod
     def from_index(cls, index: dict) -> "NameMatcher":
@@ -742,8 +763,19 @@ class NameMatcher:
         # one: "Mazen" is not Mahmoud Abbas, "Ammar" not Yasser Arafat. Listed, not answered.
         kunya_without_abu = (kind == "person" and len(name) >= 2 and self._words[name[0]] in KUNYA_WORDS
                              and 0 not in name_used)
+        # A name the desk lists as saying too little alone (common-names.toml: a ruling family, a clan, a
+        # common surname, a name that is also a word) answers only beside another word of the name:
+        # "Al Thani" lists the Qatari prime minister, "Mohammed Al Thani" answers him.
+        common = self._common_name_parts.get(row)
+        # Hebrew puts its article ה on words and organisations' names (המוסד), never on a person's name:
+        # החיה is "the animal", not al-Hayya (אל-חיה). Listed, not answered.
+        article_on_person = kind == "person" and any(
+            matches[i][name[j]].level == "prefix" and words[i].text[0] == "\u05d4"
+            and _hebrew_stem(words[i].text) == self._words[name[j]] for i, j in matched)
+        matched_parts = [j for j in name_used if j in distinctive]  # a type word typed too is more (حزب الله)
+        only_common_name = bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
-                or reordered or kunya_without_abu or common_rest):
+                or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person):
             score = min(score, ANSWER - 1)
         return round(score, 1)
 
