@@ -509,3 +509,36 @@ def test_a_title_in_arabic_or_hebrew_script_before_a_whole_name():
     assert answer(matcher, "أمير سمير حداد") is None
     assert answer(matcher, "رئيس مكتب سمير حداد") is None
     assert answer(matcher, "ראש לשכת סמיר חדאד") is None
+
+
+def test_a_typo_is_measured_on_the_name_as_typed_too():
+    matcher = matcher_of(("khasawneh", "Awn Khasawneh"), ("khasawneh", "Khasawneh"))
+    # Allowed: "khasawneh" folds to "khasawna"; the swapped "eh" would be two edits from that, one
+    # from the name as the store writes it.
+    assert answer(matcher, "Khasawnhe") == "khasawneh"
+    assert answer(matcher, "Awn Khasawnhe") == "khasawneh"
+    # Refused: two slips in a short word are still two.
+    assert answer(matcher, "Awn Khasanhe") is None
+
+
+def test_a_long_single_word_answers_on_a_swap_and_a_whole_name_on_one_edit():
+    matcher = matcher_of(("liberman", "Avigdor Liberman"), ("kalin", "Ibrahim Kalin"),
+                         ("ramallah", "Ramallah", "place"))
+    # Allowed: two neighbouring letters swapped in a long word, as good as the word, which answers
+    # alone ("Liberman"); one other edit in a long word that is a whole name of one entry.
+    assert answer(matcher, "Liberman") == answer(matcher, "Libermna") == "liberman"
+    assert answer(matcher, "Ramallahh") == answer(matcher, "Rammalah") == "ramallah"
+    # Refused: another edit in a word that is only part of a name (Libertman may be anyone's surname
+    # near Liberman), and a short word with a typo alone.
+    assert matcher.resolve("Libertman").decision == "ambiguous"
+    assert matcher.resolve("Kailn").decision != "found"
+
+
+def test_a_short_word_with_a_typo_beside_a_whole_word_lists():
+    matcher = matcher_of(("kiryat-gat", "Kiryat Gat", "place"), ("kiryat-shmona", "Kiryat Shmona", "place"))
+    # "Kiryat Gta" may be Kiryat Gat or Kiryat Ata, a town the store does not have: listed, not answered,
+    # and not "no entry" either.
+    resolution = matcher.resolve("Kiryat Gta")
+    assert (resolution.decision, [c.entity for c in resolution.candidates]) == ("ambiguous", ["kiryat-gat"])
+    assert answer(matcher, "Kiryat Gat") == "kiryat-gat"
+    assert matcher.resolve("Kiryat Ata").decision != "found"

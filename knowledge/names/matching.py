@@ -27,10 +27,12 @@ from rapidfuzz.distance import OSA
 from knowledge.names import normalise, packing
 from knowledge.names.compact import ListIndex, ShortIntLists, StringMap
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 # The words that open a kunya (father of, mother of), as normalised in each script.
 KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу"})
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
+# One edit turns a name of five letters into another real name 70% of the time, of six 42%, of seven
+# 23%, fewer beyond (9,737 Latin-script given and family names in Faker's lists; `bench/typo_neighbours.py`).
 SURE_TYPO_LENGTH = 7
 # Answer when the best entity scores this much and leads the next by MARGIN; list candidates from ASK.
 ANSWER = 84
@@ -49,6 +51,12 @@ FETCH_MORE = 60
 # Word similarities by how two spellings relate.
 SAME, CONVENTION, PREFIX, GENITIVE, VOWELS, SHORT_VOWELS, LOOKALIKE = 100.0, 97.0, 95.0, 95.0, 90.0, 85.0, 60.0
 INITIAL = 90.0  # an initial for a given name (K. Mashal)
+# Two neighbouring letters swapped in a word of SURE_TYPO_LENGTH or more: as good as the word itself,
+# nearly: from seven letters on, such a swap is another real name about one time in a hundred.
+SWAPPED = 95.0
+# One edit in a word of three or four letters is another name nine times in ten ("Kiryat Gta": Kiryat Gat
+# or Kiryat Ata), so only a reason to list, never to answer; nor does such a word fetch names.
+SHORT_TYPO = 70.0
 # An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
 EXTRA_NAME_COST = 0.05
 
@@ -182,9 +190,17 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         row_words.append(ids)
         row_entity.append(entities[row.entity])
     vocabulary = list(words)
+    # Each word's forms as the names wrote it before the transliteration fold (daraghmeh, haniyeh).
+    as_typed: dict[int, set[str]] = defaultdict(set)
+    for row, ids in zip(given, row_words):
+        typed = normalise.parts_as_typed(row.spelling, row.kind == "person")
+        if len(typed) == len(ids):
+            for word_id, form in zip(ids, typed):
+                if form != vocabulary[word_id] and form.isascii():
+                    as_typed[word_id].add(form)
     deletes: dict[str, list[int]] = defaultdict(list)
     for word_id, word in enumerate(vocabulary):
-        keys = {word, normalise.folded(word)}
+        keys = {word, normalise.folded(word), *as_typed.get(word_id, ())}
         if word[:2] in {"al", "el"} and len(word) > 5:
             keys.add(word[2:])  # the article glued on: Alhayya
         if _hebrew_stem(word):
@@ -210,6 +226,7 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         "acronyms": list(range(len(given), len(rows))),
         "words": vocabulary,
         "forms": [list(normalise.word_forms(word)) for word in vocabulary],
+        "as_typed": [[word_id, sorted(forms)] for word_id, forms in sorted(as_typed.items())],
         "postings": postings,
         "deletes": dict(deletes),
         "common": [i for i, entity_ids in enumerate(owners) if len(entity_ids) > 1],
@@ -232,6 +249,7 @@ class _QueryWord:
     skeleton: str
     script_skeleton: str
     group: int | None
+    typed: str  # as typed, before the transliteration fold (`normalise.parts_as_typed`)
 
 
 @dataclass(frozen=True)
@@ -241,6 +259,7 @@ class _Match:
     score: float
     level: str  # "same", "convention", "prefix", "vowels", "typo", "lookalike"
     same_length: bool  # for a vowel difference: vowels swapped in place, none added or dropped
+    swapped: bool = False  # a typo that is two neighbouring letters swapped in a long word
 
 
 class NameMatcher:
@@ -270,6 +289,7 @@ class NameMatcher:
         self._common = frozenset(index["common"])
         self._exact: ListIndex = index[packing.EXACT]
         self._word_id = {word: i for i, word in enumerate(self._words)}
+        self._as_typed: dict[int, list[str]] = {word_id: forms for word_id, forms in index["as_typed"]}
         self._by_skeleton: dict[str, list[int]] = defaultdict(list)
         self._by_script_skeleton: dict[str, list[int]] = defaultdict(list)
         for word_id, (_folded, skeleton, script_skeleton) in enumerate(self._forms):
@@ -359,12 +379,14 @@ class NameMatcher:
         scores: dict[str, Scored] = {}
         truncated = whole_only = False
         exact_rows: list[int] = []
+        typed = self._typed_forms(query)
         for reading, people_only in self._readings(query):
-            words = [self._query_word(w) for w in reading]
+            words = [self._query_word(w, typed.get(w, w)) for w in reading]
             matches = [self._word_matches(w) for w in words]
             exact = self._exact_rows(reading)
             exact_rows += exact
             rows, cut = self._candidate_rows(matches, exact)
+            self._add_short_typos(words, matches, rows)
             whole_only |= cut == WHOLE_ONLY
             truncated |= cut is True
             best: dict[int, tuple[float, int]] = {}  # entity: its best score and row in this reading
@@ -516,14 +538,24 @@ class NameMatcher:
         return extra
 
     @staticmethod
-    def _query_word(word: str) -> _QueryWord:
+    def _query_word(word: str, typed: str | None = None) -> _QueryWord:
         folded, skeleton, script_skeleton = normalise.word_forms(word)
-        return _QueryWord(word, folded, skeleton, script_skeleton, normalise.lookalike_group(word))
+        return _QueryWord(word, folded, skeleton, script_skeleton, normalise.lookalike_group(word), typed or word)
+
+    @staticmethod
+    def _typed_forms(query: str) -> dict[str, str]:
+        """Each word of the query's readings (`parts` form) → the word as typed, before the fold."""
+        typed: dict[str, str] = {}
+        for text in normalise.query_texts(query):
+            for titles in (True, False):
+                for word, form in zip(normalise.parts(text, titles), normalise.parts_as_typed(text, titles)):
+                    typed.setdefault(word, form)
+        return typed
 
     def _word_matches(self, word: _QueryWord) -> dict[int, _Match]:
         """The store's words this query word may be, each with how well it matches."""
         found: set[int] = set()
-        for key in {word.text, word.folded} | _deletes(word.text) | _deletes(word.folded):
+        for key in {word.text, word.folded, word.typed} | _deletes(word.text) | _deletes(word.folded) | _deletes(word.typed):
             found.update(self._deletes.get(key, ()))
         unglued = _without_glued_article(word.text)
         if unglued in self._word_id:
@@ -585,12 +617,7 @@ class NameMatcher:
             return _Match(LOOKALIKE, "lookalike", False)
         if word.folded == folded:
             return _Match(CONVENTION, "convention", True)
-        best: _Match | None = None
-        edits = max_edits(word.text, name)
-        if min(OSA.distance(word.text, name, score_cutoff=edits + 1),
-               OSA.distance(word.folded, folded, score_cutoff=edits + 1)) <= edits:
-            best = _Match(max(fuzz.ratio(word.text, name), fuzz.ratio(word.folded, folded)), "typo",
-                          len(word.text) == len(name))
+        best = self._typo(word, word_id)
         # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
         # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
         in_place = _vowel_pattern(word.text) == _vowel_pattern(name)
@@ -604,6 +631,36 @@ class NameMatcher:
             best = _Match(max(VOWELS if strong else SHORT_VOWELS, best.score if best else 0.0), "vowels",
                           in_place and strong)
         return best
+
+    def _add_short_typos(self, words: list[_QueryWord], matches: list[dict[int, _Match]], rows: list[int]) -> None:
+        """A query word of three or four letters that is no name's word, one edit from a short word of
+        the names fetched: a match to list them by ("Kiryat Gta" lists Kiryat Gat), never to answer."""
+        for word, found in zip(words, matches):
+            if not 3 <= len(word.text) <= 4 or word.text in self._word_id or not word.text.isalpha():
+                continue
+            for row in rows:
+                for word_id in self._row_words[row]:
+                    name = self._words[word_id]
+                    if (word_id not in found and 3 <= len(name) <= 5
+                            and OSA.distance(word.text, name, score_cutoff=2) == 1):
+                        found[word_id] = _Match(SHORT_TYPO, "short typo", False)
+
+    def _typo(self, word: _QueryWord, word_id: int) -> _Match | None:
+        """A typo: within `max_edits` on the `parts` form, the folded form or the forms as typed
+        (Damerau: two neighbouring letters swapped are one edit), scored by `fuzz.ratio`."""
+        name = self._words[word_id]
+        pairs = {(word.text, name), (word.folded, self._forms[word_id][0]), (word.typed, name),
+                 *((word.typed, form) for form in self._as_typed.get(word_id, ()))}
+        score, any_swapped = 0.0, False
+        for typed, written in pairs:
+            edits = max_edits(typed, written)
+            distance = OSA.distance(typed, written, score_cutoff=edits + 1)
+            if distance <= edits:
+                # One edit that keeps the letters and the length moves two of them: a transposition.
+                swapped = distance == 1 and len(typed) >= SURE_TYPO_LENGTH and sorted(typed) == sorted(written)
+                score = max(score, SWAPPED if swapped else fuzz.ratio(typed, written))
+                any_swapped |= swapped
+        return _Match(score, "typo", len(word.text) == len(name), any_swapped) if score else None
 
     def _candidate_rows(self, matches: list[dict[int, _Match]], exact: list[int]) -> tuple[list[int], bool | str]:
         """Names to score: those holding a match of the rarest query words. A word whose matches are
@@ -738,7 +795,8 @@ class NameMatcher:
         # A person's name with an -s or -es added is another name (Carlos, Roberts, Williams), or the
         # person's genitive or plural ("Trumps"): close enough to list, never to answer. It pairs as
         # such, so that it shadows no typo reading that would answer Carlo Rossi for "Carlos Rossi".
-        lookalike = any(m.level == "lookalike" or (m.level == "genitive" and kind == "person") for m in levels)
+        lookalike = any(m.level in {"lookalike", "short typo"} or (m.level == "genitive" and kind == "person")
+                        for m in levels)
         # A typo is trusted beside a word that is the name's own, not beside one other near miss
         # ("Mustafa Kenar" is not Mostafa Qenei: a vowel and a letter apart).
         only_near = (len(levels) == 2 and any(m.level == "typo" for m in levels)  # three near words agree
@@ -775,7 +833,8 @@ class NameMatcher:
         matched_parts = [j for j in name_used if j in distinctive]  # a type word typed too is more (حزب الله)
         only_common_name = bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
-                or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person):
+                or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
+                or _unsure_typo(levels, name_coverage)):
             score = min(score, ANSWER - 1)
         return round(score, 1)
 
@@ -814,6 +873,13 @@ class NameMatcher:
                 if score >= NEAREST and (entity not in best or score > best[entity].score):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best
+
+
+def _unsure_typo(levels: list[_Match], name_coverage: float) -> bool:
+    """Whether one word alone is read as a typo of only part of a name: one word with a typo is
+    answered only when it is a whole name of the entity, or two of its letters are swapped (as good
+    as the word itself, which may answer alone: "Netnayahu" is Netanyahu; "Netanyahou" too)."""
+    return len(levels) == 1 and levels[0].level == "typo" and not levels[0].swapped and name_coverage < 1
 
 
 def _fits(match: dict[int, _Match], name: Sequence[int]) -> bool:

@@ -309,13 +309,20 @@ def _join_abd(words: list[str]) -> list[str]:
     return joined
 
 
-def parts(name: str, titles: bool = True) -> list[str]:
-    """The words that identify a name: normalised, articles removed, transliteration folded."""
+@lru_cache(maxsize=65536)
+def parts_as_typed(name: str, titles: bool = True) -> tuple[str, ...]:
+    """`parts` before the transliteration fold, word for word: "daraghmeh" where `parts` has
+    "daraghma". A typo is measured on these too, so that folding never turns one slip into two
+    ("Daraghmhe" is one transposition from Daraghmeh, two edits from "daraghma")."""
     words = tokens(name, titles)
     if not is_arabic(name):
         words = _join_abd(words)
-    content = [w for w in words if w not in ARTICLES and w not in STOPWORDS] or words
-    return [fold_transliteration(w) for w in content]
+    return tuple([w for w in words if w not in ARTICLES and w not in STOPWORDS] or words)
+
+
+def parts(name: str, titles: bool = True) -> list[str]:
+    """The words that identify a name: normalised, articles removed, transliteration folded."""
+    return [fold_transliteration(w) for w in parts_as_typed(name, titles)]
 
 
 def key(name: str, titles: bool = True) -> str:
