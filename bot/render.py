@@ -11,8 +11,8 @@ described once per reply (headline, translation history), at the end.
 
 from __future__ import annotations
 
-import re
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
+from functools import lru_cache
 
 from bot import state as button_state
 from bot.blockkit import Block, actions, button, context, header, section
@@ -41,6 +41,7 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+@lru_cache(maxsize=4096)  # a reply shows a few dozen dates, most of them several times
 def human_date(iso: str, short: bool = False) -> str:
     """2007 → 2007; 2023-12 → December 2023; 2025-11-05 → 5 November 2025 (short: 5 Nov 2025)."""
     parts = [int(p) for p in iso.split("-")]
@@ -112,9 +113,35 @@ def printed_in_quote(event: Event) -> bool:
         month = MONTHS[parts[1] - 1]
         if len(parts) == 2 and month in quote:
             return True
-        if len(parts) == 3 and re.search(rf"\b{parts[2]} {month}\b|\b{month} {parts[2]}\b", quote):
+        if len(parts) == 3 and (_printed(f"{parts[2]} {month}", quote) or _printed(f"{month} {parts[2]}", quote)):
             return True
     return False
+
+
+def _printed(words: str, quote: str) -> bool:
+    """Whether the quote has these words as words of its own (`\\bwords\\b`; `words` start and end
+    with a letter or digit). Not a regular expression: one per date would be compiled afresh."""
+    start = quote.find(words)
+    while start != -1:
+        end = start + len(words)
+        if not _word_character(quote, start - 1) and not _word_character(quote, end):
+            return True
+        start = quote.find(words, start + 1)
+    return False
+
+
+def _word_character(text: str, at: int) -> bool:
+    """What `\\w` matches, at a position of `text` (none outside it)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _dates_notes(events: list[Event]) -> list[str]:
+    """What the date markers of these events mean, and how those known only to the month are ordered."""
+    notes = [_basis_legend(events)]
+    dated_months = {e.date[:7] for e in events if e.precision == "day"}
+    if any(e.precision == "month" and e.date in dated_months for e in events):
+        notes.append("An event known only to the month is listed after that month's dated events.")
+    return notes
 
 
 def _basis_legend(events: list[Event]) -> str:
@@ -126,7 +153,8 @@ class Sources:
     """The sources of one reply, in order of first use: each is described once, at the end.
 
     A card is laid out more than once (fewer facts until it fits), from copies; the copies share what
-    does not depend on the layout (each statement's quotes grouped, each label), worked out once."""
+    does not depend on the layout (each statement's quotes grouped, each label, each event's date, each
+    source's description, the notes on the dates), worked out once."""
 
     def __init__(self, worked_out: dict | None = None) -> None:
         self.used: dict[str, Citation] = {}
@@ -139,20 +167,17 @@ class Sources:
         copied.used, copied.quoted = dict(self.used), set(self.quoted)
         return copied
 
+    def worked_out(self, key: tuple, make: Callable[[], object]):
+        """`make()`, once per reply: `key` names what it works out (and of what)."""
+        found = self._worked_out.get(key)
+        if found is None:
+            found = self._worked_out[key] = make()
+        return found
+
     def label(self, citation: Citation) -> str:
         """The short label beside a quote: outlet, date and how it is known, linked where the address is known."""
         self.used.setdefault(citation.source, citation)
-        key = ("label", id(citation))
-        if key not in self._worked_out:
-            published = human_date(citation.published, short=True)
-            if citation.published_basis == "estimated":
-                published = f"about {published}"  # the Sources note says the desk estimated it
-            text = f"{escape(citation.outlet)}, {published}"
-            label = f"<{citation.url}|{text}>" if citation.url else text
-            if citation.derivation:
-                label += f" · {derivation_mark(citation.derivation)}"
-            self._worked_out[key] = label
-        return self._worked_out[key]
+        return self.worked_out(("label", id(citation)), lambda: _label(citation))
 
     def quotes(self, citations: list[Citation], brief: bool = False) -> list[str]:
         """Each distinct quote once, as a pull quote with its label(s). A quote that is a copy or a part of
@@ -161,35 +186,56 @@ class Sources:
         groups = self.groups(citations)
         lines = []
         for words, cited in groups[:1] if brief else groups:
-            if words in self.quoted:
-                shown = _opening(words) + " (quoted above)"
-            else:
-                shown = _opening(words, BRIEF_QUOTE_WORDS) if brief else words
+            quoted = words in self.quoted
+            shown, line = self.worked_out(("quote", id(cited), brief, quoted), lambda: self._quote(words, cited, brief, quoted))
+            if not quoted:
                 self.quoted.add(shown)
-            lines.append(f"> “{escape(shown)}” — " + "; ".join(self.label(c) for c in cited))
+            for citation in cited:
+                self.used.setdefault(citation.source, citation)
+            lines.append(line)
         return lines
+
+    def _quote(self, words: str, cited: list[Citation], brief: bool, quoted: bool) -> tuple[str, str]:
+        """What a quote shows (its opening only, pointing back, if it was shown in full already), and its line."""
+        if quoted:
+            shown = _opening(words) + " (quoted above)"
+        else:
+            shown = _opening(words, BRIEF_QUOTE_WORDS) if brief else words
+        return shown, f"> “{escape(shown)}” — " + "; ".join(self.label(c) for c in cited)
 
     def groups(self, citations: list[Citation]) -> list[tuple[str, list[Citation]]]:
         """The statement's distinct quotes, each with the citations that print it (`_quote_groups`)."""
-        key = ("groups", id(citations))
-        if key not in self._worked_out:
-            self._worked_out[key] = _quote_groups(citations)
-        return self._worked_out[key]
+        return self.worked_out(("groups", id(citations)), lambda: _quote_groups(citations))
 
     def description(self) -> str:
         """Every source used, described once: outlet, publication date and how it is known, headline, history."""
-        lines = []
-        for citation in self.used.values():
-            published = human_date(citation.published)
-            published += " (publication date estimated)" if citation.published_basis == "estimated" else ""
-            headline = f"“{escape(citation.headline)}”" if citation.headline else "headline not known"
-            if citation.url:
-                headline = f"<{citation.url}|{headline}>"
-            line = f"{escape(citation.outlet)}, {published}, {headline}"
-            if citation.derivation:
-                line += f". {escape(citation.derivation.rstrip('.'))}"
-            lines.append(line + ".")
+        lines = [self.worked_out(("described", source), lambda: _described(citation))
+                 for source, citation in self.used.items()]
         return "*Sources* · " + " · ".join(lines) if lines else ""
+
+
+def _label(citation: Citation) -> str:
+    published = human_date(citation.published, short=True)
+    if citation.published_basis == "estimated":
+        published = f"about {published}"  # the Sources note says the desk estimated it
+    text = f"{escape(citation.outlet)}, {published}"
+    label = f"<{citation.url}|{text}>" if citation.url else text
+    if citation.derivation:
+        label += f" · {derivation_mark(citation.derivation)}"
+    return label
+
+
+def _described(citation: Citation) -> str:
+    """One source in the Sources note (a reply describes each source by the first citation of it)."""
+    published = human_date(citation.published)
+    published += " (publication date estimated)" if citation.published_basis == "estimated" else ""
+    headline = f"“{escape(citation.headline)}”" if citation.headline else "headline not known"
+    if citation.url:
+        headline = f"<{citation.url}|{headline}>"
+    line = f"{escape(citation.outlet)}, {published}, {headline}"
+    if citation.derivation:
+        line += f". {escape(citation.derivation.rstrip('.'))}"
+    return line + "."
 
 
 def _quote_groups(citations: list[Citation]) -> list[tuple[str, list[Citation]]]:
@@ -392,7 +438,7 @@ def _fact(fact: Fact, sources: Sources) -> str:
 
 
 def _event_line(event: Event, sources: Sources, brief: bool = False) -> str:
-    date = event_date(event)
+    date = sources.worked_out(("date", id(event)), lambda: event_date(event))
     where = f" _(in {escape(event.via)})_" if event.via else ""
     head = f"• {date} — {escape(event.title)}{where}" if brief else f"• *{date}* — {escape(event.title)}{where}"
     return "\n".join([head, *sources.quotes(event.citations, brief=brief)])
@@ -400,11 +446,7 @@ def _event_line(event: Event, sources: Sources, brief: bool = False) -> str:
 
 def _notes(events: list[Event], sources: Sources) -> list[Block]:
     """Once per reply: what the date markers mean, and each source described."""
-    notes = [_basis_legend(events)]
-    dated_months = {e.date[:7] for e in events if e.precision == "day"}
-    if any(e.precision == "month" and e.date in dated_months for e in events):
-        notes.append("An event known only to the month is listed after that month's dated events.")
-    notes.append(sources.description())
+    notes = [*sources.worked_out(("dates", id(events)), lambda: _dates_notes(events)), sources.description()]
     text = "\n".join(n for n in notes if n)
     return [context(_clip(text, 3000))] if text else []
 

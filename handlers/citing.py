@@ -14,8 +14,8 @@ from knowledge.serving.store import KnowledgeStore
 def event(store: KnowledgeStore, event: schema.Event, subject: str | None = None) -> answers.Event:
     """`subject`: the entity whose timeline this is; an event there only because its place lies
     within the subject says which place (`via`)."""
-    place = store.entities[event.place].name if event.place in store.entities else None
-    return answers.Event.model_validate(cards.event(event, store.sources, place, subject))
+    place = store.summary(event.place) if event.place else None
+    return answers.Event.model_validate(cards.event(event, store.sources, place["name"] if place else None, subject))
 
 
 def newest(store: KnowledgeStore, cited: list[list[schema.Citation]]) -> dt.date | None:
@@ -25,8 +25,8 @@ def newest(store: KnowledgeStore, cited: list[list[schema.Citation]]) -> dt.date
 
 
 def entity_ref(store: KnowledgeStore, entity_id: str) -> answers.EntityRef:
-    entity = store.entities[entity_id]
-    return answers.EntityRef(id=entity.id, name=entity.name, kind=entity.kind)
+    summary = store.summary(entity_id)
+    return answers.EntityRef(id=summary["id"], name=summary["name"], kind=summary["kind"])
 
 
 def candidates(store: KnowledgeStore, scored: tuple[Scored, ...] | list[str],
@@ -34,8 +34,6 @@ def candidates(store: KnowledgeStore, scored: tuple[Scored, ...] | list[str],
     """`described`: the ids offered because their description or facts say what was typed."""
     result = []
     for item in scored:
-        entity = store.entities[item if isinstance(item, str) else item.entity]
-        result.append(answers.Candidate(id=entity.id, name=entity.name, kind=entity.kind,
-                                        description=entity.description,
-                                        found_by="description" if entity.id in described else "name"))
+        summary = store.summary(item if isinstance(item, str) else item.entity)
+        result.append(answers.Candidate(**summary, found_by="description" if summary["id"] in described else "name"))
     return result

@@ -151,8 +151,8 @@ def _write_index(path: str, meta: dict, knowledge: Knowledge, sources: list[dict
 
 
 def _cards(knowledge: Knowledge, entities: dict, events: dict, by_entity: dict[str, list[str]]):
-    """Each entity's card (`knowledge.serving.cards`): its head and its facts in card order, quoted
-    as the sources print them."""
+    """Each entity's card (`knowledge.serving.cards`): its summary, its head and its facts in card
+    order, quoted as the sources print them."""
     sources = {l.record.id: l.record for l in knowledge.sources.values()}
 
     def wording(citation) -> str:
@@ -168,7 +168,8 @@ def _cards(knowledge: Knowledge, entities: dict, events: dict, by_entity: dict[s
         latest = [cards.event(events[e], sources, names.get(events[e].place), entity_id, wording)
                   for e in about[::-1][:cards.LATEST_EVENTS]]
         facts = cards.facts(entity, sources, wording)
-        yield entity_id, cards.head(entity, facts, latest, len(about), max(map(newest.get, about), default=None)), facts
+        head = cards.head(entity, facts, latest, len(about), max(map(newest.get, about), default=None))
+        yield entity_id, cards.summary(entity), head, facts
 
 
 def _enclosing(place: str, entities: dict) -> list[str]:

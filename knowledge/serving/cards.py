@@ -5,8 +5,9 @@ validated as a model), each cited source's record and each shown event's, and th
 event's place: most of a first answer's cost, for a result that depends only on the knowledge. The
 build works it out here instead, as plain JSON whose keys are the answer's own fields
 (`handlers.answers`): a card's head (who it is, how else it is written, its latest events, how fresh)
-and its facts in card order, each with its citations' sources spelled out. The handler turns the
-head and the few facts it shows into its answer; nothing else of the entry is read for it.
+and its facts in card order, each with its citations' sources spelled out; and its summary, what a
+list of candidates shows. The handler turns the head and the few facts it shows into its answer;
+nothing else of the entry is read for it.
 
 The same conversions, from the store's records, give a /timeline its events (`handlers.citing`).
 """
@@ -69,6 +70,11 @@ def facts(entity: schema.Entity, sources: Mapping[str, schema.Source], wording: 
     dated.sort(key=lambda pair: not pair[1].key)
     return [{"text": f.text, "key": f.key, "as_of": newest, "citations": [citation(c, sources, wording) for c in f.citations]}
             for newest, f in dated]
+
+
+def summary(entity: schema.Entity) -> dict:
+    """What a list of candidates shows of an entry, and what names it elsewhere (an event's place)."""
+    return {"id": entity.id, "name": entity.name, "kind": entity.kind, "description": entity.description}
 
 
 def head(entity: schema.Entity, facts_in_order: list[dict], latest: list[dict], total_events: int,

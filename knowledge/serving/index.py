@@ -36,9 +36,10 @@ CREATE TABLE events (id TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE, reco
 -- the events an entity takes part in or a place saw, in date order
 CREATE TABLE entity_events (entity TEXT NOT NULL, position INTEGER NOT NULL, event TEXT NOT NULL,
                             PRIMARY KEY (entity, position)) WITHOUT ROWID;
--- each entity's /who card as knowledge.serving.cards works it out: its head (JSON), and its facts in
--- card order (JSON each), so that a card reads the facts it shows and nothing else
-CREATE TABLE cards (entity TEXT PRIMARY KEY, head TEXT NOT NULL) WITHOUT ROWID;
+-- each entity's /who card as knowledge.serving.cards works it out: its summary (JSON: what a list of
+-- candidates shows), its head (JSON), and its facts in card order (JSON each), so that a card reads the
+-- facts it shows and nothing else
+CREATE TABLE cards (entity TEXT PRIMARY KEY, summary TEXT NOT NULL, head TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE card_facts (entity TEXT NOT NULL, position INTEGER NOT NULL, fact TEXT NOT NULL,
                          PRIMARY KEY (entity, position)) WITHOUT ROWID;
 -- each topic of each event as its normalised words, for "every word of the subject in one topic"
@@ -62,9 +63,10 @@ def write(path: Path, meta: dict, sources: list[dict], entities: Iterable[dict],
           events_in_order: list[dict], entity_events: dict[str, list[str]],
           topic_words: Iterable[tuple[str, str, int]], enclosing: dict[str, list[str]],
           described: list[tuple[str, bool, str]], matcher: dict,
-          cards: Iterable[tuple[str, dict, list[dict]]]) -> None:
+          cards: Iterable[tuple[str, dict, dict, list[dict]]]) -> None:
     """Write the index to `path` (a temporary name: the caller renames it into place). `cards`:
-    (entity id, its card's head, its facts in card order), as `knowledge.serving.cards` makes them."""
+    (entity id, its summary, its card's head, its facts in card order), as `knowledge.serving.cards`
+    makes them."""
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
     try:
@@ -79,8 +81,8 @@ def write(path: Path, meta: dict, sources: list[dict], entities: Iterable[dict],
         db.executemany("INSERT INTO entity_events VALUES (?, ?, ?)",
                        ((entity, position[event], event) for entity, events in entity_events.items()
                         for event in events))
-        for entity, head, facts in cards:
-            db.execute("INSERT INTO cards VALUES (?, ?)", (entity, dumps(head)))
+        for entity, summary, head, facts in cards:
+            db.execute("INSERT INTO cards VALUES (?, ?, ?)", (entity, dumps(summary), dumps(head)))
             db.executemany("INSERT INTO card_facts VALUES (?, ?, ?)",
                            ((entity, n, dumps(fact)) for n, fact in enumerate(facts)))
         db.executemany("INSERT OR IGNORE INTO topic_words VALUES (?, ?, ?)", topic_words)

@@ -173,7 +173,7 @@ class KnowledgeStore:
 
     def pick(self, entity_id: str) -> Resolution:
         """The entity with this id, chosen by the user from a list; not found if it no longer exists."""
-        if entity_id in self.entities:
+        if self.summary(entity_id) is not None:
             return Resolution("found", entity=entity_id)
         return Resolution("not_found")
 
@@ -194,6 +194,12 @@ class KnowledgeStore:
         oldest first."""
         return self._events_at(self._db.query(
             "SELECT event FROM entity_events WHERE entity = ? ORDER BY position", (entity_id,)))
+
+    def summary(self, entity_id: str) -> dict | None:
+        """The entity's id, name, kind and description (`knowledge.serving.cards.summary`), without
+        reading its record; None if there is no such entity."""
+        found = self._db.query("SELECT summary FROM cards WHERE entity = ?", (entity_id,)) if isinstance(entity_id, str) else []
+        return json.loads(found[0][0]) if found else None
 
     def card(self, entity_id: str, facts_from: int, count: int) -> dict | None:
         """The entity's /who card as the build worked it out (`knowledge.serving.cards`), with `count`
