@@ -173,3 +173,36 @@ def test_the_common_names_file_is_optional_and_in_the_canonical_layout(mini_root
         "to rewrite it"]
     assert format_files(mini_root).rewritten == [NAMES_FILE]
     assert [str(p) for p in check(mini_root)[1]] == []
+
+
+def test_a_word_a_name_has_twice_pairs_in_order_and_a_repeated_given_name_is_an_extra_word():
+    matcher = matcher_of(("marwan", "Marwan Marwan al-Hallaq"), ("marwan", "Marwan al-Hallaq"),
+                         ("yaakov", "Yaakov Moshe Barnea"), ("yaakov", "Yaakov Barnea"), ("yaakov", "Yaakob Barnea"))
+    # Allowed: the names as they are, and their short forms.
+    for query, entity in (("Marwan al-Hallaq", "marwan"), ("Marwan Marwan al-Hallaq", "marwan"),
+                          ("Yaakov Barnea", "yaakov"), ("Yaakob Moshe Barnea", "yaakov")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: another father's name (the given name had paired with his father's Marwan, leaving no
+    # given name to compare); the given name typed again where his names have Moshe.
+    for query in ("Marwan Abdulrahman al-Hallaq", "Yaakov Yaakob Barnea"):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_spellings_of_one_name_match_as_a_convention_not_a_typo():
+    matcher = matcher_of(("hassan", "Hasan Gamal Safadi"), ("jamal", "Jamal Karim al-Safadi"),
+                         ("serkan", "Tayyib Serkan Yildirim"), ("tayyip", "Tayyip Yildirim"))
+    # Allowed: Gamal is Jamal (LOOKALIKES lists them as one name), Turkish Tayyip is Tayyib.
+    assert decision(matcher, "Jamal Karim Safadi")[:2] == ("found", "jamal")
+    assert decision(matcher, "Gamal Karim al-Safadi")[:2] == ("found", "jamal")
+    assert decision(matcher, "Tayyip Serkan Yildirim")[:2] == ("found", "serkan")
+    # Refused: "Gamal Safadi" is Jamal al-Safadi's name or Hasan son of Gamal's; "Tayyib Yildirim" is
+    # Tayyip Yildirim's or the short form of Tayyib Serkan Yildirim's: each had answered the one whose
+    # names print the spelling, the other's being read as a typo a known word may not be.
+    for query, both in (("Gamal al-Safadi", {"hassan", "jamal"}), ("Tayyib Yildirim", {"serkan", "tayyip"})):
+        resolution = matcher.resolve(query)
+        assert resolution.decision == "ambiguous" and {c.entity for c in resolution.candidates} >= both, query
+    # Where Jamal's own names have the short form, it is his whole name: answered.
+    assert decision(matcher_of(("hassan", "Hasan Gamal Safadi"), ("jamal", "Jamal Karim al-Safadi"),
+                               ("jamal", "Jamal al-Safadi")), "Gamal al-Safadi")[:2] == ("found", "jamal")
+    # Still refused: names in different groups are not one name.
+    assert decision(matcher, "Mahmoud al-Safadi")[0] != "found"

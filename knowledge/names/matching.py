@@ -453,9 +453,16 @@ class NameMatcher:
         return letters
 
     def _extra_words(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> list[int]:
-        """The query's words (particles aside) that no name of the entity has, in any spelling."""
-        return [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES
-                and not any(_fits(matches[i], self._row_words[r]) for r in rows)]
+        """The query's words (particles aside) that the entity's name pairing most of them leaves out: a
+        middle name none of its names has ("Zaynab Nabeel al-Barghouti"), or a given name typed again as
+        one ("Yaakov Yaakob Barnea": each spelling is in some name, but no name has both)."""
+        paired: set[int] = set()
+        for r in rows:
+            query_used, _name_used = self._pair(self._row_words[r], matches, "person")
+            here = {i for i, j in query_used.items() if matches[i][self._row_words[r][j]].level != "lookalike"}
+            if len(here) > len(paired):
+                paired = here
+        return [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES and i not in paired]
 
     def _whole(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> bool:
         """Whether a person's name of two or more parts and the query cover each other word for word."""
@@ -487,9 +494,10 @@ class NameMatcher:
     @staticmethod
     def _pair(name: Sequence[int], matches: list[dict[int, _Match]], kind: str) -> tuple[dict[int, int], dict[int, int]]:
         """Query words paired one to one with the name's words, best pairs first: (query → name,
-        name → query) positions."""
+        name → query) positions. Among equal pairs the earlier words pair first, so a word the name
+        has twice pairs in order: "Marwan al-Hallaq" is Marwan Marwan al-Hallaq's given and family names."""
         pairs = sorted(((m[w].score, i, j) for i, m in enumerate(matches) for j, w in enumerate(name)
-                        if w in m), reverse=True)
+                        if w in m), key=lambda pair: (-pair[0], pair[1], pair[2]))
         query_used: dict[int, int] = {}
         name_used: dict[int, int] = {}
         for _score, i, j in pairs:
@@ -615,8 +623,8 @@ class NameMatcher:
         if word.group is not None and group is not None and word.group != group:
             # Muhammad is not Mahmud, whatever the spelling: close enough to ask about, never to answer.
             return _Match(LOOKALIKE, "lookalike", False)
-        if word.folded == folded:
-            return _Match(CONVENTION, "convention", True)
+        if word.folded == folded or normalise.same_name(word.text, name):
+            return _Match(CONVENTION, "convention", True)  # also Gamal for Jamal: one name (LOOKALIKES)
         best = self._typo(word, word_id)
         # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
         # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
@@ -880,11 +888,6 @@ def _unsure_typo(levels: list[_Match], name_coverage: float) -> bool:
     answered only when it is a whole name of the entity, or two of its letters are swapped (as good
     as the word itself, which may answer alone: "Netnayahu" is Netanyahu; "Netanyahou" too)."""
     return len(levels) == 1 and levels[0].level == "typo" and not levels[0].swapped and name_coverage < 1
-
-
-def _fits(match: dict[int, _Match], name: Sequence[int]) -> bool:
-    """Whether a query word (its matches) is one of the name's words, look-alikes aside."""
-    return any(w in match and match[w].level != "lookalike" for w in name)
 
 
 def _hebrew_stem(word: str) -> str | None:

@@ -384,6 +384,8 @@ def folded(word: str) -> str:
         word = word.replace(written, common)
     # j meets y: German and Spanish write y's sound j (Netanjahu, Jassir; Yihad for jihad).
     word = _TURKISH_C.sub("j", word).replace("j", "y")
+    if len(word) > 3 and word[-1] == "p" and word[-2] in "aeiou":
+        word = word[:-1] + "b"  # Turkish writes an Arabic name's final b as p: Tayyip, Recep, Habip
     return _DOUBLED.sub(r"\1", word)
 
 
@@ -470,6 +472,12 @@ _LOOKALIKE_GROUP = {}
 for _index, _group in enumerate(LOOKALIKES):
     for _form in _group:
         _LOOKALIKE_GROUP.setdefault(fold_transliteration(_form), _index)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two words are spellings LOOKALIKES lists in one group (Gamal and Jamal, Mehmet and
+    Muhammad): one name, whatever their letters."""
+    return a in _LOOKALIKE_GROUP and _LOOKALIKE_GROUP[a] == _LOOKALIKE_GROUP.get(b)
 
 
 def lookalike_group(word: str) -> int | None:
