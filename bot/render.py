@@ -241,6 +241,8 @@ def _described(citation: Citation) -> str:
 def _quote_groups(citations: list[Citation]) -> list[tuple[str, list[Citation]]]:
     """The distinct quotes of one statement (whitespace as one space), each with the citations that
     print it, in the order they are cited; a quote within a longer one joins the longer one's group."""
+    if len(citations) == 1:  # most statements
+        return [(" ".join(citations[0].quote.split()), [citations[0]])]
     groups: list[tuple[str, list[Citation]]] = []
     for citation in sorted(citations, key=lambda c: -len(c.quote)):
         words = " ".join(citation.quote.split())

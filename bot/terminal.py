@@ -12,11 +12,18 @@ _ITALIC = re.compile(r"_(?<![\w_]_)([^_\n]+)_(?![\w_])")
 
 
 def mrkdwn_to_text(text: str) -> str:
-    text = _LINK.sub(lambda m: f"{m[2]} ({m[1]})", text)
-    text = _BOLD.sub(r"\1", text)
-    text = _ITALIC.sub(r"\1", text)
-    text = text.replace(":warning:", "⚠")  # the one emoji code the renderer uses, as Slack shows it
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    # Each pass only where its mark is there at all (a card measures every line it might show).
+    if "<" in text:
+        text = _LINK.sub(lambda m: f"{m[2]} ({m[1]})", text)
+    if "*" in text:
+        text = _BOLD.sub(r"\1", text)
+    if "_" in text:
+        text = _ITALIC.sub(r"\1", text)
+    if ":" in text:
+        text = text.replace(":warning:", "⚠")  # the one emoji code the renderer uses, as Slack shows it
+    if "&" in text:
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return text
 
 
 def payload_to_text(payload: dict) -> str:
@@ -53,7 +60,7 @@ def text_length(mrkdwn: str) -> int:
     """`visible_length` of one section holding this text. Lines are measured alone (no link or mark
     spans two), so the length of blocks is the sum of their lengths and the newlines between them."""
     text = mrkdwn_to_text(mrkdwn)
-    return len(_LINK_ADDRESS.sub("", text))
+    return len(_LINK_ADDRESS.sub("", text) if " (http" in text else text)
 
 
 _LINK_ADDRESS = re.compile(r" \(https?://[^)\s]+\)")
