@@ -542,3 +542,31 @@ def test_a_short_word_with_a_typo_beside_a_whole_word_lists():
     assert (resolution.decision, [c.entity for c in resolution.candidates]) == ("ambiguous", ["kiryat-gat"])
     assert answer(matcher, "Kiryat Gat") == "kiryat-gat"
     assert matcher.resolve("Kiryat Ata").decision != "found"
+
+
+def test_a_type_word_in_any_language_costs_little_beside_a_whole_name_of_that_kind():
+    matcher = matcher_of(("sada", "Sada News", "organization"), ("sada", "صدى", "organization"),
+                         ("nidal", "Nidal Movement", "organization"), ("nidal", "НИДАЛЬ", "organization"),
+                         ("nidal", "نضال", "organization"))
+    # Allowed: an outlet's descriptor in Arabic, Hebrew or Russian beside a whole name of an outlet
+    # (its names say it is one: News), a movement's in Russian beside a movement's name.
+    for query in ("موقع صدى", "شبكة صدى", "قناة صدى", "صدى الإخبارية"):
+        assert answer(matcher, query) == "sada", query
+    assert answer(matcher, "движение НИДАЛЬ") == answer(matcher, "حركة نضال") == "nidal"
+    # Refused: a descriptor of another kind than the entity's own ("قناة نضال", the movement's channel,
+    # is another organisation; "партия НИДАЛЬ", a party), and a descriptor beside part of a name.
+    assert answer(matcher, "قناة نضال") is None
+    assert answer(matcher, "партия НИДАЛЬ") is None
+    assert answer(matcher, "وكالة صدى") is None  # an agency is not what Sada's names say it is
+
+
+def test_cyrillic_and_greek_through_the_skeleton_answer_only_a_whole_name_of_two_parts():
+    matcher = matcher_of(("herzog", "Isaac Herzog"), ("gilad", "Gilad Erdan"), ("netanyahu", "Binyamin Netanyahu"))
+    # Allowed: every part of a two-part name, Russian г read as the h of a Hebrew name where it is one.
+    assert answer(matcher, "Исаак Герцог") == "herzog"
+    assert answer(matcher, "Биньямин Нетаниягу") == "netanyahu"
+    assert answer(matcher, "Гилад Эрдан") == "gilad"
+    assert answer(matcher, "Μπενιαμίν Νετανιάχου") == "netanyahu"  # Greek μπ is b
+    # Refused: one word alone only lists, and a given name that is not the entry's is another person.
+    assert matcher.resolve("Герцог").decision == "ambiguous"
+    assert answer(matcher, "Гилад Герцог") is None

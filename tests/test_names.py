@@ -81,6 +81,11 @@ def test_skeletons():
     assert normalise.script_skeleton("khalil") == normalise.script_skeleton("خليل") == "hll"
     assert normalise.script_skeleton("netanyahu") == normalise.script_skeleton("נתניהו") == "ntnh"
     assert normalise.script_skeleton("хамас") == normalise.script_skeleton("hamas") == "hms"
+    # ts, tz, z, צ and ц are one sound: Yitzhak, Ицхак, יצחק; Herzog, Герцог.
+    assert normalise.script_skeleton("yitzhak") == normalise.script_skeleton("ицхак") == normalise.script_skeleton("יצחק")
+    assert normalise.script_skeleton("herzog") in normalise.script_skeletons("герцог")  # its first г read as h
+    assert normalise.script_skeleton("gilad") in normalise.script_skeletons("гилад")  # г is g too
+    assert normalise.script_skeletons("хамас") == ("hms",)
 
 
 @pytest.mark.parametrize("typed, expected", [

@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 from knowledge.names import normalise, packing
 from knowledge.names.compact import ListIndex, ShortIntLists, StringMap
 
-INDEX_VERSION = 4
+INDEX_VERSION = 6
 # The words that open a kunya (father of, mother of), as normalised in each script.
 KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу"})
 # A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
@@ -60,15 +60,29 @@ SHORT_TYPO = 70.0
 # An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
 EXTRA_NAME_COST = 0.05
 
-# Words that say what kind of organisation something is, not which one; in `parts` form.
-ORGANISATION_TYPES = frozenset(normalise.fold_transliteration(w) for w in """
-    movement party channel agency organization organisation group news network tv television radio
-    newspaper company corporation governorate front service
-    brigades brigade brigaden brigadas tugaylari
-    """.split()) | frozenset(normalise.key(w) for w in """
-    حركة حزب قناة وكالة منظمة جماعة جبهة شبكة كتائب
-    תנועת תנועה מפלגת מפלגה ערוץ סוכנות ארגון
-    """.split())
+# Words that say what kind of organisation something is, not which one, by the kind they say, in the
+# languages and scripts outlets print them: "ХАМАС" with движение is the Hamas movement, as "Hamas
+# movement" is. An outlet of any kind (channel, network, news, website, newspaper) is one kind: "شبكة
+# بلومبرغ" (Bloomberg network) is Bloomberg News. Demonyms and place names are never among them.
+_TYPE_WORDS = {
+    "movement": "movement mouvement movimiento movimento bewegung hareket hareketi beweging حركة جنبش حرکت"
+                " תנועת תנועה движение κίνημα",
+    "party": "party parti partei partido partito partij حزب מפלגת מפלגה партия κόμμα",
+    "outlet": "channel tv television radio news network newspaper website site قناة شبكة الإخبارية أخبار"
+              " أنباء موقع صحيفة إذاعة تلفزيون ערוץ רשת חדשות עיתון אתר канал телеканал новости газета сайт"
+              " κανάλι ειδήσεις εφημερίδα",
+    "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο",
+    "organisation": "organization organisation منظمة ארגון организация οργάνωση",
+    "group": "group جماعة группировка",
+    "front": "front جبهة фронт",
+    "brigades": "brigades brigade brigaden brigadas brigate tugayları كتائب גדודי бригады ταξιαρχίες",
+    "service": "service جهاز שירות служба",  # جهاز: apparatus (جهاز الموساد)
+    "authority": "هيئة",  # not "authority": Palestinian Authority's only word but a demonym
+    "company": "company corporation شركة חברת תאגיד компания",
+    "governorate": "governorate",
+}
+TYPE_KINDS = {normalise.key(word): kind for kind, words in _TYPE_WORDS.items() for word in words.split()}
+ORGANISATION_TYPES = frozenset(TYPE_KINDS)
 # Demonyms say whose an organisation is, not which one: a name whose rest is only a demonym
 # ("Palestinian" of a "Palestinian party") is not answered from it with the type word left out.
 DEMONYMS = frozenset(normalise.fold_transliteration(w) for w in normalise.NATIONALITIES)
@@ -213,7 +227,7 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
     for row, ids in zip(rows, row_words):
         for word_id in ids:
             if vocabulary[word_id] in ORGANISATION_TYPES:
-                types[entities[row.entity]].add(vocabulary[word_id])
+                types[entities[row.entity]].add(TYPE_KINDS[vocabulary[word_id]])
     return {
         "version": INDEX_VERSION,
         "entities": list(entities),
@@ -299,7 +313,7 @@ class NameMatcher:
                 self._by_script_skeleton[script_skeleton].append(word_id)
         self._groups: dict[int, int] = {word_id: group for word_id, group in index["groups"]}
         self._particles = frozenset(i for i, w in enumerate(self._words) if w in normalise.PARTICLES)
-        # Each organisation's own type words (Hamas: movement), and the words of any organisation's or
+        # Each organisation's own kinds of type word (Hamas: movement), and the words of any organisation's or
         # place's name: beside a person's full name such a word says the query is about something
         # else ("Trump administration"), never a middle name.
         self._entity_types = {entity: set(words) for entity, words in index["entity_types"]}
@@ -852,7 +866,7 @@ class NameMatcher:
         another entity."""
         if kind == "place":
             return _is_type_word(word, position, kind)
-        return word in ORGANISATION_TYPES and word in self._entity_types.get(self._row_entity[row], ())
+        return word in ORGANISATION_TYPES and TYPE_KINDS[word] in self._entity_types.get(self._row_entity[row], ())
 
     def _score_across_scripts(self, query: str) -> dict[str, Scored]:
         """An Arabic, Hebrew, Greek or Cyrillic query compared with the Latin names through consonant
@@ -861,8 +875,8 @@ class NameMatcher:
         best: dict[str, Scored] = {}
         for reading in normalise.query_readings(query):
             words = [self._query_word(w) for w in reading]
-            matches = [{w: _Match(SAME, "skeleton", True) for w in self._by_script_skeleton.get(q.script_skeleton, ())}
-                       for q in words]
+            matches = [{w: _Match(SAME, "skeleton", True) for key in normalise.script_skeletons(q.text)
+                        for w in self._by_script_skeleton.get(key, ())} for q in words]
             # A word of one consonant (אבו: "b") is too little to fetch names with; it only scores.
             fetching = [m if len(q.script_skeleton) >= 2 else {} for q, m in zip(words, matches)]
             rows, cut = self._candidate_rows(fetching, [])

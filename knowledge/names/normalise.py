@@ -412,10 +412,12 @@ _ARABIC_CLASSES = str.maketrans({
 })
 _HEBREW_CLASSES = str.maketrans({
     "א": None, "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": None, "ז": "s", "ח": "h", "ט": "t", "י": None,
-    "כ": "k", "ל": "l", "מ": "m", "נ": "n", "ס": "s", "ע": None, "פ": "b", "צ": "ts", "ק": "k", "ר": "r",
+    "כ": "k", "ל": "l", "מ": "m", "נ": "n", "ס": "s", "ע": None, "פ": "b", "צ": "s", "ק": "k", "ר": "r",
     "ש": "S", "ת": "t",
 })
-_LATIN_CLASSES = (("sh", "S"), ("th", "t"), ("dh", "d"), ("gh", "g"),
+# ts and tz are the one sound Hebrew writes צ and Russian ц, and German and English z: Yitzhak, Ицхак,
+# Herzog, Герцог.
+_LATIN_CLASSES = (("sh", "S"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("tz", "s"), ("ts", "s"),
                   ("p", "b"), ("f", "b"), ("v", "b"), ("c", "k"), ("z", "s"))
 
 
@@ -429,12 +431,25 @@ def script_skeleton(word: str) -> str:
             word = word[:-1]
         return word.translate(_ARABIC_CLASSES if is_arabic(word) else _HEBREW_CLASSES)
     if not word.isascii():
-        # Greek writes d, b, g as ντ, μπ, γκ; Russian writes an Arabic w as в (Синвар, Sinwar).
-        word = word.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("в", "w")
+        # Greek writes d, b, g as ντ, μπ, γκ; Russian writes an Arabic w as в (Синвар, Sinwar), and z or tz
+        # as ц (Герцог, Ицхак), read as z so that its ts never runs into a following kh.
+        word = word.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("в", "w").replace("ц", "з")
         word = _DOUBLED.sub(r"\1", fold_transliteration(anyascii(word).lower()))
     for written, common in _CONVENTIONS[:-1] + _LATIN_CLASSES:
         word = word.replace(written, common)
     return re.sub(r"[aeiouyw'`]", "", word)
+
+
+def script_skeletons(word: str) -> tuple[str, ...]:
+    """The word's `script_skeleton`, and for a Cyrillic word with г also those with a г read as h:
+    Russian writes the h of Hebrew and Arabic names г (Нетаниягу; Герцог, whose last г is Herzog's g),
+    as well as g (Гилад)."""
+    if not 0 < word.count("г") <= 3:
+        return (script_skeleton(word),)
+    spellings = [""]
+    for letter in word:
+        spellings = [start + choice for start in spellings for choice in ({letter, "х"} if letter == "г" else {letter})]
+    return tuple(dict.fromkeys(script_skeleton(spelling) for spelling in sorted(spellings)))
 
 
 # Different names that look alike once romanised, and whose skeletons or spellings come within a
