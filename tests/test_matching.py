@@ -558,6 +558,11 @@ def test_a_type_word_in_any_language_costs_little_beside_a_whole_name_of_that_ki
     assert answer(matcher, "قناة نضال") is None
     assert answer(matcher, "партия НИДАЛЬ") is None
     assert answer(matcher, "وكالة صدى") is None  # an agency is not what Sada's names say it is
+    # A name's own type word in another language is not left out: "mouvement Karimi" (a movement named
+    # after its leader) is not what "Karimi" alone means.
+    named_after = matcher_of(("bloc", "Reform Bloc", "organization"), ("bloc", "mouvement Karimi", "organization"))
+    assert answer(named_after, "Karimi") is None
+    assert answer(named_after, "mouvement Karimi") == "bloc"
 
 
 def test_cyrillic_and_greek_through_the_skeleton_answer_only_a_whole_name_of_two_parts():

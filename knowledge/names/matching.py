@@ -83,6 +83,15 @@ _TYPE_WORDS = {
 }
 TYPE_KINDS = {normalise.key(word): kind for kind, words in _TYPE_WORDS.items() for word in words.split()}
 ORGANISATION_TYPES = frozenset(TYPE_KINDS)
+# The type words a name of the store may be answered without: fewer, since leaving one out makes the
+# rest of the name answer alone, and other languages name movements after a person ("mouvement
+# Dahlan" is not Mohammed Dahlan). Any type word in a query beside a whole name only confirms it.
+NAME_TYPES = frozenset(normalise.key(w) for w in """
+    movement party channel agency organization organisation group news network tv television radio
+    newspaper company corporation governorate front service brigades brigade brigaden brigadas tugayları
+    حركة حزب قناة وكالة منظمة جماعة جبهة شبكة كتائب
+    תנועת תנועה מפלגת מפלגה ערוץ סוכנות ארגון
+    """.split())
 # Demonyms say whose an organisation is, not which one: a name whose rest is only a demonym
 # ("Palestinian" of a "Palestinian party") is not answered from it with the type word left out.
 DEMONYMS = frozenset(normalise.fold_transliteration(w) for w in normalise.NATIONALITIES)
@@ -928,7 +937,7 @@ def _vowel_pattern(word: str) -> str:
 def _is_type_word(word: str, position: int, kind: str) -> bool:
     """An organisation's type word anywhere in its name; a state's only leading it."""
     if kind == "organization":
-        return word in ORGANISATION_TYPES
+        return word in NAME_TYPES
     return kind == "place" and position == 0 and word in STATE_TYPES
 
 
