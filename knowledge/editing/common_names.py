@@ -34,8 +34,13 @@ def check_common_names(knowledge: Knowledge) -> list[Problem]:
     located = knowledge.common_names
     if located is None:
         return []
-    names = [knowledge.entity_parts(spelling, l.record.kind) for l in knowledge.entities.values()
-             for spelling in [l.record.name, *(alias.name for alias in l.record.aliases)]]
+    firsts = {parts[0] for entry in located.record.names for s in entry.spellings if (parts := spelling_parts(s))}
+    names: dict[str, list[tuple[str, ...]]] = {}  # the names holding each spelling's first word: one pass
+    for l in knowledge.entities.values():
+        for spelling in [l.record.name, *(alias.name for alias in l.record.aliases)]:
+            parts = knowledge.entity_parts(spelling, l.record.kind)
+            for word in firsts.intersection(parts):
+                names.setdefault(word, []).append(parts)
     problems = []
     listed: dict[tuple[str, ...], int] = {}
     for index, entry in enumerate(located.record.names):
@@ -50,7 +55,7 @@ def check_common_names(knowledge: Knowledge) -> list[Problem]:
             elif parts in listed:
                 problems.append(Problem(located.file, line, f"spelling {spelling!r} is listed already, at line "
                                         f"{listed[parts]}: remove one"))
-            elif not any(covered_by(name, [parts]) for name in names):
+            elif not any(covered_by(name, [parts]) for name in names.get(parts[0], ())):
                 problems.append(Problem(located.file, line, f"spelling {spelling!r} is not whole words of any "
                                         "entity's name or alias, so it changes no answer: write it as the "
                                         "name or alias does (\"Al Thani\" for \"Mohammed bin Abdulrahman Al "
