@@ -206,3 +206,16 @@ def test_spellings_of_one_name_match_as_a_convention_not_a_typo():
                                ("jamal", "Jamal al-Safadi")), "Gamal al-Safadi")[:2] == ("found", "jamal")
     # Still refused: names in different groups are not one name.
     assert decision(matcher, "Mahmoud al-Safadi")[0] != "found"
+
+
+def test_a_typo_reaches_the_spellings_of_the_name_it_is_a_typo_of():
+    one = matcher_of(("a", "Ahmad Difazan"), ("a", "Ahmed Defezen"))
+    both = matcher_of(("a", "Ahmad Difazan"), ("a", "Ahmed Defezen"), ("b", "Ahmad Defezan"))
+    # Allowed: a typo beside the given name, when no one else's names spell the family name another way,
+    # whichever of the person's spellings it is nearest.
+    assert decision(one, "Ahmad Diafzan")[:2] == ("found", "a")
+    assert decision(one, "Ahmed Deefzen")[:2] == ("found", "a")
+    # Refused: the typo is as near a namesake's spelling (Defezan, vowels apart from Difazan): it had
+    # answered whichever spelling it was one edit from.
+    resolution = both.resolve("Ahmad Diafzan")
+    assert resolution.decision == "ambiguous" and {c.entity for c in resolution.candidates} == {"a", "b"}

@@ -601,6 +601,13 @@ class NameMatcher:
             match = self._compare(word, word_id)
             if match is not None and not (known and match.level == "typo"):
                 matches[word_id] = match
+        # A typo of one spelling is as near the name's spellings that differ from it only in vowels
+        # (Diafzan: Difazan, Defezan): matched a little lower, so that a namesake whose names spell it
+        # another way is seen and the bot asks, rather than answering whichever spelling the typo hit.
+        for word_id, match in [(w, m) for w, m in matches.items() if m.level == "typo"]:
+            for variant in self._by_skeleton.get(self._forms[word_id][1], ()):
+                if variant not in matches and len(self._forms[word_id][1]) >= 3:
+                    matches[variant] = _Match(round(match.score * VOWELS / 100, 1), "typo", False)
         if not self._exact_rows([word.text]):  # Hamas is a name, not Hama's genitive
             for word_id, match in self._genitive_matches(word).items():
                 if word_id not in matches or matches[word_id].score < match.score:
