@@ -15,7 +15,7 @@ def event(store: KnowledgeStore, event: schema.Event, subject: str | None = None
     """`subject`: the entity whose timeline this is; an event there only because its place lies
     within the subject says which place (`via`)."""
     place = store.summary(event.place) if event.place else None
-    return answers.Event.model_validate(cards.event(event, store.sources, place["name"] if place else None, subject))
+    return answers.Event.model_validate(cards.event(event, store.sources, place.name if place else None, subject))
 
 
 def newest(store: KnowledgeStore, cited: list[list[schema.Citation]]) -> dt.date | None:
@@ -26,7 +26,7 @@ def newest(store: KnowledgeStore, cited: list[list[schema.Citation]]) -> dt.date
 
 def entity_ref(store: KnowledgeStore, entity_id: str) -> answers.EntityRef:
     summary = store.summary(entity_id)
-    return answers.EntityRef(id=summary["id"], name=summary["name"], kind=summary["kind"])
+    return answers.EntityRef(id=summary.id, name=summary.name, kind=summary.kind)
 
 
 def candidates(store: KnowledgeStore, scored: tuple[Scored, ...] | list[str],
@@ -35,5 +35,5 @@ def candidates(store: KnowledgeStore, scored: tuple[Scored, ...] | list[str],
     result = []
     for item in scored:
         summary = store.summary(item if isinstance(item, str) else item.entity)
-        result.append(answers.Candidate(**summary, found_by="description" if summary["id"] in described else "name"))
+        result.append(answers.Candidate(**summary._asdict(), found_by="description" if summary.id in described else "name"))
     return result

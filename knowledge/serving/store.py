@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Generic, TypeVar
+from typing import Callable, Generic, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from tinydb import TinyDB
@@ -44,6 +44,15 @@ def chronological(event: Event) -> tuple:
     (and within a year, those known only to the year after the rest)."""
     date = event.date
     return (date.year, date.month or 13, date.day or 32, (event.end or date).last_day(), event.id)
+
+
+class Summary(NamedTuple):
+    """What a list of candidates shows of an entity, and what names it elsewhere."""
+
+    id: str
+    name: str
+    kind: str
+    description: str
 
 
 class StoreUnavailable(Exception):
@@ -127,6 +136,7 @@ class KnowledgeStore:
         self.sources: Records[Source] = Records(db, "sources", Source)
         self.entities: Records[Entity] = Records(db, "entities", Entity)
         self._events: Records[Event] = Records(db, "events", Event)
+        self._summaries = lru_cache(maxsize=CACHED_RECORDS)(self._read_summary)
         # Every place a place lies in, nearest first (Rafah: gaza-strip, palestinian-territories),
         # worked out at build time.
         self._enclosing = {place: tuple(json.loads(chain)) for place, chain in db.query("SELECT * FROM enclosing")}
@@ -195,11 +205,14 @@ class KnowledgeStore:
         return self._events_at(self._db.query(
             "SELECT event FROM entity_events WHERE entity = ? ORDER BY position", (entity_id,)))
 
-    def summary(self, entity_id: str) -> dict | None:
+    def summary(self, entity_id: str) -> Summary | None:
         """The entity's id, name, kind and description (`knowledge.serving.cards.summary`), without
         reading its record; None if there is no such entity."""
-        found = self._db.query("SELECT summary FROM cards WHERE entity = ?", (entity_id,)) if isinstance(entity_id, str) else []
-        return json.loads(found[0][0]) if found else None
+        return self._summaries(entity_id) if isinstance(entity_id, str) else None
+
+    def _read_summary(self, entity_id: str) -> Summary | None:
+        found = self._db.query("SELECT summary FROM cards WHERE entity = ?", (entity_id,))
+        return Summary(**json.loads(found[0][0])) if found else None
 
     def card(self, entity_id: str, facts_from: int, count: int) -> dict | None:
         """The entity's /who card as the build worked it out (`knowledge.serving.cards`), with `count`
