@@ -575,3 +575,18 @@ def test_cyrillic_and_greek_through_the_skeleton_answer_only_a_whole_name_of_two
     # Refused: one word alone only lists, and a given name that is not the entry's is another person.
     assert matcher.resolve("Герцог").decision == "ambiguous"
     assert answer(matcher, "Гилад Герцог") is None
+
+
+def test_a_nationality_the_entitys_own_names_give_it_costs_little_beside_a_whole_name():
+    matcher = matcher_of(("agency", "Sanad Agency", "organization"), ("agency", "وكالة سند التركية", "organization"),
+                         ("agency", "Turkish agency Sanad", "organization"),
+                         ("jihad", "Islamic Jihad", "organization"), ("jihad", "Palestinian Islamic Jihad", "organization"),
+                         ("jihad", "الجهاد الإسلامي", "organization"), ("jihad", "حركة الجهاد الإسلامي الفلسطينية", "organization"))
+    # Allowed: the nationality its names say, in either gender ("وكالة سند التركية"; التركي), in the
+    # query's script (the Arabic demonym says nothing about an English one yet).
+    assert answer(matcher, "وكالة سند التركي") == answer(matcher, "Turkish Sanad Agency") == "agency"
+    assert answer(matcher, "الجهاد الإسلامي الفلسطيني") == "jihad"
+    # Refused: another nationality names another organisation ("Egyptian Islamic Jihad").
+    assert answer(matcher, "Egyptian Islamic Jihad") is None
+    assert answer(matcher, "الجهاد الإسلامي المصري") is None
+    assert answer(matcher, "وكالة سند المصرية") is None

@@ -237,6 +237,8 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         for word_id in ids:
             if vocabulary[word_id] in ORGANISATION_TYPES:
                 types[entities[row.entity]].add(TYPE_KINDS[vocabulary[word_id]])
+            elif _demonym(vocabulary[word_id]):
+                types[entities[row.entity]].add(_demonym(vocabulary[word_id]))
     return {
         "version": INDEX_VERSION,
         "entities": list(entities),
@@ -655,6 +657,8 @@ class NameMatcher:
             return _Match(LOOKALIKE, "lookalike", False)
         if word.folded == folded or normalise.same_name(word.text, name):
             return _Match(CONVENTION, "convention", True)  # also Gamal for Jamal: one name (LOOKALIKES)
+        if _demonym(word.text) and _demonym(word.text) == _demonym(name):
+            return _Match(CONVENTION, "convention", True)  # a nationality in either gender: التركي, التركية
         best = self._typo(word, word_id)
         # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
         # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
@@ -882,7 +886,11 @@ class NameMatcher:
         another entity."""
         if kind == "place":
             return _is_type_word(word, position, kind)
-        return word in ORGANISATION_TYPES and TYPE_KINDS[word] in self._entity_types.get(self._row_entity[row], ())
+        # Also a nationality the entity's own names give it: "المخابرات التركية" is the MIT's, so "جهاز
+        # المخابرات العامة التركية" may add it; "Egyptian Islamic Jihad" is not Islamic Jihad, whose
+        # names say Palestinian.
+        kind_said = TYPE_KINDS.get(word) or _demonym(word)
+        return bool(kind_said) and kind_said in self._entity_types.get(self._row_entity[row], ())
 
     def _score_across_scripts(self, query: str) -> dict[str, Scored]:
         """An Arabic, Hebrew, Greek or Cyrillic query compared with the Latin names through consonant
@@ -939,6 +947,16 @@ def _without_glued_article(word: str) -> str | None:
 
 def _vowel_pattern(word: str) -> str:
     return "".join("a" if letter in "aeiouy" else letter for letter in word)
+
+
+def _demonym(word: str) -> str | None:
+    """The nationality a word says, in any of its forms (التركي, التركية), as "demonym <word>"."""
+    if word in DEMONYMS or word in normalise.HEBREW_NATIONALITIES:
+        return "demonym " + word
+    if word in normalise.ARABIC_NATIONALITIES:
+        masculine = word[:-1] if word.endswith("\u0647") and word[:-1] in normalise.ARABIC_NATIONALITIES else word
+        return "demonym " + masculine
+    return None
 
 
 def _is_type_word(word: str, position: int, kind: str) -> bool:
