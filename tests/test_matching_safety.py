@@ -219,3 +219,18 @@ def test_a_typo_reaches_the_spellings_of_the_name_it_is_a_typo_of():
     # answered whichever spelling it was one edit from.
     resolution = both.resolve("Ahmad Diafzan")
     assert resolution.decision == "ambiguous" and {c.entity for c in resolution.candidates} == {"a", "b"}
+
+
+def test_a_middle_part_alone_and_every_word_of_a_fathers_name_only_list():
+    matcher = matcher_of(("erdogan", "Recep Tayyip Erdogan"), ("thani", "Mohammed bin Abdulrahman Al Thani"),
+                         ("thani", "Мухаммад бин Абд ар-Рахман Аль Тани"), ("thani", "מוחמד בן עבד אל-רחמן אאל ת’אני"),
+                         ("us", "ABD", "place"), ("us", "United States", "place"))
+    # Allowed: the family name, the given names together, given and family name; ABD (the Turkish initials).
+    for query, entity in (("Erdogan", "erdogan"), ("Recep Tayyip", "erdogan"), ("Tayyip Erdogan", "erdogan"),
+                          ("Мухаммад Аль Тани", "thani"), ("ABD", "us")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a second given name or any word of a father's name alone ("Рахман", the article "ар",
+    # "רחמן"); "Abdul" alone is a given name, not ABD.
+    for query in ("Tayyip", "Рахман", "ар", "רחמן", "Абд ар-Рахман"):
+        assert decision(matcher, query)[0] == "ambiguous", query
+    assert decision(matcher, "Abdul")[0] == "not_found"

@@ -849,7 +849,12 @@ class NameMatcher:
         # ben is filiation ("Cheikh Mohammed ben Abdulrahman"), not a Hebrew surname's (Ben-Yishai).
         filiation = (normalise.FILIATION | AMBIGUOUS_FILIATION if self._row_entity[row] in self._patronymic
                      else normalise.FILIATION)
-        fathers = {j for j in range(1, len(name)) if self._words[name[j - 1]] in filiation}
+        # The father's name runs from the particle to the family name ("Абд ар-Рахман", two words and
+        # an article), or to the end where no family name follows ("Mohammed bin Abdulrahman").
+        fathers: set[int] = set()
+        for k in range(len(name) - 1):
+            if self._words[name[k]] in filiation:
+                fathers.update(range(k + 1, distinctive[-1] if distinctive[-1] > k + 1 else len(name)))
         only_given_name = only_given_name or (
             kind == "person" and distinctive[0] not in name_used and not fathers.isdisjoint(name_used))
         # A person's given and father's names are not interchangeable: "Cem Ahmet Kurt" is not Ahmet
@@ -859,6 +864,10 @@ class NameMatcher:
         if sequence and sequence[0] == distinctive[-1]:
             sequence = sequence[1:]
         reordered = kind == "person" and sequence != sorted(sequence)
+        # A middle part alone is a second given name or a father's name, borne by many: "Tayyip" is
+        # not only Recep Tayyip Erdogan, "Рахман" not the Qatari prime minister. Listed, not answered.
+        middle_alone = (kind == "person" and len(distinctive) >= 3 and bool(matched_distinctive)
+                        and all(distinctive[0] < j < distinctive[-1] for j in matched_distinctive))
         # A kunya ("Abu Mazen": father of Mazen) without its Abu or Umm is a given name, and a common
         # one: "Mazen" is not Mahmoud Abbas, "Ammar" not Yasser Arafat. Listed, not answered.
         kunya_without_abu = (kind == "person" and len(name) >= 2 and self._words[name[0]] in KUNYA_WORDS
@@ -876,7 +885,7 @@ class NameMatcher:
         only_common_name = bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
                 or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
-                or _unsure_typo(levels, name_coverage)):
+                or middle_alone or _unsure_typo(levels, name_coverage)):
             score = min(score, ANSWER - 1)
         return round(score, 1)
 

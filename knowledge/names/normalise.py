@@ -293,19 +293,19 @@ def fold_transliteration(word: str) -> str:
 
 def _join_abd(words: list[str]) -> list[str]:
     joined: list[str] = []
-    pending = False
+    pending = ""
     for word in words:
         if pending:
             if word in ARTICLES:
                 continue
             joined.append("abd" + word)
-            pending = False
+            pending = ""
         elif word in _ABD_WORDS:
-            pending = True
+            pending = word
         else:
             joined.append(_ABD_PREFIX.sub("abd", word))
     if pending:
-        joined.append("abd")
+        joined.append(pending)  # "Abdul" alone is a given name, not the particle (nor ABD, the US in Turkish)
     return joined
 
 
