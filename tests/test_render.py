@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.render import date_range, escape, human_date, render
+from bot.render import date_range, escape, human_date, printed_in_quote, render
 from handlers import answer
+from handlers.answers import Citation, Event
 
 
 @pytest.mark.parametrize("iso, shown", [("2007", "2007"), ("2023-12", "December 2023"), ("2025-11-05", "5 November 2025")])
@@ -20,6 +21,23 @@ def test_dates_show_their_precision(iso, shown):
 ])
 def test_date_ranges(start, end, shown):
     assert date_range(start, end) == shown
+
+
+@pytest.mark.parametrize("quote, printed", [
+    ("Talks began on 5 November 2025 in Cairo.", True),
+    ("Talks began on November 5, 2025 in Cairo.", True),
+    ("Talks began on 15 November 2025 in Cairo.", False),  # another day
+    ("Talks began on 5 Novembers ago, in 2025.", False),  # not the month as a word
+    ("Talks in 2025 began on 25 November, or 5 November.", True),  # a later occurrence counts
+    ("Talks began (5 November) in 2025.", True),
+    ("Talks began on 5 November in Cairo.", False),  # no year: the quote does not date it
+])
+def test_a_day_counts_as_printed_only_beside_its_month_as_words_of_their_own(quote, printed):
+    citation = Citation(source="s", quote=quote, outlet="Outlet", headline="", published="2025-11-06",
+                        published_basis="in_text", url="")
+    event = Event(id="e", date="2025-11-05", precision="day", date_basis="estimated", title="Talks",
+                  citations=[citation])
+    assert printed_in_quote(event) is printed
 
 
 def test_escape_only_slacks_control_characters():
