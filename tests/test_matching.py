@@ -590,3 +590,18 @@ def test_a_nationality_the_entitys_own_names_give_it_costs_little_beside_a_whole
     assert answer(matcher, "Egyptian Islamic Jihad") is None
     assert answer(matcher, "الجهاد الإسلامي المصري") is None
     assert answer(matcher, "وكالة سند المصرية") is None
+
+
+def test_a_given_name_from_one_of_a_persons_names_and_the_family_name_from_another():
+    matcher = matcher_of(("trump", "دونالد ترامب"), ("trump", "ترمب"), ("abbas", "محمود عباس"),
+                         ("abbas", "أبو مازن"), ("bibi", "Benjamin Netanyahu"), ("bibi", "Bibi"),
+                         ("thani", "Mohammed bin Abdulrahman"), ("kamel", "Abbas Kamel"), ("kamel", "Kamil"))
+    # Allowed: the given name as one name writes it, the family name as another (alone) does.
+    assert answer(matcher, "دونالد ترمب") == "trump"
+    assert answer(matcher, "Abbas Kamil") == "kamel"
+    # Refused: a kunya's son is a given name ("Mazen Abbas"), a nickname alone is no family name
+    # ("Benjamin Bibi"), a father's name after bin is no family name, and the order is the names'.
+    assert answer(matcher, "مازن عباس") is None
+    assert answer(matcher, "Benjamin Bibi") is None
+    assert answer(matcher, "Muhammad Abdulrahman Kamil") is None
+    assert answer(matcher, "ترمب دونالد") is None

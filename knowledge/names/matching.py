@@ -424,6 +424,9 @@ class NameMatcher:
                 rows_of[entity_id].append(row)
                 if score > 0 and (entity_id not in best or score > best[entity_id][0]):
                     best[entity_id] = (score, row)
+            for entity_id, (score, row) in best.items():
+                if score < ANSWER and self._kinds[entity_id] == "person":
+                    best[entity_id] = (max(score, self._given_and_family_across_names(rows_of[entity_id], matches)), row)
             # People whose names' given and family names the query has (namesakes of one another),
             # and those of them whose name the query is a short form of (its middle parts left out).
             # (Only worked out when a person could be answered, and only for those who could be listed.)
@@ -451,6 +454,29 @@ class NameMatcher:
                 if entity not in scores or score > scores[entity].score:
                     scores[entity] = Scored(entity, score, self._spellings[row], whole)
         return scores, truncated, exact_rows, whole_only
+
+    def _given_and_family_across_names(self, rows: list[int], matches: list[dict[int, _Match]]) -> float:
+        """A query of two words, a person's given name as one of the person's names writes it and the
+        family name as another does, alone (a spelling of the family name the longer names have, by
+        consonants) or after a given name: "دونالد ترمب" where the store has دونالد ترامب and ترمب.
+        The score of the two words, or 0. Never from a kunya ("Mazen Abbas" is not Abu Mazen), a
+        father's name after bin, a shared name or a nickname alone ("Benjamin Bibi")."""
+        if len(matches) != 2:
+            return 0.0
+        named = [(row, self._row_words[row], self._distinctive(self._row_words[row])) for row in rows
+                 if row not in self._shared and self._words[self._row_words[row][0]] not in KUNYA_WORDS]
+        family_sounds = {self._forms[name[distinctive[-1]]][2] for _row, name, distinctive in named if len(distinctive) >= 2}
+        found = [0.0, 0.0]
+        for _row, name, distinctive in named:
+            if not distinctive or self._words[name[distinctive[-1] - 1]] in normalise.FILIATION | AMBIGUOUS_FILIATION:
+                continue
+            for index, position in enumerate((distinctive[0], distinctive[-1])):
+                if len(distinctive) == 1 and (index == 0 or self._forms[name[position]][2] not in family_sounds):
+                    continue  # one word alone is a family name only as a spelling of the longer names' one
+                match = matches[index].get(name[position])
+                if match is not None and match.level in {"same", "convention"}:
+                    found[index] = max(found[index], match.score)
+        return round(sum(found) / 2, 1) if all(found) else 0.0
 
     def _frame(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> str | None:
         """How the query holds one person's names: "short" if it is a short form of one (its given and
