@@ -272,6 +272,7 @@ _ABD_WORDS = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul"})
 _ABD_PREFIX = re.compile(r"^abd(?:ul|el|al|ol|oul|ur|ar|er)?(?=[a-z]{3})")
 
 
+@lru_cache(maxsize=65536)  # a query's words are folded several times over (each reading, typed forms)
 def fold_transliteration(word: str) -> str:
     """Fold the ways one Arabic, Hebrew or Turkish sound is written in Latin script.
 
