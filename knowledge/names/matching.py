@@ -17,6 +17,7 @@ Word similarity is `fuzz.ratio` held to a number of edits (Damerau: a transposit
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Container, Iterable, Literal, Sequence
@@ -405,6 +406,7 @@ class NameMatcher:
         truncated = whole_only = False
         exact_rows: list[int] = []
         typed = self._typed_forms(query)
+        acronym = _typed_as_acronym(query)
         for reading, people_only in self._readings(query):
             words = [self._query_word(w, typed.get(w, w)) for w in reading]
             matches = [self._word_matches(w) for w in words]
@@ -421,6 +423,9 @@ class NameMatcher:
                 if people_only and self._kinds[entity_id] != "person":
                     continue
                 score = self._score_row(row, words, matches)
+                if acronym and not _in_capitals(self._spellings[row]):
+                    # "IRA" typed in capitals is initials: not Irã (Iran in Portuguese), listed.
+                    score = min(score, ANSWER - 1)
                 rows_of[entity_id].append(row)
                 if score > 0 and (entity_id not in best or score > best[entity_id][0]):
                     best[entity_id] = (score, row)
@@ -961,6 +966,17 @@ def _unsure_typo(levels: list[_Match], name_coverage: float) -> bool:
     answered only when it is a whole name of the entity, or two of its letters are swapped (as good
     as the word itself, which may answer alone: "Netnayahu" is Netanyahu; "Netanyahou" too)."""
     return len(levels) == 1 and levels[0].level == "typo" and not levels[0].swapped and name_coverage < 1
+
+
+def _typed_as_acronym(query: str) -> bool:
+    """One word of two to four Latin capitals: initials (IRA, ABD, KAN), answered only from a name that
+    writes them so."""
+    word = query.strip()
+    return 2 <= len(word) <= 4 and word.isascii() and word.isalpha() and word.isupper()
+
+
+def _in_capitals(spelling: str) -> bool:
+    return any(len(w) >= 2 and w.isupper() for w in re.split(r"[^\w]+", spelling))
 
 
 def _hebrew_stem(word: str) -> str | None:
