@@ -243,7 +243,7 @@ def test_a_middle_part_alone_and_every_word_of_a_fathers_name_only_list():
 def test_a_word_typed_in_capitals_is_initials():
     matcher = matcher_of(("iran", "Iran", "place"), ("iran", "Irã", "place"), ("us", "ABD", "place"),
                          ("mit", "MİT", "organization"))
-    # Allowed: initials a name writes so (ABD, MİT), and the word itself in any case but all capitals.
+    # Allowed: initials a name writes so (ABD, MİT); a name's word typed in capitals (IRAN).
     for query, entity in (("ABD", "us"), ("MIT", "mit"), ("Irã", "iran"), ("ira", "iran"), ("IRAN", "iran")):
         assert decision(matcher, query)[:2] == ("found", entity), query
     # Refused: "IRA" is initials (the Irish Republican Army), not Irã once its tilde is folded: listed.

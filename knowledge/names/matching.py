@@ -423,7 +423,7 @@ class NameMatcher:
                 if people_only and self._kinds[entity_id] != "person":
                     continue
                 score = self._score_row(row, words, matches)
-                if acronym and not _in_capitals(self._spellings[row]):
+                if acronym and not _writes_as_initials(self._spellings[row], query.strip()):
                     # "IRA" typed in capitals is initials: not Irã (Iran in Portuguese), listed.
                     score = min(score, ANSWER - 1)
                 rows_of[entity_id].append(row)
@@ -970,13 +970,14 @@ def _unsure_typo(levels: list[_Match], name_coverage: float) -> bool:
 
 def _typed_as_acronym(query: str) -> bool:
     """One word of two to four Latin capitals: initials (IRA, ABD, KAN), answered only from a name that
-    writes them so."""
+    writes them so, or writes that very word (IRAN, GAZA)."""
     word = query.strip()
     return 2 <= len(word) <= 4 and word.isascii() and word.isalpha() and word.isupper()
 
 
-def _in_capitals(spelling: str) -> bool:
-    return any(len(w) >= 2 and w.isupper() for w in re.split(r"[^\w]+", spelling))
+def _writes_as_initials(spelling: str, typed: str) -> bool:
+    return any(len(w) >= 2 and (w.isupper() or w.casefold() == typed.casefold())
+               for w in re.split(r"[^\w]+", spelling))
 
 
 def _hebrew_stem(word: str) -> str | None:
