@@ -850,6 +850,8 @@ class NameMatcher:
         query_coverage = sum(matches[i][name[j]].score for i, j in matched) / (100 * weight)
         name_coverage = sum(1 for j in counted if j in name_used) / len(counted)
         score = 100 * query_coverage * (0.8 + 0.2 * name_coverage)
+        if score <= ANSWER - 1:
+            return round(score, 1)  # below what any of the reasons below would hold it to
 
         matched_distinctive = [j for j in name_used if j in distinctive and j not in types]
         levels = [matches[i][name[j]] for i, j in matched]
