@@ -708,15 +708,15 @@ class NameMatcher:
     def _add_short_typos(self, words: list[_QueryWord], matches: list[dict[int, _Match]], rows: list[int]) -> None:
         """A query word of three or four letters that is no name's word, one edit from a short word of
         the names fetched: a match to list them by ("Kiryat Gta" lists Kiryat Gat), never to answer."""
-        for word, found in zip(words, matches):
-            if not 3 <= len(word.text) <= 4 or word.text in self._word_id or not word.text.isalpha():
-                continue
-            for row in rows:
-                for word_id in self._row_words[row]:
-                    name = self._words[word_id]
-                    if (word_id not in found and 3 <= len(name) <= 5
-                            and OSA.distance(word.text, name, score_cutoff=2) == 1):
-                        found[word_id] = _Match(SHORT_TYPO, "short typo", False)
+        short = [(word, found) for word, found in zip(words, matches)
+                 if 3 <= len(word.text) <= 4 and word.text not in self._word_id and word.text.isalpha()]
+        if not short or len(rows) > FETCH_LIMIT:
+            return
+        names = {w for row in rows for w in self._row_words[row] if 3 <= len(self._words[w]) <= 5}
+        for word, found in short:
+            for word_id in names:
+                if word_id not in found and OSA.distance(word.text, self._words[word_id], score_cutoff=2) == 1:
+                    found[word_id] = _Match(SHORT_TYPO, "short typo", False)
 
     def _typo(self, word: _QueryWord, word_id: int) -> _Match | None:
         """A typo: within `max_edits` on the `parts` form, the folded form or the forms as typed
