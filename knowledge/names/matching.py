@@ -407,9 +407,14 @@ class NameMatcher:
         exact_rows: list[int] = []
         typed = self._typed_forms(query)
         acronym = _typed_as_acronym(query)
+        looked_up: dict[tuple[str, str], dict[int, _Match]] = {}  # a word of several readings: once
         for reading, people_only in self._readings(query):
             words = [self._query_word(w, typed.get(w, w)) for w in reading]
-            matches = [self._word_matches(w) for w in words]
+            for word in words:
+                if (word.text, word.typed) not in looked_up:
+                    looked_up[word.text, word.typed] = self._word_matches(word)
+            # Copies: each reading adds its own short typos to them (`_add_short_typos`).
+            matches = [dict(looked_up[word.text, word.typed]) for word in words]
             exact = self._exact_rows(reading)
             exact_rows += exact
             rows, cut = self._candidate_rows(matches, exact)
