@@ -288,6 +288,26 @@ class _Match:
     swapped: bool = False  # a typo that is two neighbouring letters swapped in a long word
 
 
+@dataclass(frozen=True)
+class _RowFacts:
+    """What scoring needs of one name that no query changes (`NameMatcher._facts`)."""
+
+    name: tuple[int, ...]  # its word ids
+    kind: str
+    distinctive: list[int]  # positions of its words that are not particles (all, if every word is one)
+    distinctive_set: frozenset[int]
+    types: frozenset[int]  # positions of type words (`_is_type_word`)
+    rest: list[int]  # distinctive positions that are not type words
+    rest_is_a_name: bool  # no type word, or some of the rest is not a demonym
+    common_rest: bool  # a type word beside one distinctive word that other entities' names have too
+    fathers: frozenset[int]  # positions of a father's name (after bin; after ben in a patronymic person)
+
+
+# Names whose facts are kept: a query scores a few hundred at most; the bound keeps a long-running
+# worker's memory flat on a store of a million names.
+ROW_FACTS_KEPT = 20_000
+
+
 class NameMatcher:
     """Built from `build_index`'s output (`NameMatcher.from_index`), or from rows for small stores and
     tests (`NameMatcher(rows)`). `resolve(text)` is the whole interface."""
@@ -332,6 +352,7 @@ class NameMatcher:
         self._thing_words = frozenset(index["thing_words"])
         self._patronymic = frozenset(index["patronymic"])
         self._common_name_parts = {row: frozenset(positions) for row, positions in index["common_name_parts"]}
+        self._row_facts: dict[int, _RowFacts] = {}
 
     @classmethod
     def from_index(cls, index: dict) -> "NameMatcher":
@@ -557,8 +578,7 @@ class NameMatcher:
         """Query words paired one to one with the name's words, best pairs first: (query → name,
         name → query) positions. Among equal pairs the earlier words pair first, so a word the name
         has twice pairs in order: "Marwan al-Hallaq" is Marwan Marwan al-Hallaq's given and family names."""
-        pairs = sorted(((m[w].score, i, j) for i, m in enumerate(matches) for j, w in enumerate(name)
-                        if w in m), key=lambda pair: (-pair[0], pair[1], pair[2]))
+        pairs = sorted((-m[w].score, i, j) for i, m in enumerate(matches) for j, w in enumerate(name) if w in m)
         query_used: dict[int, int] = {}
         name_used: dict[int, int] = {}
         for _score, i, j in pairs:
@@ -803,15 +823,14 @@ class NameMatcher:
 
     def _score_row(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
         """0-100: how well the query's words and the name's words cover each other."""
-        name = self._row_words[row]
-        kind = self._kinds[self._row_entity[row]]
+        facts = self._row_facts.get(row) or self._facts(row)
+        name, kind, distinctive, types = facts.name, facts.kind, facts.distinctive, facts.types
         if row in self._acronym_rows:
             # A made-up acronym only ever answers itself, typed exactly and alone.
             return SAME if len(words) == 1 and matches[0].get(name[0], _Match(0, "", False)).level == "same" else 0.0
         query_used, name_used = self._pair(name, matches, kind)
         if not query_used:
             return 0.0
-        distinctive = self._distinctive(name) or list(range(len(name)))
         if kind == "person" and distinctive[0] not in name_used:
             # An initial for the given name beside the rest of the name: "K. Mesh'al" (Khaled Mashal).
             for i, word in enumerate(words):
@@ -821,23 +840,20 @@ class NameMatcher:
                                *matches[i + 1:]]
                     query_used[i], name_used[distinctive[0]] = distinctive[0], i
                     break
-        types = {j for j, w in enumerate(name) if _is_type_word(self._words[w], j, kind)}
-        rest_whole = (all(j in name_used for j in distinctive if j not in types)
-                      and (not types or any(self._words[name[j]] not in DEMONYMS for j in distinctive if j not in types)))
+        rest = facts.rest
+        rest_whole = all(j in name_used for j in rest) and facts.rest_is_a_name
         # The entry's type word left out of the query: the rest answers only if it is a name, not a
         # common word. Two distinctive words or more are one ("Islamic Jihad" of its movement); one word
         # only if no other entity's name has it: حزب الله without حزب is "God", also in رام الله.
-        rest = [j for j in distinctive if j not in types]
-        common_rest = (bool(types) and types.isdisjoint(name_used) and len(rest) == 1
-                       and name[rest[0]] in self._common)
+        common_rest = facts.common_rest and types.isdisjoint(name_used)
         # Name parts that must be typed: the distinctive ones, and a type word only if the rest is not.
-        counted = [j for j in distinctive if j not in types or not rest_whole] or distinctive
+        counted = (rest or distinctive) if rest_whole else distinctive
         full_person = (kind == "person" and len(distinctive) >= 2 and all(j in name_used for j in distinctive))
         # Where a name's extra parts go: middle names and patronymics between the matched parts, or
         # after the given name in list order (HANIYEH, Ismail Abdel Salam); a word before the name or
         # after its family name is something else ("إدارة دونالد ترامب", the Trump administration).
         first, last = min(query_used), max(query_used)
-        given = [i for i in sorted(query_used) if query_used[i] in distinctive]
+        given = [i for i in sorted(query_used) if query_used[i] in facts.distinctive_set]
         list_order = bool(given) and query_used[given[0]] == distinctive[-1]
         kunya = words[0].text in {"abu", "ابو", "um", "ام"}  # a kunya may lead a name: Abu Mazen Mahmoud Abbas
         weight = 0.0
@@ -885,14 +901,7 @@ class NameMatcher:
         # may name the father ("Abd al-Rahman Al Thani" is not Mohammed bin Abdulrahman Al Thani), and
         # alone it is never a family name. So is a part after ben where the person's names show that
         # ben is filiation ("Cheikh Mohammed ben Abdulrahman"), not a Hebrew surname's (Ben-Yishai).
-        filiation = (normalise.FILIATION | AMBIGUOUS_FILIATION if self._row_entity[row] in self._patronymic
-                     else normalise.FILIATION)
-        # The father's name runs from the particle to the family name ("Абд ар-Рахман", two words and
-        # an article), or to the end where no family name follows ("Mohammed bin Abdulrahman").
-        fathers: set[int] = set()
-        for k in range(len(name) - 1):
-            if self._words[name[k]] in filiation:
-                fathers.update(range(k + 1, distinctive[-1] if distinctive[-1] > k + 1 else len(name)))
+        fathers = facts.fathers
         only_given_name = only_given_name or (
             kind == "person" and distinctive[0] not in name_used and not fathers.isdisjoint(name_used))
         # A person's given and father's names are not interchangeable: "Cem Ahmet Kurt" is not Ahmet
@@ -926,6 +935,31 @@ class NameMatcher:
                 or middle_alone or _unsure_typo(levels, name_coverage)):
             score = min(score, ANSWER - 1)
         return round(score, 1)
+
+    def _facts(self, row: int) -> _RowFacts:
+        """The row's fixed facts, worked out the first time a query scores it."""
+        name = tuple(self._row_words[row])
+        kind = self._kinds[self._row_entity[row]]
+        distinctive = self._distinctive(name) or list(range(len(name)))
+        types = frozenset(j for j, w in enumerate(name) if _is_type_word(self._words[w], j, kind))
+        rest = [j for j in distinctive if j not in types]
+        filiation = (normalise.FILIATION | AMBIGUOUS_FILIATION if self._row_entity[row] in self._patronymic
+                     else normalise.FILIATION)
+        # The father's name runs from the particle to the family name ("Абд ар-Рахман", two words and
+        # an article), or to the end where no family name follows ("Mohammed bin Abdulrahman").
+        fathers: set[int] = set()
+        for k in range(len(name) - 1):
+            if self._words[name[k]] in filiation:
+                fathers.update(range(k + 1, distinctive[-1] if distinctive[-1] > k + 1 else len(name)))
+        facts = _RowFacts(
+            name, kind, distinctive, frozenset(distinctive), types, rest,
+            rest_is_a_name=not types or any(self._words[name[j]] not in DEMONYMS for j in rest),
+            common_rest=bool(types) and len(rest) == 1 and name[rest[0]] in self._common,
+            fathers=frozenset(fathers))
+        if len(self._row_facts) >= ROW_FACTS_KEPT:
+            self._row_facts.clear()
+        self._row_facts[row] = facts
+        return facts
 
     def _own_type(self, word: str, position: int, kind: str, row: int) -> bool:
         """A type word the entity's own names use (Hamas: Islamic Resistance Movement), or a state's
