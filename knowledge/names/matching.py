@@ -306,6 +306,9 @@ class _RowFacts:
 # Names whose facts are kept: a query scores a few hundred at most; the bound keeps a long-running
 # worker's memory flat on a store of a million names.
 ROW_FACTS_KEPT = 20_000
+# Query words whose matches are kept: the store is read-only, so a word's matches are the same in every
+# query (journalists type the same given names, "Hamas", "Mohammed", all day).
+WORD_MATCHES_KEPT = 4_096
 
 
 class NameMatcher:
@@ -353,6 +356,7 @@ class NameMatcher:
         self._patronymic = frozenset(index["patronymic"])
         self._common_name_parts = {row: frozenset(positions) for row, positions in index["common_name_parts"]}
         self._row_facts: dict[int, _RowFacts] = {}
+        self._word_matches_kept: dict[tuple[str, str], dict[int, _Match]] = {}
 
     @classmethod
     def from_index(cls, index: dict) -> "NameMatcher":
@@ -428,11 +432,13 @@ class NameMatcher:
         exact_rows: list[int] = []
         typed = self._typed_forms(query)
         acronym = _typed_as_acronym(query)
-        looked_up: dict[tuple[str, str], dict[int, _Match]] = {}  # a word of several readings: once
+        looked_up = self._word_matches_kept  # a word of several readings or queries: once
         for reading, people_only in self._readings(query):
             words = [self._query_word(w, typed.get(w, w)) for w in reading]
             for word in words:
                 if (word.text, word.typed) not in looked_up:
+                    if len(looked_up) >= WORD_MATCHES_KEPT:
+                        looked_up.clear()
                     looked_up[word.text, word.typed] = self._word_matches(word)
             # Copies: each reading adds its own short typos to them (`_add_short_typos`).
             matches = [dict(looked_up[word.text, word.typed]) for word in words]
