@@ -104,6 +104,15 @@ STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate
 AMBIGUOUS_FILIATION = frozenset({"ben", "بن", "בנ", "бен"})
 # Generational suffixes name another person (Donald Trump Jr.): never a cheap extra word.
 GENERATIONS = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
+# Leading letters that write an h sound (ح, خ, ه) and those that write ع or a vowel, in Latin, Greek,
+# Cyrillic, Arabic and Hebrew script. Greek and Cyrillic cannot write ع, Latin often leaves it out, so
+# two words a typo apart, one opening with each, are ح against ع: another name, never a typo (Χάμπας,
+# Habbash, is not Αμπάς, Abbas; Hamad is not Ahmad). Spanish Jaled for Khaled stays a spelling.
+H_ONSETS = frozenset("hχхحخهחה")
+VOWEL_ONSETS = frozenset("aeiouαεηιουωаеёиоуыэюяعاأإآעא")
+# A leading honorific abbreviated to one letter, which is also an initial: French M. is Monsieur ("M.
+# Abbas") as well as a given name's initial ("M. Waltz"). The query is read both ways (`resolve`).
+HONORIFIC_INITIAL = re.compile(r"^\s*M\.\s*(?=\w)")
 
 Decision = Literal["found", "ambiguous", "not_found"]
 # Candidates narrowed to the names holding every one of the rarest query words: answerable only by a
@@ -379,6 +388,26 @@ class NameMatcher:
     # --- resolving -------------------------------------------------------------------------------
 
     def resolve(self, query: str) -> Resolution:
+        resolution = self._resolve(query)
+        if not HONORIFIC_INITIAL.match(query):
+            return resolution
+        # "M. Abbas": Mahmoud Abbas by his initial, or Monsieur Abbas, who may be Abbas Kamel. An answer
+        # stands only if the other reading names no one else; where only one reading answers, or they
+        # answer two people, the bot asks ("M. Netanyahu": M is not Benjamin, but Monsieur may be him).
+        other = self._resolve(HONORIFIC_INITIAL.sub("", query))
+        named = {c.entity for r in (resolution, other) for c in r.candidates}
+        if resolution.decision == "found" and named == {resolution.entity}:
+            return resolution
+        if "found" not in {resolution.decision, other.decision}:
+            return resolution
+        listed: dict[str, Scored] = {}
+        for scored in (*resolution.candidates, *other.candidates):
+            if scored.entity not in listed or scored.score > listed[scored.entity].score:
+                listed[scored.entity] = scored
+        ranked = sorted(listed.values(), key=lambda s: (-s.score, s.entity))
+        return Resolution("ambiguous", candidates=tuple(ranked[:MAX_CANDIDATES]))
+
+    def _resolve(self, query: str) -> Resolution:
         scores, truncated, exact_rows, whole_only = self._score_readings(query)
         if normalise.script(query) != "latin" and not self._answerable(scores, truncated or whole_only):
             for entity, scored in self._score_across_scripts(query).items():
@@ -755,15 +784,19 @@ class NameMatcher:
         name = self._words[word_id]
         pairs = {(word.text, name), (word.folded, self._forms[word_id][0]), (word.typed, name),
                  *((word.typed, form) for form in self._as_typed.get(word_id, ()))}
-        score, any_swapped = 0.0, False
+        score, any_swapped, onset = 0.0, False, False
         for typed, written in pairs:
             edits = max_edits(typed, written)
             distance = OSA.distance(typed, written, score_cutoff=edits + 1)
-            if distance <= edits:
+            if distance <= edits and _h_against_ayin(typed, written):
+                onset = True  # ح against ع: a look-alike, listed at most
+            elif distance <= edits:
                 # One edit that keeps the letters and the length moves two of them: a transposition.
                 swapped = distance == 1 and len(typed) >= SURE_TYPO_LENGTH and sorted(typed) == sorted(written)
                 score = max(score, SWAPPED if swapped else fuzz.ratio(typed, written))
                 any_swapped |= swapped
+        if not score and onset:
+            return _Match(LOOKALIKE, "lookalike", False)
         return _Match(score, "typo", len(word.text) == len(name), any_swapped) if score else None
 
     def _candidate_rows(self, matches: list[dict[int, _Match]], exact: list[int]) -> tuple[list[int], bool | str]:
@@ -1013,6 +1046,11 @@ def _unsure_typo(levels: list[_Match], name_coverage: float) -> bool:
     answered only when it is a whole name of the entity, or two of its letters are swapped (as good
     as the word itself, which may answer alone: "Netnayahu" is Netanyahu; "Netanyahou" too)."""
     return len(levels) == 1 and levels[0].level == "typo" and not levels[0].swapped and name_coverage < 1
+
+
+def _h_against_ayin(a: str, b: str) -> bool:
+    """Whether one word opens with an h sound where the other opens with ع or a vowel (`H_ONSETS`)."""
+    return bool(a and b) and ((a[0] in H_ONSETS and b[0] in VOWEL_ONSETS) or (b[0] in H_ONSETS and a[0] in VOWEL_ONSETS))
 
 
 def _typed_as_acronym(query: str) -> bool:
