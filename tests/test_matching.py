@@ -452,7 +452,7 @@ def test_an_initial_for_the_given_name():
     # Allowed: the initial says which of the Mashals, or which Abbas.
     assert answer(matcher, "K. Mesh'al") == "khaled"
     assert answer(matcher, "H. Mashal") == "hamza"
-    assert answer(matcher, "M. Abbas") == "mahmoud"
+    assert answer(matcher, "M Abbas") == "mahmoud"  # "M. Abbas" may be Monsieur: test_matching_other_names
     # Refused: an initial no one's given name starts with; two given names with that initial.
     assert answer(matcher, "R. Abbas") is None
     both = matcher_of(("khaled", "Khaled Mashal"), ("karim", "Karim Mashal"))
