@@ -310,6 +310,7 @@ class _RowFacts:
     rest_is_a_name: bool  # no type word, or some of the rest is not a demonym
     common_rest: bool  # a type word beside one distinctive word that other entities' names have too
     fathers: frozenset[int]  # positions of a father's name (after bin; after ben in a patronymic person)
+    filiation: frozenset[int] = frozenset()  # positions of a person's bin, bint (ben in a patronymic person)
 
 
 # Names whose facts are kept: a query scores a few hundred at most; the bound keeps a long-running
@@ -924,9 +925,12 @@ class NameMatcher:
         too_little_of_a_name = kind != "person" and bool(unmatched)
         # One word alone is answered on a typo only if it is long, on a vowel difference only if
         # the lengths are equal (Haniye, Haniya); otherwise the bot asks ("did you mean Egypt?").
-        unsure_word = len(words) == 1 and (
-            (levels[0].level == "typo" and len(words[0].text) < SURE_TYPO_LENGTH)
-            or (levels[0].level == "vowels" and not levels[0].same_length))
+        # Particles count for nothing here: "Abu al-Abed" (Abed, Abd: Haniyeh's kunya) has one word
+        # of its own, a vowel apart from Abu Ubaida's, and is held to the rule for one word.
+        own = [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES]
+        sole = matches[own[0]][name[query_used[own[0]]]] if len(own) == 1 and own[0] in query_used else None
+        unsure_word = (len(words) == 1 and levels[0].level == "typo" and len(words[0].text) < SURE_TYPO_LENGTH
+                       or sole is not None and sole.level == "vowels" and not sole.same_length)
         # A person's name with an -s or -es added is another name (Carlos, Roberts, Williams), or the
         # person's genitive or plural ("Trumps"): close enough to list, never to answer. It pairs as
         # such, so that it shadows no typo reading that would answer Carlo Rossi for "Carlos Rossi".
@@ -943,6 +947,11 @@ class NameMatcher:
         fathers = facts.fathers
         only_given_name = only_given_name or (
             kind == "person" and distinctive[0] not in name_used and not fathers.isdisjoint(name_used))
+        # Given and father's names typed without the bin between them, and without the family name,
+        # read as a given name and a family name: "Mohammed Abdel Rahman" is many people's full name,
+        # not only Mohammed bin Abdulrahman (Al Thani)'s. Listed; with bin, or Al Thani, answered.
+        bin_left_out = (bool(facts.filiation) and facts.filiation.isdisjoint(name_used)
+                        and all(j == distinctive[0] or j in fathers for j in name_used if j in distinctive))
         # A person's given and father's names are not interchangeable: "Cem Ahmet Kurt" is not Ahmet
         # Cem Kurt, nor "Hassan Majid Mansour" (Hassan son of Majid) Majid Hassan Mansour. The matched
         # parts keep the name's order, or list order (the family name first: HANIYEH, Ismail).
@@ -971,7 +980,7 @@ class NameMatcher:
         only_common_name = bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
                 or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
-                or middle_alone or _unsure_typo(levels, name_coverage)):
+                or middle_alone or bin_left_out or _unsure_typo(levels, name_coverage)):
             score = min(score, ANSWER - 1)
         return round(score, 1)
 
@@ -987,14 +996,17 @@ class NameMatcher:
         # The father's name runs from the particle to the family name ("Абд ар-Рахман", two words and
         # an article), or to the end where no family name follows ("Mohammed bin Abdulrahman").
         fathers: set[int] = set()
+        particles: set[int] = set()
         for k in range(len(name) - 1):
             if self._words[name[k]] in filiation:
+                particles.add(k)
                 fathers.update(range(k + 1, distinctive[-1] if distinctive[-1] > k + 1 else len(name)))
         facts = _RowFacts(
             name, kind, distinctive, frozenset(distinctive), types, rest,
             rest_is_a_name=not types or any(self._words[name[j]] not in DEMONYMS for j in rest),
             common_rest=bool(types) and len(rest) == 1 and name[rest[0]] in self._common,
-            fathers=frozenset(fathers))
+            fathers=frozenset(fathers),
+            filiation=frozenset(particles) if kind == "person" else frozenset())
         if len(self._row_facts) >= ROW_FACTS_KEPT:
             self._row_facts.clear()
         self._row_facts[row] = facts
