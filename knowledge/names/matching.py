@@ -335,6 +335,7 @@ class NameMatcher:
         index = packing.compact(index)
         self._entities: Sequence[str] = index["entities"]
         self._kinds: list[str] = index["kinds"]
+        self._kind_of = dict(zip(self._entities, self._kinds))
         self._spellings: Sequence[str] = index["spellings"]
         self._row_entity: Sequence[int] = index["row_entity"]
         self._row_words: ShortIntLists = index["row_words"]
@@ -430,6 +431,9 @@ class NameMatcher:
             return Resolution("ambiguous", candidates=tuple(listed[:MAX_CANDIDATES]))
 
         if self._answerable(scores, truncated or whole_only):
+            others = self._other_bearers_across_scripts(query, best, exact_rows)
+            if others:
+                return Resolution("ambiguous", candidates=(best, *others[:MAX_CANDIDATES - 1]))
             return Resolution("found", entity=best.entity, candidates=(best,))
         # An exact, whole name of two or more parts held by one entity only is strong evidence beside
         # names the query covers only in part or by reading one of its words as a middle name:
@@ -442,6 +446,27 @@ class NameMatcher:
             return Resolution("ambiguous", candidates=tuple(asked[:MAX_CANDIDATES]))
         nearest = [s for s in ranked if s.score >= NEAREST]
         return Resolution("not_found", candidates=tuple(nearest[:MAX_CANDIDATES]))
+
+    def _other_bearers_across_scripts(self, query: str, best: Scored, exact_rows: list[int]) -> list[Scored]:
+        """Other people whose Latin names have a lone non-Latin word that the best person's name has only
+        as a part: Greek Αμπάς is Mahmoud Abbas's family name (Μαχμούντ Αμπάς), and Abbas is Abbas Kamel's
+        given name too, though no Greek alias of his says so (Latin "Abbas" lists both). The same Latin
+        word in both people's names, not only the same consonants: هنية is Haniyeh's, not Hani's."""
+        if (normalise.script(query) == "latin" or self._kind_of.get(best.entity) != "person"
+                or any(len(reading) != 1 for reading in normalise.query_readings(query))
+                or any(self._entities[self._row_entity[r]] == best.entity for r in exact_rows)):
+            return []
+        sounds = {key for reading in normalise.query_readings(query) for key in normalise.script_skeletons(reading[0])}
+        owners: dict[int, set[str]] = {}
+        for word_id in {w for key in sounds for w in self._by_script_skeleton.get(key, ())}:
+            owners[word_id] = {self._entities[self._row_entity[r]] for r in self._postings[word_id]
+                               if self._row_script[r] == "l"}
+        others = {e for entities in owners.values() if best.entity in entities for e in entities
+                  if e != best.entity and self._kind_of.get(e) == "person"}
+        if not others:
+            return []
+        across = self._score_across_scripts(query)
+        return sorted((across[e] for e in others if e in across), key=lambda s: (-s.score, s.entity))
 
     def scores(self, query: str) -> dict[str, float]:
         """Each candidate entity's score for the query (for tests and for explaining a decision)."""
