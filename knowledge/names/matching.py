@@ -639,7 +639,12 @@ class NameMatcher:
         """Query words paired one to one with the name's words, best pairs first: (query → name,
         name → query) positions. Among equal pairs the earlier words pair first, so a word the name
         has twice pairs in order: "Marwan al-Hallaq" is Marwan Marwan al-Hallaq's given and family names."""
-        pairs = sorted((-m[w].score, i, j) for i, m in enumerate(matches) for j, w in enumerate(name) if w in m)
+        pairs = []
+        for i, m in enumerate(matches):
+            for j, w in enumerate(name):
+                if w in m:
+                    pairs.append((-m[w].score, i, j))
+        pairs.sort()
         query_used: dict[int, int] = {}
         name_used: dict[int, int] = {}
         for _score, i, j in pairs:
