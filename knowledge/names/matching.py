@@ -1010,7 +1010,8 @@ class NameMatcher:
         only_common_name = bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
                 or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
-                or middle_alone or bin_left_out or _unsure_typo(levels, name_coverage)):
+                or middle_alone or bin_left_out or _unsure_typo(levels, name_coverage)
+                or self._other_family_name(words, matches, matched, name, distinctive, kind)):
             score = min(score, ANSWER - 1)
         return round(score, 1)
 
@@ -1041,6 +1042,20 @@ class NameMatcher:
             self._row_facts.clear()
         self._row_facts[row] = facts
         return facts
+
+    def _other_family_name(self, words: list[_QueryWord], matches: list[dict[int, _Match]],
+                           matched: list[tuple[int, int]], name: Sequence[int], distinctive: list[int], kind: str) -> bool:
+        """Whether a person's family name of under SURE_TYPO_LENGTH letters is matched by a typo that
+        changes its consonants and is no swap: one edit from such a name is another real name four
+        times in ten or more (`bench/typo_neighbours.py`), and a family name is who someone is: "David
+        Barnes" is not David Barnea, "Saleh al-Amouri" not Saleh al-Arouri. Listed. A swap or a change
+        of vowels or of letters for one sound stays a typo ("Yasser Arafta", "Michael Walts")."""
+        if kind != "person" or len(distinctive) < 2:
+            return False
+        family = distinctive[-1]
+        return any(j == family and matches[i][name[j]].level == "typo" and not matches[i][name[j]].swapped
+                   and len(self._words[name[j]]) < SURE_TYPO_LENGTH and words[i].text.isascii()
+                   and words[i].script_skeleton != self._forms[name[j]][2] for i, j in matched)
 
     def _own_type(self, word: str, position: int, kind: str, row: int) -> bool:
         """A type word the entity's own names use (Hamas: Islamic Resistance Movement), or a state's
