@@ -241,8 +241,25 @@ class CommonName(Strict):
     )
 
 
+class Namesake(Strict):
+    """Another person, not in the store, whose name holds the whole of an entity's name: a query naming
+    him is not answered with the entity (Yitzhak HaLevi Herzog, Isaac Herzog's grandfather, is not
+    Yitzhak Herzog). His words beside the entity's are not a middle name that costs little."""
+
+    name: Text = Field(description="His name as a source printed it, whole (\"Yitzhak HaLevi Herzog\"); "
+                       "it must hold every word of some entity's name or alias, and be no entity's name.")
+    reason: Text = Field(description="Who he is, and whose name his holds.")
+    attested: list[Attestation] = Field(
+        min_length=1,
+        description="Where his name was printed: an address, optionally followed by what it is in brackets, "
+        "or a publication and date.",
+    )
+
+
 class CommonNamesFile(Strict):
     names: list[CommonName] = Field(min_length=1)
+    namesakes: list[Namesake] = Field(
+        default_factory=list, description="Other people whose names hold an entity's whole name.")
 
 
 class Fact(Strict):

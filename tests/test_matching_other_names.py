@@ -1,12 +1,14 @@
 """Rules that keep a name that is someone else's from answering the entity it looks like, each with what it
 still allows: ح against ع is another name, not a typo; a leading "M." is an initial or Monsieur; a lone
-word of another script is another person's too if his Latin names have it. Small real
+word of another script is another person's too if his Latin names have it; a namesake the desk knows is
+not the entity. Small real
 stores (the real matcher over rows) and the desk's real store."""
 
 from dataclasses import replace
 
 from knowledge.names.matching import NameMatcher
-from tests.test_matching_safety import decision, matcher_of, row
+from knowledge.names import normalise
+from tests.test_matching_safety import NAMES_FILE, decision, matcher_of, row
 
 
 def shared(entity, spelling):
@@ -58,10 +60,41 @@ def test_a_lone_word_that_another_person_bears_in_latin_script_lists_both():
         assert decision(matcher, query)[:2] == ("found", entity), query
 
 
+def test_a_namesake_the_desk_knows_is_no_entry():
+    herzog = [row("herzog", "Isaac Herzog"), row("herzog", "Yitzhak Herzog")]
+    matcher = NameMatcher(herzog, namesakes=[normalise.parts("Yitzhak HaLevi Herzog", titles=False)])
+    # Refused: his grandfather's name holds Yitzhak Herzog whole, with HaLevi between: no entry, the
+    # president offered as the nearest name; so with a title before it or the words in another order.
+    for query in ("Yitzhak HaLevi Herzog", "Yitzchak Halevi Herzog", "Rabbi Yitzhak HaLevi Herzog", "HERZOG, Yitzhak HaLevi"):
+        assert decision(matcher, query)[:2] != ("found", "herzog"), query
+    assert decision(matcher, "Yitzhak HaLevi Herzog") == ("not_found", None, ["herzog"])
+    # Allowed: the president's own names; without the namesake, the middle word costs little.
+    for query in ("Yitzhak Herzog", "Isaac Herzog", "Herzog", "President Isaac Herzog"):
+        assert decision(matcher, query)[:2] == ("found", "herzog"), query
+    assert decision(NameMatcher(herzog), "Yitzhak HaLevi Herzog")[:2] == ("found", "herzog")
+
+
+def test_check_holds_namesakes_to_their_rules(mini_root):
+    from knowledge.editing.check import check
+    text = (mini_root / NAMES_FILE).read_text(encoding="utf-8") if (mini_root / NAMES_FILE).exists() else ""
+    attested = 'attested = ["Al-Ahram, 2024-01-01"]\n'
+    (mini_root / NAMES_FILE).write_text(
+        text + '[[names]]\nspellings = ["Kamel"]\nreason = "A common Egyptian family name."\n'
+        '\n[[namesakes]]\nname = "Abbas Hilmi Kamel"\nreason = "Another Egyptian."\n' + attested       # 6: fine
+        + '\n[[namesakes]]\nname = "Abbas Zaki"\nreason = "A Fatah official."\n' + attested           # 11
+        + '\n[[namesakes]]\nname = "Mahmoud Abbas"\nreason = "Himself."\n' + attested,                # 16
+        encoding="utf-8")
+    assert [str(p) for p in check(mini_root, layout=False)[1]] == [
+        f"{NAMES_FILE}:11: namesake 'Abbas Zaki' holds no entity's whole name of two words or more, so it changes "
+        "no answer: remove it",
+        f"{NAMES_FILE}:16: namesake 'Mahmoud Abbas' is a name of mahmoud-abbas: remove one of them",
+    ]
+
+
 def test_the_real_store_lists_what_these_rules_refuse(real_store):
-    for query in ("Μαχμούντ Αλ-Χάμπας", "M. Abbas", "Αμπάς"):
+    for query in ("Μαχμούντ Αλ-Χάμπας", "M. Abbas", "Αμπάς", "Yitzhak HaLevi Herzog"):
         assert real_store.resolve(query).decision != "found", query
     for query, entity in (("Μαχμούντ Αμπάς", "mahmoud-abbas"), ("M. Waltz", "michael-waltz"),
-                          ("Jaled Meshaal", "khaled-mashal")):
+                          ("Jaled Meshaal", "khaled-mashal"), ("Yitzhak Herzog", "isaac-herzog")):
         resolution = real_store.resolve(query)
         assert (resolution.decision, resolution.entity) == ("found", entity), query

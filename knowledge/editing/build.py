@@ -21,7 +21,7 @@ from tinydb.storages import JSONStorage
 from knowledge.names import normalise
 from knowledge.names.matching import NameRow, build_index
 from knowledge.editing.check import check, collector_paused
-from knowledge.editing.common_names import common_name_parts
+from knowledge.editing.common_names import common_name_parts, namesake_parts
 from knowledge.files.loading import Knowledge, Problem
 from knowledge.serving import index
 from knowledge.serving import cards, describing
@@ -64,7 +64,7 @@ def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: b
     sources = [_dump(l.record, knowledge) for l in knowledge.sources.values()]
     entities = [_dump(l.record, knowledge) for l in knowledge.entities.values()]
     events = [_dump(l.record, knowledge) for l in knowledge.events.values()]
-    matcher = build_index(name_rows(knowledge), common_name_parts(knowledge))
+    matcher = build_index(name_rows(knowledge), common_name_parts(knowledge), namesake_parts(knowledge))
     temporaries = []
     try:
         temporary = _temporary(target, ".json", temporaries)

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from knowledge.editing.common_names import check_common_names
+from knowledge.editing.common_names import check_common_names, check_namesakes
 from knowledge.files.canonical import leading_comments, render
 from knowledge.files.loading import Knowledge, Located, Problem, load
 from knowledge.files.quotes import QuoteMatch, closest_passage
@@ -64,6 +64,7 @@ def check(root: Path, *, layout: bool = True) -> tuple[Knowledge, list[Problem]]
     problems += _check_reader_wording(knowledge)
     problems += _check_alias_provenance(knowledge)
     problems += check_common_names(knowledge)
+    problems += check_namesakes(knowledge)
     if layout:
         problems += _check_layout(knowledge)
     return knowledge, sorted(set(problems))

@@ -27,6 +27,38 @@ def common_name_parts(knowledge: Knowledge) -> list[tuple[str, ...]]:
             for spelling in name.spellings if (parts := spelling_parts(spelling))]
 
 
+def namesake_parts(knowledge: Knowledge) -> list[tuple[str, ...]]:
+    """Every namesake's name in `parts` form, for the build."""
+    located = knowledge.common_names
+    if located is None:
+        return []
+    return [parts for index, namesake in enumerate(located.record.namesakes) if located.valid("namesakes", index)
+            if (parts := spelling_parts(namesake.name))]
+
+
+def check_namesakes(knowledge: Knowledge) -> list[Problem]:
+    """Each namesake's name holds every word of some entity's name or alias of two words or more (or it
+    changes no answer) and is no entity's name (or it would hide that entity)."""
+    located = knowledge.common_names
+    if located is None:
+        return []
+    names = {knowledge.entity_parts(spelling, l.record.kind): l.record.id for l in knowledge.entities.values()
+             for spelling in [l.record.name, *(alias.name for alias in l.record.aliases)]}
+    problems = []
+    for index, namesake in enumerate(located.record.namesakes):
+        if not located.valid("namesakes", index):
+            continue
+        line = located.line("namesakes", index, "name")
+        words = set(spelling_parts(namesake.name))
+        if tuple(spelling_parts(namesake.name)) in names:
+            problems.append(Problem(located.file, line, f"namesake {namesake.name!r} is a name of "
+                                    f"{names[tuple(spelling_parts(namesake.name))]}: remove one of them"))
+        elif not any(len(parts) >= 2 and set(parts) <= words for parts in names):
+            problems.append(Problem(located.file, line, f"namesake {namesake.name!r} holds no entity's whole name "
+                                    "of two words or more, so it changes no answer: remove it"))
+    return problems
+
+
 def check_common_names(knowledge: Knowledge) -> list[Problem]:
     """Each spelling is whole words of some entity's name and listed once; `seen_in` names known sources
     that print one of `others`; `seen_in` and `attested` say where others were printed, so they need

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from knowledge.schema import Alias, Citation, CommonName, Entity, Event, Fact, Source
+from knowledge.schema import Alias, Citation, CommonName, Entity, Event, Fact, Namesake, Source
 
 # Each model with the place its fields are written, as an editor sees it.
 MODELS: list[tuple[type[BaseModel], str]] = [
@@ -15,6 +15,7 @@ MODELS: list[tuple[type[BaseModel], str]] = [
     (Citation, "[[facts.citations]] in an entity file, [[citations]] in an event file"),
     (Event, "events/: top of the file"),
     (CommonName, "common-names.toml, one [[names]] table per name"),
+    (Namesake, "common-names.toml, one [[namesakes]] table per person"),
 ]
 
 

@@ -16,7 +16,7 @@ import tomllib
 
 from pydantic import BaseModel
 
-from knowledge.schema import Alias, Citation, CommonName, Entity, Event, Fact, Source, takes_a_day
+from knowledge.schema import Alias, Citation, CommonName, Entity, Event, Fact, Namesake, Source, takes_a_day
 
 LINE_LIMIT = 100
 # Per kind of file: the model of the top level, and the model of each array of tables under it.
@@ -24,7 +24,7 @@ LAYOUTS: dict[str, tuple[type[BaseModel], dict[str, type[BaseModel]]]] = {
     "entity": (Entity, {"aliases": Alias, "facts": Fact, "citations": Citation}),
     "event": (Event, {"citations": Citation}),
     "sources": (BaseModel, {"sources": Source}),
-    "names": (BaseModel, {"names": CommonName}),
+    "names": (BaseModel, {"names": CommonName, "namesakes": Namesake}),
 }
 
 

@@ -194,9 +194,11 @@ def covered_by(parts: Sequence[str], phrases: Iterable[Sequence[str]]) -> set[in
     return covered
 
 
-def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] = ()) -> dict:
+def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] = (),
+                namesakes: Iterable[Sequence[str]] = ()) -> dict:
     """Everything the matcher needs, computed once at build time, as plain JSON-able lists.
-    `common_names` are the desk's names that on their own only list (common-names.toml), in `parts` form."""
+    `common_names` are the desk's names that on their own only list (common-names.toml), in `parts` form;
+    `namesakes` the names of other people that hold an entity's whole name (its [[namesakes]])."""
     given = list(rows)
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for phrase in {tuple(p) for p in common_names if p}:
@@ -274,6 +276,7 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         "patronymic": sorted({entities[row.entity] for row in rows
                               if row.kind == "person" and normalise.FILIATION.intersection(row.parts[:-1])}),
         "thing_words": sorted(things),
+        "namesakes": sorted({tuple(sorted({normalise.folded(w) for w in name})) for name in namesakes if name}),
     }
 
 
@@ -326,8 +329,8 @@ class NameMatcher:
     tests (`NameMatcher(rows)`). `resolve(text)` is the whole interface."""
 
     def __init__(self, rows: Iterable[NameRow] = (), *, index: dict | None = None,
-                 common_names: Iterable[Sequence[str]] = ()):
-        index = index if index is not None else build_index(rows, common_names)
+                 common_names: Iterable[Sequence[str]] = (), namesakes: Iterable[Sequence[str]] = ()):
+        index = index if index is not None else build_index(rows, common_names, namesakes)
         if index.get("version") != INDEX_VERSION:
             raise ValueError(f"name index version {index.get('version')!r}, expected {INDEX_VERSION}")
         # The tables with an entry per name, entity or word are compact (packing): read-only sequences
@@ -336,6 +339,7 @@ class NameMatcher:
         self._entities: Sequence[str] = index["entities"]
         self._kinds: list[str] = index["kinds"]
         self._kind_of = dict(zip(self._entities, self._kinds))
+        self._namesakes = [frozenset(words) for words in index.get("namesakes", ())]
         self._spellings: Sequence[str] = index["spellings"]
         self._row_entity: Sequence[int] = index["row_entity"]
         self._row_words: ShortIntLists = index["row_words"]
@@ -391,6 +395,10 @@ class NameMatcher:
 
     def resolve(self, query: str) -> Resolution:
         resolution = self._resolve(query)
+        if resolution.decision == "found" and self._names_a_namesake(query):
+            # The desk knows another person by these words (Yitzhak HaLevi Herzog, not Yitzhak Herzog):
+            # no entry for him, the entity only offered as the nearest name.
+            return Resolution("not_found", candidates=resolution.candidates)
         if not HONORIFIC_INITIAL.match(query):
             return resolution
         # "M. Abbas": Mahmoud Abbas by his initial, or Monsieur Abbas, who may be Abbas Kamel. An answer
@@ -446,6 +454,11 @@ class NameMatcher:
             return Resolution("ambiguous", candidates=tuple(asked[:MAX_CANDIDATES]))
         nearest = [s for s in ranked if s.score >= NEAREST]
         return Resolution("not_found", candidates=tuple(nearest[:MAX_CANDIDATES]))
+
+    def _names_a_namesake(self, query: str) -> bool:
+        """Whether a reading of the query holds every word of a namesake's name (common-names.toml)."""
+        return any(names <= {normalise.folded(w) for w in reading}
+                   for reading in normalise.query_readings(query) for names in self._namesakes)
 
     def _other_bearers_across_scripts(self, query: str, best: Scored, exact_rows: list[int]) -> list[Scored]:
         """Other people whose Latin names have a lone non-Latin word that the best person's name has only
