@@ -550,8 +550,8 @@ class NameMatcher:
                     if extras and (namesakes - {entity_id} or self._other_middle_name(rows_of[entity_id], matches)):
                         score = ANSWER - 1
                     # A middle initial is a middle name: "Michael T. Thompson" is not Michael Anne Thompson.
-                    letters = self._middle_letters(rows_of[entity_id])
-                    if initials and letters and not initials <= letters:
+                    letters = self._middle_letters(rows_of[entity_id]) if initials else set()
+                    if letters and not initials <= letters:
                         score = ANSWER - 1
                     # Whole, and strong evidence, only if the query is no one else's short form.
                     whole = not extras and not short_forms - {entity_id} and self._whole(row, words, matches)
