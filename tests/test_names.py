@@ -36,6 +36,10 @@ def test_latin_names(typed, expected):
     ("موسى أبو مرزوق", "موسي ابو مرزوق"),  # alef maksura, alef with hamza above
     ("غـزة", "غزه"),  # tatweel
     ("کمال", "كمال"),  # Persian keheh
+    ("«حماس»", "حماس"),  # quoted and bracketed as Arabic outlets print names
+    ("“حركة حماس”", "حركه حماس"),
+    ("حركة المقاومة الإسلامية (حماس)", "حركه مقاومه اسلاميه حماس"),
+    ("هل هي حماس؟", "هل هي حماس"),
 ])
 def test_arabic_names_stay_in_arabic_script(typed, expected):
     assert normalise.key(typed) == expected

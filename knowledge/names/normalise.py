@@ -78,6 +78,8 @@ _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "
                              "ş": "sh", "Ş": "sh"})
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032.]")
 _SEPARATORS = re.compile(r"[\s\-\u05be\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
+# The same in Arabic script, with its comma, semicolon and question mark; and the full stop.
+_ARABIC_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u060c\u061b\u061f_/.,;:()\[\]\"\u201c\u201d\u201e«»!?&+]+")
 # Turkish case endings written after an apostrophe on a proper name: Doha'ya, Kahire'de, Hamas'ın,
 # Konseyi'ni (the accusative after a vowel), Refah'taki (in Rafah: the locative and -ki).
 _TURKISH_SUFFIX = re.compile(
@@ -253,7 +255,8 @@ def _arabic_tokens(text: str) -> list[str]:
     text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
     text = re.sub(f"(?<![\u0600-\u06ff]){_ARABIC_ABD}\\s+", _ARABIC_ABD, text)
     words = []
-    for word in re.split(r"[\s\-\u060c\u061b.,]+", text):
+    # Arabic outlets quote and bracket names as Latin ones do: «حماس», "حماس", (حماس).
+    for word in _ARABIC_SEPARATORS.split(text):
         if not word:
             continue
         if word.isascii():
