@@ -503,13 +503,14 @@ class NameMatcher:
         looked_up = self._word_matches_kept  # a word of several readings or queries: once
         for reading, people_only in self._readings(query):
             words = [self._query_word(w, typed.get(w, w)) for w in reading]
+            matches = []
             for word in words:
-                if (word.text, word.typed) not in looked_up:
+                found = looked_up.get((word.text, word.typed))
+                if found is None:
                     if len(looked_up) >= WORD_MATCHES_KEPT:
-                        looked_up.clear()
-                    looked_up[word.text, word.typed] = self._word_matches(word)
-            # Copies: each reading adds its own short typos to them (`_add_short_typos`).
-            matches = [dict(looked_up[word.text, word.typed]) for word in words]
+                        looked_up.clear()  # never a word of this query's in hand: those are `matches`
+                    found = looked_up[word.text, word.typed] = self._word_matches(word)
+                matches.append(dict(found))  # a copy: each reading adds its own short typos (`_add_short_typos`)
             exact = self._exact_rows(reading)
             exact_rows += exact
             rows, cut = self._candidate_rows(matches, exact)
