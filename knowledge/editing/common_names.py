@@ -49,10 +49,11 @@ def check_namesakes(knowledge: Knowledge) -> list[Problem]:
         if not located.valid("namesakes", index):
             continue
         line = located.line("namesakes", index, "name")
-        words = set(spelling_parts(namesake.name))
-        if tuple(spelling_parts(namesake.name)) in names:
+        parts_of_namesake = spelling_parts(namesake.name)
+        words = set(parts_of_namesake)
+        if parts_of_namesake in names:
             problems.append(Problem(located.file, line, f"namesake {namesake.name!r} is a name of "
-                                    f"{names[tuple(spelling_parts(namesake.name))]}: remove one of them"))
+                                    f"{names[parts_of_namesake]}: remove one of them"))
         elif not any(len(parts) >= 2 and set(parts) <= words for parts in names):
             problems.append(Problem(located.file, line, f"namesake {namesake.name!r} holds no entity's whole name "
                                     "of two words or more, so it changes no answer: remove it"))
