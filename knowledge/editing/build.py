@@ -68,7 +68,7 @@ def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: b
     temporaries = []
     try:
         temporary = _temporary(target, ".json", temporaries)
-        _write_tinydb(temporary, meta, sources, entities, events, matcher)
+        _write_tinydb(temporary, meta, sources, entities, events)
         _make_durable_and_readable(temporary)
         # The serving index, derived from the same records; renamed into place first, so that a bot
         # that sees the new build finds its index already there.
@@ -85,14 +85,13 @@ def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: b
     return meta
 
 
-def _write_tinydb(path: str, meta: dict, sources: list[dict], entities: list[dict], events: list[dict],
-                  matcher: dict) -> None:
+def _write_tinydb(path: str, meta: dict, sources: list[dict], entities: list[dict],
+                  events: list[dict]) -> None:
     """The TinyDB file a `TinyDB(path)` whose tables were filled by `insert`/`insert_multiple`
     would hold (documents numbered from 1), written by TinyDB's own storage in one write: through a
-    `TinyDB` every insert reads and rewrites the whole file."""
-    tables = {"meta": [meta], "sources": sources, "entities": entities, "events": events,
-              # The matcher's whole index, precomputed here so that opening the store only reads it.
-              "matcher": [matcher]}
+    `TinyDB` every insert reads and rewrites the whole file. The records only: the matcher's index is
+    derived from them and lives in the serving index, which is all the bot reads."""
+    tables = {"meta": [meta], "sources": sources, "entities": entities, "events": events}
     storage = JSONStorage(path, encoding="utf-8", ensure_ascii=False, sort_keys=True)
     try:
         storage.write({name: {str(number): document for number, document in enumerate(documents, 1)}
