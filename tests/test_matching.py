@@ -31,12 +31,12 @@ def test_found(mini_store, query, entity):
 def test_the_same_answers_when_the_kept_word_matches_fill_up_mid_query(mini_build, monkeypatch):
     """The matcher keeps the matches of the words last typed, a bounded number of them; when the bound
     is reached in the middle of a query, the words of that query already looked up are not lost."""
-    from knowledge.names import matching
+    from knowledge.names.matching import matcher
     from knowledge.serving.store import KnowledgeStore
 
     queries = ["Ismail Haniyeh", "Ismail Hanieh", "Mahmoud Abbas", "Haniyeh Ismail", "Cairo", "اسماعيل هنيه"]
     expected = [KnowledgeStore.open(mini_build).resolve(q) for q in queries]
-    monkeypatch.setattr(matching, "WORD_MATCHES_KEPT", 1)
+    monkeypatch.setattr(matcher, "WORD_MATCHES_KEPT", 1)  # where it is read
     store = KnowledgeStore.open(mini_build)
     assert [store.resolve(q) for q in queries] == expected
 
