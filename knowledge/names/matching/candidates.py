@@ -1,0 +1,142 @@
+"""Which of the store's names a query scores: its readings, and the names its rarest words fetch.
+
+Work grows with the query, not the store. A query is read several ways (`_readings`: titles kept or
+dropped, list order, two words joined or one split where the result is a name's word); each word's
+matches come from `words.py`; then the rarest words fetch the names that hold them (`_candidate_rows`),
+so a common given name alone never fetches thousands. When even the rarest words are too common the
+result is cut and marked, and the decision will not answer from a partial list.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz.distance import OSA
+
+from knowledge.names import normalise
+from knowledge.names.matching.thresholds import FETCH_LIMIT, FETCH_MORE, NEAREST_SAMPLE, SHORT_TYPO
+from knowledge.names.matching.words import WordMatching, _Match, _QueryWord
+
+# Candidates narrowed to the names holding every one of the rarest query words: answerable only by a
+# name the query covers whole (`_candidate_rows`).
+WHOLE_ONLY = "whole only"
+
+
+class Candidates(WordMatching):
+    """A query's readings and the names to score for each."""
+
+    def _readings(self, query: str) -> list[tuple[list[str], bool]]:
+        """The query's readings (normalise.query_readings), plus each with two adjacent words joined
+        or one word split where the result is in the store's vocabulary: Kiryat Gat, Kiryatgat.
+
+        Each comes with whether it may be read only as a person's name: a reading that exists only
+        because a leading title was dropped. Titles start people's names, so "US ambassador to the
+        UN" may find a person, never the United Nations."""
+        untitled = [normalise.parts(text, titles=False) for text in normalise.query_texts(query)]
+        readings: list[tuple[list[str], bool]] = []
+        for base in normalise.query_readings(query):
+            people_only = base not in untitled
+            for reading in [base, *self._joins_and_splits(base)]:
+                if all(reading != seen for seen, _ in readings):
+                    readings.append((reading, people_only))
+        return readings
+
+    def _joins_and_splits(self, reading: list[str]) -> list[list[str]]:
+        extra = []
+        for i in range(len(reading) - 1):
+            joined = normalise.fold_transliteration(reading[i] + reading[i + 1])
+            if joined in self._word_id:
+                extra.append(reading[:i] + [joined] + reading[i + 2:])
+        for i, word in enumerate(reading):
+            if word in self._word_id or len(word) < 6 or not word.isalpha():
+                continue
+            for cut in range(3, len(word) - 2):
+                left, right = (normalise.fold_transliteration(p) for p in (word[:cut], word[cut:]))
+                if left in self._word_id and right in self._word_id:
+                    extra.append(reading[:i] + [left, right] + reading[i + 1:])
+                    break
+        return extra
+
+    @staticmethod
+    def _typed_forms(query: str) -> dict[str, str]:
+        """Each word of the query's readings (`parts` form) → the word as typed, before the fold."""
+        typed: dict[str, str] = {}
+        for text in normalise.query_texts(query):
+            for titles in (True, False):
+                for word, form in zip(normalise.parts(text, titles), normalise.parts_as_typed(text, titles)):
+                    typed.setdefault(word, form)
+        return typed
+
+    def _add_short_typos(self, words: list[_QueryWord], matches: list[dict[int, _Match]], rows: list[int]) -> None:
+        """A query word of three or four letters that is no name's word, one edit from a short word of
+        the names fetched: a match to list them by ("Kiryat Gta" lists Kiryat Gat), never to answer."""
+        short = [(word, found) for word, found in zip(words, matches)
+                 if 3 <= len(word.text) <= 4 and word.text not in self._word_id and word.text.isalpha()]
+        if not short or len(rows) > FETCH_LIMIT:
+            return
+        names = {w for row in rows for w in self._row_words[row] if 3 <= len(self._words[w]) <= 5}
+        for word, found in short:
+            for word_id in names:
+                if word_id not in found and OSA.distance(word.text, self._words[word_id], score_cutoff=2) == 1:
+                    found[word_id] = _Match(SHORT_TYPO, "short typo", False)
+
+    def _candidate_rows(self, matches: list[dict[int, _Match]], exact: list[int]) -> tuple[list[int], bool | str]:
+        """Names to score: those holding a match of the rarest query words. A word whose matches are
+        in more than FETCH_LIMIT names fetches none when a rarer word can; when none can, the
+        names holding matches of the two rarest words are taken, and if that is still too many the
+        result is cut and marked so: the bot will not answer from a partial list."""
+        sizes = [sum(len(self._postings[w]) for w in m) for m in matches]
+        order = sorted((i for i, size in enumerate(sizes) if size), key=lambda i: sizes[i])
+        rows: set[int] = set(exact)
+        if not order:
+            return list(rows), False
+        if sizes[order[0]] <= FETCH_LIMIT:
+            # The rarest word fetches; the others only while they add few names (a surname typed
+            # with "Mohamed" fetches the surname's names, not every Mohamed's).
+            fetched = 0
+            for i in order:
+                if fetched and fetched + sizes[i] > FETCH_MORE:
+                    break
+                fetched += sizes[i]
+                for word_id in matches[i]:
+                    rows.update(self._postings[word_id])
+            return list(rows), False
+        if len(order) == 1:
+            # One common word and nothing else that matches ("Mohammed" and a name not in the store):
+            # no answer can come of it, so a few of its names are enough to offer as the nearest.
+            first = [r for w in matches[order[0]] for r in self._postings[w][:NEAREST_SAMPLE]]
+            rows.update(first[:NEAREST_SAMPLE])
+            return list(rows), True
+        # Look-alikes (Mahmoud for Muhammad) can only make the bot ask, so they fetch nothing here.
+        strict = [{w for w, match in found.items() if match.level != "lookalike"} for found in matches]
+        first = [r for w in strict[order[0]] for r in self._postings[w]]
+        first = self._holding_any(first, strict[order[1]])
+        # Still too many: the names holding the next rarest words too (a word typed twice, twice:
+        # Ismail Ismail). A name left out then lacks a word the query has, so only a name the query
+        # covers whole may be answered from the rest.
+        narrowed = False
+        for n in range(2, len(order)):
+            if len(first) <= FETCH_LIMIT:
+                break
+            first, narrowed = self._holding_all(first, [strict[i] for i in order[:n + 1]]), True
+        rows.update(first[:FETCH_LIMIT])
+        return list(rows), True if len(first) > FETCH_LIMIT else WHOLE_ONLY if narrowed else False
+
+    def _holding_all(self, rows: list[int], wanted: list[set[int]]) -> list[int]:
+        """The rows whose name holds a word of each set, as many as the sets that are alike."""
+        needed: dict[frozenset[int], int] = defaultdict(int)
+        for words in wanted:
+            needed[frozenset(words)] += 1
+        return [r for r in rows
+                if all(sum(w in words for w in self._row_words[r]) >= count for words, count in needed.items())]
+
+    def _holding_any(self, rows: list[int], words: set[int]) -> list[int]:
+        """The rows among `rows` (in their order) whose name holds any of `words`: by the words'
+        postings when they are not many more than the rows, else by reading each row's words."""
+        postings = [self._postings[w] for w in words]
+        if sum(len(p) for p in postings) > 8 * len(rows):
+            return self._row_words.holding_any(rows, words)
+        holding: set[int] = set()
+        for posting in postings:
+            holding.update(posting)
+        return [r for r in rows if r in holding]

@@ -1,0 +1,163 @@
+"""The index the matcher reads, computed once when the store is built (`build_index`).
+
+Everything that no query changes is worked out here rather than per request: each name's words as
+ids and postings, the SymSpell deletion neighbourhood of every word (so a typo is a dictionary
+look-up), each word's other forms (folded, as typed, without a glued article or Hebrew prefix),
+acronyms of long house names, the organisations' kinds of type word, the words the desk's common
+names cover. Plain JSON-able lists; `packing` turns them into compact tables for serving. A change
+to what is written here changes the bytes of every built store: bump INDEX_VERSION with it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from knowledge.names import normalise
+from knowledge.names.matching.lexicon import ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
+
+INDEX_VERSION = 6
+
+
+@dataclass(frozen=True)
+class NameRow:
+    """One name or alias of an entity, normalised at build time."""
+
+    entity: str
+    spelling: str
+    kind: str
+    parts: tuple[str, ...]
+    arabic: bool
+    shared: bool
+
+
+def _deletes(word: str) -> set[str]:
+    """The word with one letter left out, each way (SymSpell): two words within one edit, a
+    transposition included, share one of these or the word itself."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))} if len(word) > 4 else set()
+
+
+def _acronyms(rows: list[NameRow]) -> list[NameRow]:
+    """Acronyms made from an organisation's or place's house name (its first row) of three words or
+    more, kept only when one entity makes it and it is no other name's word: Civil-Military
+    Coordination Center gives CMC. Only from the house name: made from every translated alias they were
+    mostly letters no outlet prints, and some are other things' initials (RIP, GAS, FDI, KRG answered
+    Pakistan, the Gulf states, the IDF and Guyana). Acronyms outlets print are aliases, with where."""
+    made: dict[str, set[str]] = defaultdict(set)
+    kinds = {}
+    house: dict[str, NameRow] = {}
+    for row in rows:
+        house.setdefault(row.entity, row)
+    for row in house.values():
+        words = [w for w in normalise.tokens(row.spelling, titles=False)
+                 if w not in normalise.STOPWORDS and w not in normalise.ARTICLES]
+        if row.kind != "person" and len(words) >= 3 and all(w.isascii() and w.isalpha() for w in words):
+            made[normalise.fold_transliteration("".join(w[0] for w in words))].add(row.entity)
+            kinds[row.entity] = row.kind
+    taken: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for word in row.parts:
+            if word in made:
+                taken[word].add(row.entity)
+    return [NameRow(next(iter(entities)), acronym.upper(), kinds[next(iter(entities))], (acronym,), False, False)
+            for acronym, entities in sorted(made.items())
+            if len(entities) == 1 and taken[acronym] <= entities and len(acronym) >= 3]
+
+
+def covered_by(parts: Sequence[str], phrases: Iterable[Sequence[str]]) -> set[int]:
+    """The positions of a name's `parts` that one of `phrases` (each a name in `parts` form) covers,
+    written out whole and in order: "Al Thani" (thani) covers the last word of Mohammed bin
+    Abdulrahman Al Thani."""
+    covered: set[int] = set()
+    for phrase in phrases:
+        for start in range(len(parts) - len(phrase) + 1):
+            if phrase and tuple(parts[start:start + len(phrase)]) == tuple(phrase):
+                covered.update(range(start, start + len(phrase)))
+    return covered
+
+
+def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] = (),
+                namesakes: Iterable[Sequence[str]] = ()) -> dict:
+    """Everything the matcher needs, computed once at build time, as plain JSON-able lists.
+    `common_names` are the desk's names that on their own only list (common-names.toml), in `parts` form;
+    `namesakes` the names of other people that hold an entity's whole name (its [[namesakes]])."""
+    given = list(rows)
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in {tuple(p) for p in common_names if p}:
+        by_first[phrase[0]].append(phrase)
+    acronyms = _acronyms(given)
+    rows = given + acronyms
+    entities: dict[str, int] = {}
+    kinds: list[str] = []
+    words: dict[str, int] = {}
+    postings: list[list[int]] = []
+    row_words, row_entity = [], []
+    for index, row in enumerate(rows):
+        if row.entity not in entities:
+            entities[row.entity] = len(entities)
+            kinds.append(row.kind)
+        ids = []
+        for word in row.parts:
+            if word not in words:
+                words[word] = len(words)
+                postings.append([])
+            ids.append(words[word])
+            if not postings[words[word]] or postings[words[word]][-1] != index:
+                postings[words[word]].append(index)
+        row_words.append(ids)
+        row_entity.append(entities[row.entity])
+    vocabulary = list(words)
+    # Each word's forms as the names wrote it before the transliteration fold (daraghmeh, haniyeh).
+    as_typed: dict[int, set[str]] = defaultdict(set)
+    for row, ids in zip(given, row_words):
+        typed = normalise.parts_as_typed(row.spelling, row.kind == "person")
+        if len(typed) == len(ids):
+            for word_id, form in zip(ids, typed):
+                if form != vocabulary[word_id] and form.isascii():
+                    as_typed[word_id].add(form)
+    deletes: dict[str, list[int]] = defaultdict(list)
+    for word_id, word in enumerate(vocabulary):
+        keys = {word, normalise.folded(word), *as_typed.get(word_id, ())}
+        if word[:2] in {"al", "el"} and len(word) > 5:
+            keys.add(word[2:])  # the article glued on: Alhayya
+        if _hebrew_stem(word):
+            keys.add(_hebrew_stem(word))  # המוסד: the Mossad
+        for key in keys | {d for k in keys for d in _deletes(k)}:
+            deletes[key].append(word_id)
+    owners = [{row_entity[r] for r in posting} for posting in postings]
+    things = {vocabulary[w] for row, ids in zip(rows, row_words) if row.kind != "person" for w in ids}
+    types: dict[int, set[str]] = defaultdict(set)
+    for row, ids in zip(rows, row_words):
+        for word_id in ids:
+            if vocabulary[word_id] in ORGANISATION_TYPES:
+                types[entities[row.entity]].add(TYPE_KINDS[vocabulary[word_id]])
+            elif _demonym(vocabulary[word_id]):
+                types[entities[row.entity]].add(_demonym(vocabulary[word_id]))
+    return {
+        "version": INDEX_VERSION,
+        "entities": list(entities),
+        "kinds": kinds,
+        "spellings": [row.spelling for row in rows],
+        "row_entity": row_entity,
+        "row_words": row_words,
+        "row_script": "".join(normalise.script(row.spelling)[0] for row in rows),
+        "shared": [i for i, row in enumerate(rows) if row.shared],
+        "acronyms": list(range(len(given), len(rows))),
+        "words": vocabulary,
+        "forms": [list(normalise.word_forms(word)) for word in vocabulary],
+        "as_typed": [[word_id, sorted(forms)] for word_id, forms in sorted(as_typed.items())],
+        "postings": postings,
+        "deletes": dict(deletes),
+        "common": [i for i, entity_ids in enumerate(owners) if len(entity_ids) > 1],
+        "groups": [[i, normalise.lookalike_group(w)] for i, w in enumerate(vocabulary)
+                   if normalise.lookalike_group(w) is not None],
+        "entity_types": [[entity, sorted(words_)] for entity, words_ in sorted(types.items())],
+        # Each name's words that the desk's common names cover ("Al Thani", الحية): [row, positions].
+        "common_name_parts": [[index, sorted(covered)] for index, row in enumerate(given)
+                              if (covered := covered_by(row.parts, [p for w in set(row.parts) for p in by_first.get(w, ())]))],
+        "patronymic": sorted({entities[row.entity] for row in rows
+                              if row.kind == "person" and normalise.FILIATION.intersection(row.parts[:-1])}),
+        "thing_words": sorted(things),
+        "namesakes": sorted({tuple(sorted({normalise.folded(w) for w in name})) for name in namesakes if name}),
+    }

@@ -1,0 +1,112 @@
+"""Words that say what a name's word is rather than whose name it is, and telling them in a word.
+
+Type words (movement, party, channel in the languages outlets print them), demonyms, the kunya's
+Abu and Umm, the ambiguous "ben", generational suffixes, the letters that open an h sound or an
+ayin; with the small tests on one word that use them (a Hebrew one-letter prefix, an Arabic article
+written joined, a nationality in either gender). Both the index (`index.py`) and the scoring read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.names import normalise
+
+# The words that open a kunya (father of, mother of), as normalised in each script.
+KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу"})
+
+# Words that say what kind of organisation something is, not which one, by the kind they say, in the
+# languages and scripts outlets print them: "ХАМАС" with движение is the Hamas movement, as "Hamas
+# movement" is. An outlet of any kind (channel, network, news, website, newspaper) is one kind: "شبكة
+# بلومبرغ" (Bloomberg network) is Bloomberg News. Demonyms and place names are never among them.
+_TYPE_WORDS = {
+    "movement": "movement mouvement movimiento movimento bewegung hareket hareketi beweging حركة جنبش حرکت"
+                " תנועת תנועה движение κίνημα",
+    "party": "party parti partei partido partito partij حزب מפלגת מפלגה партия κόμμα",
+    "outlet": "channel tv television radio news network newspaper website site قناة شبكة الإخبارية أخبار"
+              " أنباء موقع صحيفة إذاعة تلفزيون ערוץ רשת חדשות עיתון אתר канал телеканал новости газета сайт"
+              " κανάλι ειδήσεις εφημερίδα",
+    "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο",
+    "organisation": "organization organisation منظمة ארגון организация οργάνωση",
+    "group": "group جماعة группировка",
+    "front": "front جبهة фронт",
+    "brigades": "brigades brigade brigaden brigadas brigate tugayları كتائب גדודי бригады ταξιαρχίες",
+    "service": "service جهاز שירות служба",  # جهاز: apparatus (جهاز الموساد)
+    "authority": "هيئة",  # not "authority": Palestinian Authority's only word but a demonym
+    "company": "company corporation شركة חברת תאגיד компания",
+    "governorate": "governorate",
+}
+TYPE_KINDS = {normalise.key(word): kind for kind, words in _TYPE_WORDS.items() for word in words.split()}
+ORGANISATION_TYPES = frozenset(TYPE_KINDS)
+# The type words a name of the store may be answered without: fewer, since leaving one out makes the
+# rest of the name answer alone, and other languages name movements after a person ("mouvement
+# Dahlan" is not Mohammed Dahlan). Any type word in a query beside a whole name only confirms it.
+NAME_TYPES = frozenset(normalise.key(w) for w in """
+    movement party channel agency organization organisation group news network tv television radio
+    newspaper company corporation governorate front service brigades brigade brigaden brigadas tugayları
+    حركة حزب قناة وكالة منظمة جماعة جبهة شبكة كتائب
+    תנועת תנועה מפלגת מפלגה ערוץ סוכנות ארגון
+    """.split())
+# Demonyms say whose an organisation is, not which one: a name whose rest is only a demonym
+# ("Palestinian" of a "Palestinian party") is not answered from it with the type word left out.
+DEMONYMS = frozenset(normalise.fold_transliteration(w) for w in normalise.NATIONALITIES)
+# Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading.
+STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate", "province"})
+# "Son of" as French writes بن (Mohammed ben Abdulrahman), and بن in Arabic, Hebrew and Russian script,
+# but also the first word of Hebrew family names (Ben-Gvir, بن غفير): read as a father's name only in a
+# person whose own names use an unambiguous bin, ibn or ابن somewhere (`build_index`: "patronymic").
+AMBIGUOUS_FILIATION = frozenset({"ben", "بن", "בנ", "бен"})
+# Generational suffixes name another person (Donald Trump Jr.): never a cheap extra word.
+GENERATIONS = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
+# Leading letters that write an h sound (ح, خ, ه) and those that write ع or a vowel, in Latin, Greek,
+# Cyrillic, Arabic and Hebrew script. Greek and Cyrillic cannot write ع, Latin often leaves it out, so
+# two words a typo apart, one opening with each, are ح against ع: another name, never a typo (Χάμπας,
+# Habbash, is not Αμπάς, Abbas; Hamad is not Ahmad). Spanish Jaled for Khaled stays a spelling.
+H_ONSETS = frozenset("hχхحخهחה")
+VOWEL_ONSETS = frozenset("aeiouαεηιουωаеёиоуыэюяعاأإآעא")
+# A leading honorific abbreviated to one letter, which is also an initial: French M. is Monsieur ("M.
+# Abbas") as well as a given name's initial ("M. Waltz"). The query is read both ways (`resolve`).
+HONORIFIC_INITIAL = re.compile(r"^\s*M\.\s*(?=\w)")
+
+
+def _h_against_ayin(a: str, b: str) -> bool:
+    """Whether one word opens with an h sound where the other opens with ع or a vowel (`H_ONSETS`)."""
+    return bool(a and b) and ((a[0] in H_ONSETS and b[0] in VOWEL_ONSETS) or (b[0] in H_ONSETS and a[0] in VOWEL_ONSETS))
+
+
+def _hebrew_stem(word: str) -> str | None:
+    """A Hebrew word without its one-letter prefix, if it has one and three letters remain."""
+    if len(word) > 3 and word[0] in normalise.HEBREW_PREFIXES and "\u05d0" <= word[1] <= "\u05ea":
+        return word[1:]
+    return None
+
+
+def _without_glued_article(word: str) -> str | None:
+    """The word without an Arabic name's article written joined to it (Alhayya; in Hebrew script
+    אלחיה), if it has one and enough of a word remains."""
+    if word[:2] in {"al", "el"} and len(word) > 5:
+        return word[2:]
+    if word[:2] == "\u05d0\u05dc" and len(word) > 4:
+        return word[2:]
+    return None
+
+
+def _vowel_pattern(word: str) -> str:
+    return "".join("a" if letter in "aeiouy" else letter for letter in word)
+
+
+def _demonym(word: str) -> str | None:
+    """The nationality a word says, in any of its forms (التركي, التركية), as "demonym <word>"."""
+    if word in DEMONYMS or word in normalise.HEBREW_NATIONALITIES:
+        return "demonym " + word
+    if word in normalise.ARABIC_NATIONALITIES:
+        masculine = word[:-1] if word.endswith("\u0647") and word[:-1] in normalise.ARABIC_NATIONALITIES else word
+        return "demonym " + masculine
+    return None
+
+
+def _is_type_word(word: str, position: int, kind: str) -> bool:
+    """An organisation's type word anywhere in its name; a state's only leading it."""
+    if kind == "organization":
+        return word in NAME_TYPES
+    return kind == "place" and position == 0 and word in STATE_TYPES

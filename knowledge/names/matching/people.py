@@ -1,0 +1,103 @@
+"""Rules about people's names that look across all of one person's names, not one name at a time.
+
+Scoring (`scoring.py`) sees one name; a person has several (given and family name, a full name with
+a father's name, a kunya, other scripts). These decide, for the decision in `matcher.py`, whether a
+query of two words takes its given name from one of the person's names and its family name from
+another; whether the query is a short form of a longer name (middle parts left out) and so could be
+a namesake's; which query words are extra; whether an extra word stands where another of the
+person's names has a different one; and whether the query and a name cover each other whole.
+"""
+
+from __future__ import annotations
+
+from knowledge.names import normalise
+from knowledge.names.matching.lexicon import AMBIGUOUS_FILIATION, KUNYA_WORDS
+from knowledge.names.matching.scoring import Scoring
+from knowledge.names.matching.words import _Match, _QueryWord
+
+
+class PersonRules(Scoring):
+    """A person's names read together."""
+
+    def _given_and_family_across_names(self, rows: list[int], matches: list[dict[int, _Match]]) -> float:
+        """A query of two words, a person's given name as one of the person's names writes it and the
+        family name as another does, alone (a spelling of the family name the longer names have, by
+        consonants) or after a given name: "دونالد ترمب" where the store has دونالد ترامب and ترمب.
+        The score of the two words, or 0. Never from a kunya ("Mazen Abbas" is not Abu Mazen), a
+        father's name after bin, a shared name or a nickname alone ("Benjamin Bibi")."""
+        if len(matches) != 2:
+            return 0.0
+        named = [(row, self._row_words[row], self._distinctive(self._row_words[row])) for row in rows
+                 if row not in self._shared and self._words[self._row_words[row][0]] not in KUNYA_WORDS]
+        family_sounds = {self._forms[name[distinctive[-1]]][2] for _row, name, distinctive in named if len(distinctive) >= 2}
+        found = [0.0, 0.0]
+        for _row, name, distinctive in named:
+            if not distinctive or self._words[name[distinctive[-1] - 1]] in normalise.FILIATION | AMBIGUOUS_FILIATION:
+                continue
+            for index, position in enumerate((distinctive[0], distinctive[-1])):
+                if len(distinctive) == 1 and (index == 0 or self._forms[name[position]][2] not in family_sounds):
+                    continue  # one word alone is a family name only as a spelling of the longer names' one
+                match = matches[index].get(name[position])
+                if match is not None and match.level in {"same", "convention"}:
+                    found[index] = max(found[index], match.score)
+        return round(sum(found) / 2, 1) if all(found) else 0.0
+
+    def _frame(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> str | None:
+        """How the query holds one person's names: "short" if it is a short form of one (its given and
+        family names, every query word a word of the name, middle parts left out), "frame" if it has
+        that name's given and family names, None otherwise."""
+        found = None
+        for row in rows:
+            name = self._row_words[row]
+            query_used, name_used = self._pair(name, matches, "person")
+            distinctive = self._distinctive(name)
+            if len(distinctive) < 2 or distinctive[0] not in name_used or distinctive[-1] not in name_used:
+                continue
+            if len(query_used) == len(words) and not all(j in name_used for j in distinctive):
+                return "short"
+            found = "frame"
+        return found
+
+    def _middle_letters(self, rows: list[int]) -> set[str]:
+        """The first letters of a person's middle names, as its names write them in full or as initials."""
+        letters = set()
+        for row in rows:
+            distinctive = [w for w in self._row_words[row] if w not in self._particles]
+            letters |= {self._words[w][0] for w in distinctive[1:-1] if self._words[w].isascii()}
+            letters |= normalise.middle_initials(self._spellings[row])
+        return letters
+
+    def _extra_words(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> list[int]:
+        """The query's words (particles aside) that the entity's name pairing most of them leaves out: a
+        middle name none of its names has ("Zaynab Nabeel al-Barghouti"), or a given name typed again as
+        one ("Yaakov Yaakob Barnea": each spelling is in some name, but no name has both)."""
+        paired: set[int] = set()
+        for r in rows:
+            query_used, _name_used = self._pair(self._row_words[r], matches, "person")
+            here = {i for i, j in query_used.items() if matches[i][self._row_words[r][j]].level != "lookalike"}
+            if len(here) > len(paired):
+                paired = here
+        return [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES and i not in paired]
+
+    def _whole(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> bool:
+        """Whether a person's name of two or more parts and the query cover each other word for word."""
+        name = self._row_words[row]
+        query_used, name_used = self._pair(name, matches, "person")
+        distinctive = self._distinctive(name)
+        return (len(distinctive) >= 2 and len(query_used) == len(words) and all(j in name_used for j in distinctive)
+                and all(matches[i][name[j]].level not in {"lookalike", "genitive"} for i, j in query_used.items()))
+
+    def _other_middle_name(self, rows: list[int], matches: list[dict[int, _Match]]) -> bool:
+        """Whether the query's extra words stand where another of the entity's names has a different
+        word: "Zaynab Nabeel al-Barghouti" is not Zaynab Mahmoud al-Barghouti, even though "Zaynab
+        al-Barghouti" is one of her names. A father's name is who someone is, so a different one is a
+        different person; where the entity's names have nothing (a grandfather after the father),
+        an extra word stays a cheap middle name."""
+        for row in rows:
+            name = self._row_words[row]
+            _query_used, name_used = self._pair(name, matches, "person")
+            distinctive = self._distinctive(name)
+            if (len(distinctive) >= 3 and distinctive[0] in name_used and distinctive[-1] in name_used
+                    and not all(j in name_used for j in distinctive[1:-1])):
+                return True  # this name has a middle word the query lacks, the query one it lacks
+        return False

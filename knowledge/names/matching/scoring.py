@@ -1,0 +1,255 @@
+"""How well one name covers a query, 0-100, and the safety rules that hold a score below an answer.
+
+The query's words are paired one to one with the name's words, best pairs first (`_pair`); the score
+is how much of the query the name covers (extra words in a person's full name, a patronymic, cost
+little) times how much of the name the query covers. Then every rule that makes a confident answer
+unsafe holds the score at ANSWER - 1, so the bot lists instead: a given name alone, a typo of a short
+word, part of an organisation's name, a look-alike, names in another order, a kunya without its Abu,
+a father's name without the given name, a name the desk lists as too common (`_score_row`, each rule
+with its reason). A name's facts that no query changes are worked out once and kept (`_facts`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from knowledge.names import normalise
+from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, DEMONYMS, GENERATIONS, KUNYA_WORDS, TYPE_KINDS,
+                                              _demonym, _hebrew_stem, _is_type_word)
+from knowledge.names.matching.tables import IndexTables
+from knowledge.names.matching.thresholds import ANSWER, EXTRA_NAME_COST, INITIAL, SAME, SURE_TYPO_LENGTH
+from knowledge.names.matching.words import _Match, _QueryWord
+
+
+@dataclass(frozen=True)
+class _RowFacts:
+    """What scoring needs of one name that no query changes (`Scoring._facts`)."""
+
+    name: tuple[int, ...]  # its word ids
+    kind: str
+    distinctive: list[int]  # positions of its words that are not particles (all, if every word is one)
+    distinctive_set: frozenset[int]
+    types: frozenset[int]  # positions of type words (`_is_type_word`)
+    rest: list[int]  # distinctive positions that are not type words
+    rest_is_a_name: bool  # no type word, or some of the rest is not a demonym
+    common_rest: bool  # a type word beside one distinctive word that other entities' names have too
+    fathers: frozenset[int]  # positions of a father's name (after bin; after ben in a patronymic person)
+    filiation: frozenset[int] = frozenset()  # positions of a person's bin, bint (ben in a patronymic person)
+
+
+# Names whose facts are kept: a query scores a few hundred at most; the bound keeps a long-running
+# worker's memory flat on a store of a million names.
+ROW_FACTS_KEPT = 20_000
+
+
+class Scoring(IndexTables):
+    """One name's score for a query's words and their matches."""
+
+    def _distinctive(self, name: Sequence[int]) -> list[int]:
+        """The positions of a name's words that say who it is: all but particles (al, abu, bin)."""
+        return [j for j, w in enumerate(name) if w not in self._particles]
+
+    @staticmethod
+    def _pair(name: Sequence[int], matches: list[dict[int, _Match]], kind: str) -> tuple[dict[int, int], dict[int, int]]:
+        """Query words paired one to one with the name's words, best pairs first: (query → name,
+        name → query) positions. Among equal pairs the earlier words pair first, so a word the name
+        has twice pairs in order: "Marwan al-Hallaq" is Marwan Marwan al-Hallaq's given and family names."""
+        pairs = []
+        for i, m in enumerate(matches):
+            for j, w in enumerate(name):
+                if w in m:
+                    pairs.append((-m[w].score, i, j))
+        pairs.sort()
+        query_used: dict[int, int] = {}
+        name_used: dict[int, int] = {}
+        for _score, i, j in pairs:
+            if i not in query_used and j not in name_used:
+                query_used[i] = j
+                name_used[j] = i
+        return query_used, name_used
+
+    def _score_row(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
+        """0-100: how well the query's words and the name's words cover each other."""
+        facts = self._row_facts.get(row) or self._facts(row)
+        name, kind, distinctive, types = facts.name, facts.kind, facts.distinctive, facts.types
+        if row in self._acronym_rows:
+            # A made-up acronym only ever answers itself, typed exactly and alone.
+            return SAME if len(words) == 1 and matches[0].get(name[0], _Match(0, "", False)).level == "same" else 0.0
+        query_used, name_used = self._pair(name, matches, kind)
+        if not query_used:
+            return 0.0
+        if kind == "person" and distinctive[0] not in name_used:
+            # An initial for the given name beside the rest of the name: "K. Mesh'al" (Khaled Mashal).
+            for i, word in enumerate(words):
+                if (i not in query_used and len(word.text) == 1 and word.text.isascii()
+                        and self._words[name[distinctive[0]]].startswith(word.text)):
+                    matches = [*matches[:i], {**matches[i], name[distinctive[0]]: _Match(INITIAL, "initial", True)},
+                               *matches[i + 1:]]
+                    query_used[i], name_used[distinctive[0]] = distinctive[0], i
+                    break
+        rest = facts.rest
+        rest_whole = all(j in name_used for j in rest) and facts.rest_is_a_name
+        # The entry's type word left out of the query: the rest answers only if it is a name, not a
+        # common word. Two distinctive words or more are one ("Islamic Jihad" of its movement); one word
+        # only if no other entity's name has it: حزب الله without حزب is "God", also in رام الله.
+        common_rest = facts.common_rest and types.isdisjoint(name_used)
+        # Name parts that must be typed: the distinctive ones, and a type word only if the rest is not.
+        counted = (rest or distinctive) if rest_whole else distinctive
+        full_person = (kind == "person" and len(distinctive) >= 2 and all(j in name_used for j in distinctive))
+        # Where a name's extra parts go: middle names and patronymics between the matched parts, or
+        # after the given name in list order (HANIYEH, Ismail Abdel Salam); a word before the name or
+        # after its family name is something else ("إدارة دونالد ترامب", the Trump administration).
+        first, last = min(query_used), max(query_used)
+        given = [i for i in sorted(query_used) if query_used[i] in facts.distinctive_set]
+        list_order = bool(given) and query_used[given[0]] == distinctive[-1]
+        kunya = words[0].text in {"abu", "ابو", "um", "ام"}  # a kunya may lead a name: Abu Mazen Mahmoud Abbas
+        weight = 0.0
+        for i, word in enumerate(words):
+            if i in query_used:
+                weight += 1
+            elif kind != "person" and rest_whole and self._own_type(word.text, i, kind, row):
+                continue  # "Likud party", "Republic of Turkey"; not "Hamas TV"
+            elif (full_person and (first < i < last or (list_order and i > last) or i < first and kunya)
+                  and word.text not in GENERATIONS and word.text not in self._thing_words):
+                weight += 0 if word.text in normalise.PARTICLES else EXTRA_NAME_COST  # a patronymic
+            else:
+                weight += 1  # "Yair Netanyahu" is not Benjamin Netanyahu; "Abbas Zaki" is not Abbas
+        matched = [(i, j) for i, j in query_used.items()]
+        query_coverage = sum(matches[i][name[j]].score for i, j in matched) / (100 * weight)
+        name_coverage = sum(1 for j in counted if j in name_used) / len(counted)
+        score = 100 * query_coverage * (0.8 + 0.2 * name_coverage)
+        if score <= ANSWER - 1:
+            return round(score, 1)  # below what any of the reasons below would hold it to
+
+        matched_distinctive = [j for j in name_used if j in distinctive and j not in types]
+        levels = [matches[i][name[j]] for i, j in matched]
+        only_given_name = (kind == "person" and len(distinctive) > 1 and matched_distinctive == [distinctive[0]])
+        no_name_part = not matched_distinctive and not rest_whole
+        unmatched = [j for j in counted if j not in name_used]
+        # An organisation or place is answered only from one whole name of it (its own type words,
+        # particles and articles aside): "General Intelligence" is part of Egyptian General
+        # Intelligence and of any other country's, "Autoridad" part of many authorities' names.
+        too_little_of_a_name = kind != "person" and bool(unmatched)
+        # One word alone is answered on a typo only if it is long, on a vowel difference only if
+        # the lengths are equal (Haniye, Haniya); otherwise the bot asks ("did you mean Egypt?").
+        # Particles count for nothing here: "Abu al-Abed" (Abed, Abd: Haniyeh's kunya) has one word
+        # of its own, a vowel apart from Abu Ubaida's, and is held to the rule for one word.
+        own = [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES]
+        sole = matches[own[0]][name[query_used[own[0]]]] if len(own) == 1 and own[0] in query_used else None
+        unsure_word = (len(words) == 1 and levels[0].level == "typo" and len(words[0].text) < SURE_TYPO_LENGTH
+                       or sole is not None and sole.level == "vowels" and not sole.same_length)
+        # A person's name with an -s or -es added is another name (Carlos, Roberts, Williams), or the
+        # person's genitive or plural ("Trumps"): close enough to list, never to answer. It pairs as
+        # such, so that it shadows no typo reading that would answer Carlo Rossi for "Carlos Rossi".
+        lookalike = any(m.level in {"lookalike", "short typo"} or (m.level == "genitive" and kind == "person")
+                        for m in levels)
+        # A typo is trusted beside a word that is the name's own, not beside one other near miss
+        # ("Mustafa Kenar" is not Mostafa Qenei: a vowel and a letter apart).
+        only_near = (len(levels) == 2 and any(m.level == "typo" for m in levels)  # three near words agree
+                     and not any(m.level in {"same", "convention", "prefix", "skeleton"} for m in levels))
+        # A part after bin/bint is the father's name: without the person's own given name, the query
+        # may name the father ("Abd al-Rahman Al Thani" is not Mohammed bin Abdulrahman Al Thani), and
+        # alone it is never a family name. So is a part after ben where the person's names show that
+        # ben is filiation ("Cheikh Mohammed ben Abdulrahman"), not a Hebrew surname's (Ben-Yishai).
+        fathers = facts.fathers
+        only_given_name = only_given_name or (
+            kind == "person" and distinctive[0] not in name_used and not fathers.isdisjoint(name_used))
+        # Given and father's names typed without the bin between them, and without the family name,
+        # read as a given name and a family name: "Mohammed Abdel Rahman" is many people's full name,
+        # not only Mohammed bin Abdulrahman (Al Thani)'s. Listed; with bin, or Al Thani, answered.
+        bin_left_out = (bool(facts.filiation) and facts.filiation.isdisjoint(name_used)
+                        and all(j == distinctive[0] or j in fathers for j in name_used if j in distinctive))
+        # A person's given and father's names are not interchangeable: "Cem Ahmet Kurt" is not Ahmet
+        # Cem Kurt, nor "Hassan Majid Mansour" (Hassan son of Majid) Majid Hassan Mansour. The matched
+        # parts keep the name's order, or list order (the family name first: HANIYEH, Ismail).
+        sequence = [query_used[i] for i in sorted(query_used) if query_used[i] in distinctive]
+        if sequence and sequence[0] == distinctive[-1]:
+            sequence = sequence[1:]
+        reordered = kind == "person" and sequence != sorted(sequence)
+        # A middle part alone is a second given name or a father's name, borne by many: "Tayyip" is
+        # not only Recep Tayyip Erdogan, "Рахман" not the Qatari prime minister. Listed, not answered.
+        middle_alone = (kind == "person" and len(distinctive) >= 3 and bool(matched_distinctive)
+                        and all(distinctive[0] < j < distinctive[-1] for j in matched_distinctive))
+        # A kunya ("Abu Mazen": father of Mazen) without its Abu or Umm is a given name, and a common
+        # one: "Mazen" is not Mahmoud Abbas, "Ammar" not Yasser Arafat. Listed, not answered.
+        kunya_without_abu = (kind == "person" and len(name) >= 2 and self._words[name[0]] in KUNYA_WORDS
+                             and 0 not in name_used)
+        # A name the desk lists as saying too little alone (common-names.toml: a ruling family, a clan, a
+        # common surname, a name that is also a word) answers only beside another word of the name:
+        # "Al Thani" lists the Qatari prime minister, "Mohammed Al Thani" answers him.
+        common = self._common_name_parts.get(row)
+        # Hebrew puts its article ה on words and organisations' names (המוסד), never on a person's name:
+        # החיה is "the animal", not al-Hayya (אל-חיה). Listed, not answered.
+        article_on_person = kind == "person" and any(
+            matches[i][name[j]].level == "prefix" and words[i].text[0] == "\u05d4"
+            and _hebrew_stem(words[i].text) == self._words[name[j]] for i, j in matched)
+        matched_parts = [j for j in name_used if j in distinctive]  # a type word typed too is more (حزب الله)
+        only_common_name = bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
+        if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
+                or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
+                or middle_alone or bin_left_out or _unsure_typo(levels, name_coverage)
+                or self._other_family_name(words, matches, matched, name, distinctive, kind)):
+            score = min(score, ANSWER - 1)
+        return round(score, 1)
+
+    def _facts(self, row: int) -> _RowFacts:
+        """The row's fixed facts, worked out the first time a query scores it."""
+        name = tuple(self._row_words[row])
+        kind = self._kinds[self._row_entity[row]]
+        distinctive = self._distinctive(name) or list(range(len(name)))
+        types = frozenset(j for j, w in enumerate(name) if _is_type_word(self._words[w], j, kind))
+        rest = [j for j in distinctive if j not in types]
+        filiation = (normalise.FILIATION | AMBIGUOUS_FILIATION if self._row_entity[row] in self._patronymic
+                     else normalise.FILIATION)
+        # The father's name runs from the particle to the family name ("Абд ар-Рахман", two words and
+        # an article), or to the end where no family name follows ("Mohammed bin Abdulrahman").
+        fathers: set[int] = set()
+        particles: set[int] = set()
+        for k in range(len(name) - 1):
+            if self._words[name[k]] in filiation:
+                particles.add(k)
+                fathers.update(range(k + 1, distinctive[-1] if distinctive[-1] > k + 1 else len(name)))
+        facts = _RowFacts(
+            name, kind, distinctive, frozenset(distinctive), types, rest,
+            rest_is_a_name=not types or any(self._words[name[j]] not in DEMONYMS for j in rest),
+            common_rest=bool(types) and len(rest) == 1 and name[rest[0]] in self._common,
+            fathers=frozenset(fathers),
+            filiation=frozenset(particles) if kind == "person" else frozenset())
+        if len(self._row_facts) >= ROW_FACTS_KEPT:
+            self._row_facts.clear()
+        self._row_facts[row] = facts
+        return facts
+
+    def _other_family_name(self, words: list[_QueryWord], matches: list[dict[int, _Match]],
+                           matched: list[tuple[int, int]], name: Sequence[int], distinctive: list[int], kind: str) -> bool:
+        """Whether a person's family name of under SURE_TYPO_LENGTH letters is matched by a typo that
+        changes its consonants and is no swap: one edit from such a name is another real name four
+        times in ten or more (`bench/typo_neighbours.py`), and a family name is who someone is: "David
+        Barnes" is not David Barnea, "Saleh al-Amouri" not Saleh al-Arouri. Listed. A swap or a change
+        of vowels or of letters for one sound stays a typo ("Yasser Arafta", "Michael Walts")."""
+        if kind != "person" or len(distinctive) < 2:
+            return False
+        family = distinctive[-1]
+        return any(j == family and matches[i][name[j]].level == "typo" and not matches[i][name[j]].swapped
+                   and len(self._words[name[j]]) < SURE_TYPO_LENGTH and words[i].text.isascii()
+                   and words[i].script_skeleton != self._forms[name[j]][2] for i, j in matched)
+
+    def _own_type(self, word: str, position: int, kind: str, row: int) -> bool:
+        """A type word the entity's own names use (Hamas: Islamic Resistance Movement), or a state's
+        leading one: a type word of something else ("Hamas TV", "Palestine Liberation Front") is
+        another entity."""
+        if kind == "place":
+            return _is_type_word(word, position, kind)
+        # Also a nationality the entity's own names give it: "المخابرات التركية" is the MIT's, so "جهاز
+        # المخابرات العامة التركية" may add it; "Egyptian Islamic Jihad" is not Islamic Jihad, whose
+        # names say Palestinian.
+        kind_said = TYPE_KINDS.get(word) or _demonym(word)
+        return bool(kind_said) and kind_said in self._entity_types.get(self._row_entity[row], ())
+
+
+def _unsure_typo(levels: list[_Match], name_coverage: float) -> bool:
+    """Whether one word alone is read as a typo of only part of a name: one word with a typo is
+    answered only when it is a whole name of the entity, or two of its letters are swapped (as good
+    as the word itself, which may answer alone: "Netnayahu" is Netanyahu; "Netanyahou" too)."""
+    return len(levels) == 1 and levels[0].level == "typo" and not levels[0].swapped and name_coverage < 1

@@ -1,0 +1,36 @@
+"""The figures the matcher is tuned by, each with why it is what it is.
+
+In one place because each is a decision about what the bot answers, asks about or leaves as "no
+entry": change one and rerun `python -m pytest -q -s tests/test_matching_attested.py` (the attested
+figures, 0 wrong) and `python bench/matching.py`. Word similarities are on `fuzz.ratio`'s 0-100 scale.
+"""
+
+# A query of one word with a typo in it is answered only if the word is this long; shorter, we ask.
+# One edit turns a name of five letters into another real name 70% of the time, of six 42%, of seven
+# 23%, fewer beyond (9,737 Latin-script given and family names in Faker's lists; `bench/typo_neighbours.py`).
+SURE_TYPO_LENGTH = 7
+# Answer when the best entity scores this much and leads the next by MARGIN; list candidates from ASK.
+ANSWER = 84
+MARGIN = 10
+ASK = 60
+# Not found: names this close are offered as "nearest names".
+NEAREST = 40
+MAX_CANDIDATES = 5
+# A query word whose candidate words are in more names than this is too common to fetch names with
+# (when a rarer word can); names fetched beyond it are not all scored, so the bot will not answer.
+FETCH_LIMIT = 200
+# Names scored when a single common word is all that matches: only nearest names can come of it.
+NEAREST_SAMPLE = 20
+# Once the rarest word has fetched its names, another word fetches too only if the total stays this small.
+FETCH_MORE = 60
+# Word similarities by how two spellings relate.
+SAME, CONVENTION, PREFIX, GENITIVE, VOWELS, SHORT_VOWELS, LOOKALIKE = 100.0, 97.0, 95.0, 95.0, 90.0, 85.0, 60.0
+INITIAL = 90.0  # an initial for a given name (K. Mashal)
+# Two neighbouring letters swapped in a word of SURE_TYPO_LENGTH or more: as good as the word itself,
+# nearly: from seven letters on, such a swap is another real name about one time in a hundred.
+SWAPPED = 95.0
+# One edit in a word of three or four letters is another name nine times in ten ("Kiryat Gta": Kiryat Gat
+# or Kiryat Ata), so only a reason to list, never to answer; nor does such a word fetch names.
+SHORT_TYPO = 70.0
+# An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
+EXTRA_NAME_COST = 0.05

@@ -1,0 +1,172 @@
+"""How one query word matches the store's words: the same, another language's spelling, a
+Hebrew prefix, a vowel difference, a typo, a German genitive, or a look-alike that is another name.
+
+A query word is looked up, not compared with every word: its forms (as typed, folded, without a
+glued article or a Hebrew prefix) and their one-letter deletions are keys of the index's SymSpell
+table, and its consonant skeleton finds the vowel variants. Each word found is then compared
+(`_compare`) and given a similarity and a level; the levels are what the safety rules in
+`scoring.py` read ("typo", "lookalike" are never enough to answer alone).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from knowledge.names import normalise
+from knowledge.names.matching.index import _deletes
+from knowledge.names.matching.lexicon import (_demonym, _h_against_ayin, _hebrew_stem, _vowel_pattern,
+                                              _without_glued_article)
+from knowledge.names.matching.tables import IndexTables
+from knowledge.names.matching.thresholds import (CONVENTION, GENITIVE, LOOKALIKE, PREFIX, SAME, SHORT_VOWELS,
+                                                 SURE_TYPO_LENGTH, SWAPPED, VOWELS)
+
+
+@dataclass
+class _QueryWord:
+    """A query word in every form the look-ups use (`normalise.word_forms`)."""
+
+    text: str
+    folded: str
+    skeleton: str
+    script_skeleton: str
+    group: int | None
+    typed: str  # as typed, before the transliteration fold (`normalise.parts_as_typed`)
+
+
+@dataclass(frozen=True)
+class _Match:
+    """How one query word matches one name word."""
+
+    score: float
+    level: str  # "same", "convention", "prefix", "vowels", "typo", "lookalike"
+    same_length: bool  # for a vowel difference: vowels swapped in place, none added or dropped
+    swapped: bool = False  # a typo that is two neighbouring letters swapped in a long word
+
+
+class WordMatching(IndexTables):
+    """Each query word's matches among the store's words."""
+
+    @staticmethod
+    def _query_word(word: str, typed: str | None = None) -> _QueryWord:
+        folded, skeleton, script_skeleton = normalise.word_forms(word)
+        return _QueryWord(word, folded, skeleton, script_skeleton, normalise.lookalike_group(word), typed or word)
+
+    def _word_matches(self, word: _QueryWord) -> dict[int, _Match]:
+        """The store's words this query word may be, each with how well it matches."""
+        found: set[int] = set()
+        for key in {word.text, word.folded, word.typed} | _deletes(word.text) | _deletes(word.folded) | _deletes(word.typed):
+            found.update(self._deletes.get(key, ()))
+        unglued = _without_glued_article(word.text)
+        if unglued in self._word_id:
+            found.add(self._word_id[unglued])
+        if len(word.skeleton) >= 2:
+            found.update(self._by_skeleton.get(word.skeleton, ()))
+        if len(word.text) > 3 and word.text[0] in normalise.HEBREW_PREFIXES:
+            found.update(self._deletes.get(word.text[1:], ()))
+        matches = {}
+        known = word.text in self._word_id  # a name's word typed exactly is not a typo of another
+        for word_id in found:
+            match = self._compare(word, word_id)
+            if match is not None and not (known and match.level == "typo"):
+                matches[word_id] = match
+        # A typo of one spelling is as near the name's spellings that differ from it only in vowels
+        # (Diafzan: Difazan, Defezan): matched a little lower, so that a namesake whose names spell it
+        # another way is seen and the bot asks, rather than answering whichever spelling the typo hit.
+        for word_id, match in [(w, m) for w, m in matches.items() if m.level == "typo"]:
+            for variant in self._by_skeleton.get(self._forms[word_id][1], ()):
+                if variant not in matches and len(self._forms[word_id][1]) >= 3:
+                    matches[variant] = _Match(round(match.score * VOWELS / 100, 1), "typo", False)
+        if not self._exact_rows([word.text]):  # Hamas is a name, not Hama's genitive
+            for word_id, match in self._genitive_matches(word).items():
+                if word_id not in matches or matches[word_id].score < match.score:
+                    matches[word_id] = match
+        return matches
+
+    def _genitive_matches(self, word: _QueryWord) -> dict[int, _Match]:
+        """A German genitive -s on a name of five letters or more (Israels, Katars, Europas): the
+        word without it, as typed or folded; also when the word is in a longer name as it is
+        ("Israels Armee"), never when it is a name by itself. Only organisations' and places' names
+        answer from it (`_score_row`); a person's is only listed: Carlos is not Carlo, nor Roberts Robert,
+        and "Trumps" may be the Trumps or Trump's."""
+        if not (word.text.isascii() and word.text.endswith("s") and len(word.text) > 5):
+            return {}
+        found = {}
+        for ending in ("s", "es"):  # Israels, des Friedensrates
+            stem = self._query_word(word.text[:-len(ending)])
+            if len(stem.text) < 5 or not word.text.endswith(ending):
+                continue
+            candidates = {*self._deletes.get(stem.text, ()), *self._deletes.get(stem.folded, ())}
+            if len(stem.skeleton) >= 3:
+                candidates.update(self._by_skeleton.get(stem.skeleton, ()))
+            for word_id in candidates:
+                match = self._compare(stem, word_id)
+                # The stem as a name's word, or a vowel changed in place: Europas is Europe's.
+                if match is not None and (match.level in {"same", "convention"}
+                                          or match.level == "vowels" and match.same_length):
+                    found[word_id] = _Match(GENITIVE * match.score / 100, "genitive", True)
+        return found
+
+    def _compare(self, word: _QueryWord, word_id: int) -> _Match | None:
+        name = self._words[word_id]
+        folded, skeleton, _ = self._forms[word_id]
+        if word.text == name:
+            return _Match(SAME, "same", True)
+        for glued, other in ((word.text, name), (name, word.text)):
+            if _without_glued_article(glued) == other:
+                return _Match(SAME, "same", True)  # the article written joined to the name: Alhayya, אלחיה
+        stem, name_stem = _hebrew_stem(word.text), _hebrew_stem(name)
+        if (stem or name_stem) and name_stem in {stem, word.text} | ({name} if stem == name else set()) or stem == name:
+            return _Match(PREFIX, "prefix", True)  # לנתניהו: to Netanyahu; במוסד: in the Mossad (המוסד)
+        group = self._groups.get(word_id)
+        if word.group is not None and group is not None and word.group != group:
+            # Muhammad is not Mahmud, whatever the spelling: close enough to ask about, never to answer.
+            return _Match(LOOKALIKE, "lookalike", False)
+        if word.folded == folded or normalise.same_name(word.text, name):
+            return _Match(CONVENTION, "convention", True)  # also Gamal for Jamal: one name (LOOKALIKES)
+        if _demonym(word.text) and _demonym(word.text) == _demonym(name):
+            return _Match(CONVENTION, "convention", True)  # a nationality in either gender: التركي, التركية
+        best = self._typo(word, word_id)
+        # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
+        # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
+        in_place = _vowel_pattern(word.text) == _vowel_pattern(name)
+        vowels_only = (word.skeleton == skeleton and (word.group is None) == (group is None)
+                       and (in_place or len(word.text) != len(name))  # not a vowel transposed: Erodgan
+                       and (len(skeleton) >= 3 or (len(skeleton) == 2 and in_place)))  # Yair is not Cairo
+        if vowels_only:  # a vowel difference, even when it is also within a typo's edits
+            # Two consonants are little to go on (Hewa, Hiwa; Hani, Hana): enough to make two such
+            # names a tie, never to answer one word alone.
+            strong = len(skeleton) >= 3 or (in_place and len(name) >= 5)
+            best = _Match(max(VOWELS if strong else SHORT_VOWELS, best.score if best else 0.0), "vowels",
+                          in_place and strong)
+        return best
+
+    def _typo(self, word: _QueryWord, word_id: int) -> _Match | None:
+        """A typo: within `max_edits` on the `parts` form, the folded form or the forms as typed
+        (Damerau: two neighbouring letters swapped are one edit), scored by `fuzz.ratio`."""
+        name = self._words[word_id]
+        pairs = {(word.text, name), (word.folded, self._forms[word_id][0]), (word.typed, name),
+                 *((word.typed, form) for form in self._as_typed.get(word_id, ()))}
+        score, any_swapped, onset = 0.0, False, False
+        for typed, written in pairs:
+            edits = max_edits(typed, written)
+            distance = OSA.distance(typed, written, score_cutoff=edits + 1)
+            if distance <= edits and _h_against_ayin(typed, written):
+                onset = True  # ح against ع: a look-alike, listed at most
+            elif distance <= edits:
+                # One edit that keeps the letters and the length moves two of them: a transposition.
+                swapped = distance == 1 and len(typed) >= SURE_TYPO_LENGTH and sorted(typed) == sorted(written)
+                score = max(score, SWAPPED if swapped else fuzz.ratio(typed, written))
+                any_swapped |= swapped
+        if not score and onset:
+            return _Match(LOOKALIKE, "lookalike", False)
+        return _Match(score, "typo", len(word.text) == len(name), any_swapped) if score else None
+
+
+def max_edits(a: str, b: str) -> int:
+    """Typos allowed between two words, by the shorter one's length: none up to four letters (abu,
+    bin, hani), one up to eight, two beyond. Transposed letters count as one edit."""
+    shorter = min(len(a), len(b))
+    return 0 if shorter <= 4 else 1 if shorter <= 8 else 2
