@@ -1,5 +1,6 @@
 """How often one slip of the keyboard turns a name into another real name, by the name's length: the
-figures behind the matcher's typo lengths (`matching.SURE_TYPO_LENGTH`, `matching.SWAPPED`).
+figures behind the matcher's typo lengths (`SURE_TYPO_LENGTH`, `SWAPPED` in
+knowledge/names/matching/thresholds.py).
 
 For every given and family name in Faker's Latin-script person lists (`LOCALES`), in `parts` form, it counts the names that have
 another name one edit away (Damerau: a transposition is one edit; names that differ only in vowels are

@@ -66,7 +66,7 @@ _ELISION = re.compile(r"(?<![^\s\-(\"«])(?:[ld]|dell|nell|all)['\u2019](?=[aeio
 PARTICLES = frozenset({"abu", "bin", "bint", "ben", "bat", "um", "abi", "ould",
                        "ابو", "بن", "ابن", "بنت", "ام", "ال", "בנ", "בת", "бин", "ибн", "бинт", "бен"})
 # The particles before a father's name: son of, daughter of. Not بن, which Arabic also writes for the Ben
-# of a Hebrew family name (بن غفير, Ben-Gvir): matching.AMBIGUOUS_FILIATION.
+# of a Hebrew family name (بن غفير, Ben-Gvir): matching.lexicon.AMBIGUOUS_FILIATION.
 FILIATION = frozenset({"bin", "bint", "ابن", "بنت", "бин", "ибн", "бинт"})
 # Other languages' spellings of a particle: Turkish Ebu, French Abou (ou folds first), Ibn.
 _PARTICLE_SPELLINGS = {"ebu": "abu", "ibn": "bin", "ibni": "bin", "umm": "um"}
