@@ -106,8 +106,23 @@ _ARABIC_FOLD = str.maketrans(
         "\u06a9": "\u0643",  # keheh -> kaf
         "\u0640": None,  # tatweel
         "\u0621": None,  # lone hamza
+        # Urdu and Persian letters for what Arabic writes with its own: heh goal, heh doachashmee and
+        # the hamza and ta marbuta forms of heh goal (انقرہ, Urdu for أنقرة, Ankara); yeh barree (ے);
+        # noon ghunna (ں); Urdu's retroflex t, d, r, which Arabic writes ت, د, ر (ٹرمپ, Trump); and
+        # pe and ve for the p and v of foreign names, which Arabic writes ب and ف (ترامپ, ترامب).
+        # Never گ, چ, ژ: Arabic writes g, ch and zh in several ways (غ ج ك ق; تش ش; ج ز).
+        "\u06c1": "\u0647", "\u06be": "\u0647", "\u06c2": "\u0647", "\u06c3": "\u0647", "\u06c0": "\u0647",
+        "\u06d2": "\u064a", "\u06d3": "\u064a", "\u06ba": "\u0646",
+        "\u0679": "\u062a", "\u0688": "\u062f", "\u0691": "\u0631", "\u067e": "\u0628", "\u06a4": "\u0641",
+        # Arabic-Indic and Persian digits are digits (كان ١١ is كان 11).
+        **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06f0 + d): str(d) for d in range(10)},
     }
 )
+# Characters that shape or order text and are no letter: zero-width non-joiner and joiner (Persian
+# writes می‌خواهد, آزادی‌بخش with one inside a word, and as often without), the bidirectional marks
+# and isolates text pasted from Arabic and Hebrew pages carries, a byte-order mark, a soft hyphen.
+# Dropped from every name and query before anything else, so that حماس\u200f is حماس.
+_INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 
@@ -165,7 +180,7 @@ def script(text: str) -> Script:
 def tokens(name: str, titles: bool = True) -> list[str]:
     """The name as a list of normalised words, articles detached but kept, leading titles dropped
     unless `titles` is False: "Egyptian General Intelligence" is an agency, not a general."""
-    text = _PREFIX_ON_LATIN.sub("", unicodedata.normalize("NFKC", name))
+    text = _PREFIX_ON_LATIN.sub("", unicodedata.normalize("NFKC", _INVISIBLE.sub("", name)))
     if is_arabic(text):
         words = _arabic_tokens(text)
         return words[_arabic_title_length(words):] if titles else words
