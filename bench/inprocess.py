@@ -3,6 +3,8 @@
 The floor is an ack-only command (`/ack`, which answers "ok") registered on the same app, so it pays
 everything /who pays (signature check, bolt's parsing, the middleware) except the answer itself.
 Requests are interleaved (who, ack, timeline, ack, ...) so that a noisy neighbour slows both alike.
+The app is made ready to serve as the production paths make theirs (`bot.app.ready_to_serve`, after
+the store is open and the app built), so a collection costs here what it costs there.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ def who_texts() -> list[str]:
 
 
 def app_with_floor(store, reports_path: Path):
-    from bot.app import create_app
+    from bot.app import create_app, ready_to_serve
     from bot.settings import Settings
 
     settings = Settings(bot_token="xoxb-bench", signing_secret=SECRET, reports_path=reports_path)
     app = create_app(settings, store)
     app.command("/ack")(lambda ack: ack(text="ok"))
+    ready_to_serve()
     return app
 
 

@@ -19,7 +19,7 @@ import threading
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.app import create_app
+from bot.app import create_app, ready_to_serve
 from bot.reloading import LiveKnowledge
 from bot.settings import PROJECT_ROOT, Settings
 from knowledge.serving.store import KnowledgeStore, StoreUnavailable
@@ -63,6 +63,7 @@ def run_socket_mode(settings: Settings) -> int:
     signal.signal(signal.SIGHUP, lambda signum, frame: threading.Thread(target=live.reload, daemon=True).start())
     app = create_app(settings, live, client=client)
     handler = CheckedSocketModeHandler(app, settings.app_token)
+    ready_to_serve()
     print(f"Socket Mode: answering as {identity.get('user')} in {identity.get('team')} from knowledge "
           f"revision {store.revision}; Ctrl-C stops, a new build is served without a restart",
           file=sys.stderr, flush=True)

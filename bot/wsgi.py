@@ -21,7 +21,6 @@ with a message that says what to do.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import hmac
 import io
@@ -32,7 +31,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.request.internals import parse_body
 from slack_sdk.signature import SignatureVerifier
 
-from bot.app import create_app
+from bot.app import create_app, ready_to_serve
 from bot.inputs import envelope_problem
 from bot.reloading import LiveKnowledge
 from bot.settings import Settings
@@ -122,10 +121,7 @@ def create_wsgi_app(settings: Settings | None = None):
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     live = LiveKnowledge(settings.knowledge_build, store)
     application = wsgi_application(create_app(settings, live), live, settings.signing_secret)
-    # Under --preload this runs in gunicorn's master, before it forks the workers: frozen objects (the
-    # matcher's index above all) are left alone by the collector, so a collection in a worker does
-    # not write to, and so copy, the memory pages it shares with the master and the other workers.
-    gc.freeze()
+    ready_to_serve()  # under --preload, in gunicorn's master, before it forks the workers
     return application
 
 

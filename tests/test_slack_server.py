@@ -118,6 +118,20 @@ def test_a_button_click_through_the_server_posts_to_the_response_url(web, slack)
     assert posted.body["response_type"] == "in_channel" and removed.body["delete_original"] is True
 
 
+def test_what_the_server_loaded_is_left_out_of_the_collectors_walks(fixture_build):
+    """Loaded before the first request (and, under --preload, before the fork) and kept for the life of
+    the process: a full collection walks only what requests made since, not the knowledge's objects."""
+    script = ("import gc, sys; from bot.wsgi import create_wsgi_app; create_wsgi_app(); "
+              "print(gc.get_freeze_count(), len(gc.get_objects()))")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env.update(SLACK_SIGNING_SECRET=SECRET, SLACK_BOT_TOKEN="xoxb-test", KNOWLEDGE_BUILD=str(fixture_build[0]))
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    frozen, walked = map(int, done.stdout.split())
+    assert frozen > 10_000 and walked < 100, (frozen, walked)
+
+
 def test_the_server_refuses_to_start_without_a_knowledge_build(tmp_path):
     process = start_web({"SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-test",
                          "KNOWLEDGE_BUILD": str(tmp_path / "missing.json")}, free_port())
