@@ -233,11 +233,12 @@ def test_a_middle_part_alone_and_every_word_of_a_fathers_name_only_list():
     for query, entity in (("Erdogan", "erdogan"), ("Recep Tayyip", "erdogan"), ("Tayyip Erdogan", "erdogan"),
                           ("Мухаммад Аль Тани", "thani"), ("ABD", "us")):
         assert decision(matcher, query)[:2] == ("found", entity), query
-    # Refused: a second given name or any word of a father's name alone ("Рахман", the article "ар",
-    # "רחמן"); "Abdul" alone is a given name, not ABD.
-    for query in ("Tayyip", "Рахман", "ар", "רחמן", "Абд ар-Рахман"):
+    # Refused: a second given name or any word of a father's name alone ("Рахман", "רחמן"); "Abdul"
+    # alone is a given name, not ABD; "ар" is the article al- (ар-Рахман), no word of any name.
+    for query in ("Tayyip", "Рахман", "רחמן", "Абд ар-Рахман"):
         assert decision(matcher, query)[0] == "ambiguous", query
     assert decision(matcher, "Abdul")[0] == "not_found"
+    assert decision(matcher, "ар")[0] == "not_found"
 
 
 def test_a_word_typed_in_capitals_is_initials():

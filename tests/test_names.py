@@ -121,3 +121,18 @@ def test_titles_offices_and_occupations_in_arabic_hebrew_and_greek_script(typed,
 ])
 def test_words_that_only_look_like_titles_stay(typed, expected):
     assert normalise.key(typed) == expected
+
+
+def test_the_article_assimilated_to_a_sun_letter_is_the_article():
+    # Allowed: ar-Rahman, as-Sisi, ad-Din and Abd ar-Rahman read as al-Rahman, al-Sisi, al-Din and
+    # Abd al-Rahman, in Latin, Cyrillic and Hebrew script; after Abd the article may stand apart too.
+    for assimilated, plain in (("Abdel Fattah as-Sisi", "Abdel Fattah al-Sisi"), ("Izz ad-Din al-Qassam", "Izz al-Din al-Qassam"),
+                               ("Abd ar-Rahman", "Abd al-Rahman"), ("Abd ar Rahman", "Abdulrahman"),
+                               ("Ismail Abd as-Salam Haniyeh", "Ismail Abdel Salam Haniyeh"),
+                               ("As-Sisi", "Sisi"), ("Абдель Фаттах ас-Сиси", "Абдель Фаттах аль-Сиси"),
+                               ("Абд ар-Рахман", "Абд аль-Рахман"), ("עבד א-סלאם", "עבד אל-סלאם")):
+        assert normalise.key(assimilated) == normalise.key(plain), assimilated
+    # Refused: a hyphen before any other letter is no article (Jean-Pierre; ar- before an l).
+    assert normalise.key("Jean-Pierre") == "jean piere"
+    assert normalise.key("ar-Lam") == "ar lam"
+    assert normalise.key("Tel Aviv-Yafo") == "tel aviv yafo"

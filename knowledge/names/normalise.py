@@ -177,6 +177,19 @@ def script(text: str) -> Script:
     return "latin"
 
 
+# The Arabic article assimilated to a sun letter, as Latin, Cyrillic and Hebrew script write it: ar-Rahman,
+# as-Sisi, ash-Sharq, ad-Din; ар-Рахман, ас-Салам; א-סלאם. It is al- (аль-, אל-), and as optional. Only
+# before the letter it copies, so no other word written with a hyphen is touched.
+_ASSIMILATED_ARTICLE = re.compile(
+    r"(?<![\w'\u2019])(?:[ae](?P<latin>sh|th|dh|[rstdzn])-(?=(?P=latin))|[аэ](?P<cyrillic>[рсшдтзн])-(?=(?P=cyrillic))"
+    r"|\u05d0[-\u05be](?=[\u05d0-\u05ea]))", re.IGNORECASE)
+_ARTICLE_IN = {"latin": "al-", "cyrillic": "аль-"}
+
+
+def _assimilated_article(match: re.Match) -> str:
+    return next((_ARTICLE_IN[script] for script in _ARTICLE_IN if match.group(script)), "\u05d0\u05dc-")
+
+
 def tokens(name: str, titles: bool = True) -> list[str]:
     """The name as a list of normalised words, articles detached but kept, leading titles dropped
     unless `titles` is False: "Egyptian General Intelligence" is an agency, not a general."""
@@ -184,6 +197,7 @@ def tokens(name: str, titles: bool = True) -> list[str]:
     if is_arabic(text):
         words = _arabic_tokens(text)
         return words[_arabic_title_length(words):] if titles else words
+    text = _ASSIMILATED_ARTICLE.sub(_assimilated_article, text)
     text = _ELISION.sub("", _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS))
     text = text.translate(_LATIN_FOLD).casefold()
     text = unicodedata.normalize("NFKD", text)
@@ -287,6 +301,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 _LATIN_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k"), ("ck", "k"), ("ph", "f"))
 # Abd al-Rahman, Abdel Rahman, Abdul-Rahman, Abdulrahman and Abdurrahman are one name.
 _ABD_WORDS = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul"})
+# The article after Abd as a sun letter assimilates it: Abd ar-Rahman, Abd as-Salam, Abd an-Nasser.
+_ASSIMILATED_ARTICLES = frozenset({"a", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
+                                   "esh", "et", "ez", "ud", "un", "ur", "us", "ush", "ut", "uz"})
 _ABD_PREFIX = re.compile(r"^abd(?:ul|el|al|ol|oul|ur|ar|er)?(?=[a-z]{3})")
 
 
@@ -315,7 +332,7 @@ def _join_abd(words: list[str]) -> list[str]:
     pending = ""
     for word in words:
         if pending:
-            if word in ARTICLES:
+            if word in ARTICLES or word in _ASSIMILATED_ARTICLES:
                 continue
             joined.append("abd" + word)
             pending = ""
