@@ -297,6 +297,44 @@ def _arabic_tokens(text: str) -> list[str]:
     return words
 
 
+# The one-letter words Arabic writes joined to the next: a conjunction, و (and) or ف (so), then a
+# preposition, ب (in, at, by), ل (for, to) or ك (as), then the article; ل before the article is
+# written لل (للقاهرة, for Cairo). Always on the first word of what they govern: بغزة, لحماس, وبالقاهرة.
+_ARABIC_CONJUNCTIONS = ("", "\u0648", "\u0641")
+_ARABIC_PREPOSITIONS = ("", "\u0628", "\u0644", "\u0643")
+# The shortest word that may follow one (غزة, رفح): two letters after a proclitic are too often a
+# word's own letters (بنت is no ب + نت).
+ARABIC_STEM_LENGTH = 3
+
+
+@lru_cache(maxsize=65536)
+def arabic_proclitic_stems(word: str, before_article: bool = False) -> tuple[str, ...]:
+    """The words an Arabic word (in `parts` form) may be with one-letter proclitics before it, each
+    of ARABIC_STEM_LENGTH letters or more, the article dropped as `tokens` drops it: وحماس → حماس,
+    بالقاهرة and للقاهرة → قاهره, ولبنان → لبنان and بنان. Which one it is, if any, only the store
+    can say (a word of a name); a word that is itself a name's word is that word (لبنان, بيروت).
+    With `before_article`, only the readings with the article after the proclitics (والأمني, للأخبار):
+    a word's own first letters are seldom و, ف, ب, ل or ك and then the article too."""
+    if not is_arabic(word):
+        return ()
+    stems: list[str] = []
+    for conjunction in _ARABIC_CONJUNCTIONS:
+        if not word.startswith(conjunction):
+            continue
+        after = word[len(conjunction):]
+        readings = [after[len(p):] for p in _ARABIC_PREPOSITIONS if (conjunction or p) and after.startswith(p)]
+        if after.startswith("\u0644\u0644"):
+            readings.append(_ARABIC_ARTICLE + after[2:])  # لل: ل and the article
+        for rest in readings:
+            if rest.startswith(_ARABIC_ARTICLE):
+                rest = rest[2:]
+            elif before_article:
+                continue
+            if len(rest) >= ARABIC_STEM_LENGTH and rest not in stems:
+                stems.append(rest)
+    return tuple(stems)
+
+
 _DOUBLED = re.compile(r"(.)\1+")
 _LATIN_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k"), ("ck", "k"), ("ph", "f"))
 # Abd al-Rahman, Abdel Rahman, Abdul-Rahman, Abdulrahman and Abdurrahman are one name.

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,9 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
             keys.add(word[2:])  # the article glued on: Alhayya
         if _hebrew_stem(word):
             keys.add(_hebrew_stem(word))  # המוסד: the Mossad
-        for key in keys | {d for k in keys for d in _deletes(k)}:
+        # A name's word with an Arabic proclitic and the article is found by the word after them
+        # (والأمني by أمني, as `words._compare` reads it); no typo of that.
+        for key in keys | {d for k in keys for d in _deletes(k)} | set(normalise.arabic_proclitic_stems(word, True)):
             deletes[key].append(word_id)
     owners = [{row_entity[r] for r in posting} for posting in postings]
     things = {vocabulary[w] for row, ids in zip(rows, row_words) if row.kind != "person" for w in ids}

@@ -18,7 +18,8 @@ from knowledge.names import normalise
 from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, DEMONYMS, GENERATIONS, KUNYA_WORDS, TYPE_KINDS,
                                               _demonym, _hebrew_stem, _is_type_word)
 from knowledge.names.matching.tables import IndexTables
-from knowledge.names.matching.thresholds import ANSWER, EXTRA_NAME_COST, INITIAL, SAME, SURE_TYPO_LENGTH
+from knowledge.names.matching.thresholds import (ANSWER, EXTRA_NAME_COST, INITIAL, SAME, SURE_PROCLITIC_STEM,
+                                                 SURE_TYPO_LENGTH)
 from knowledge.names.matching.words import _Match, _QueryWord
 
 
@@ -147,7 +148,7 @@ class Scoring(IndexTables):
         # A typo is trusted beside a word that is the name's own, not beside one other near miss
         # ("Mustafa Kenar" is not Mostafa Qenei: a vowel and a letter apart).
         only_near = (len(levels) == 2 and any(m.level == "typo" for m in levels)  # three near words agree
-                     and not any(m.level in {"same", "convention", "prefix", "skeleton"} for m in levels))
+                     and not any(m.level in {"same", "convention", "prefix", "proclitic", "skeleton"} for m in levels))
         # A part after bin/bint is the father's name: without the person's own given name, the query
         # may name the father ("Abd al-Rahman Al Thani" is not Mohammed bin Abdulrahman Al Thani), and
         # alone it is never a family name. So is a part after ben where the person's names show that
@@ -184,10 +185,17 @@ class Scoring(IndexTables):
         article_on_person = kind == "person" and any(
             matches[i][name[j]].level == "prefix" and words[i].text[0] == "\u05d4"
             and _hebrew_stem(words[i].text) == self._words[name[j]] for i, j in matched)
+        # An Arabic given or family name of three or four letters is often another name with a
+        # proclitic's letter before it (كريم is ك + ريم, كامل ك + امل, بسام ب + سام, وهبة و + هبة), so a
+        # person's word that short, found after a proclitic, is listed; a longer one answers (لنتنياهو).
+        proclitic_on_short_name = kind == "person" and any(
+            matches[i][name[j]].level == "proclitic" and len(self._words[name[j]]) < SURE_PROCLITIC_STEM
+            for i, j in matched)
         matched_parts = [j for j in name_used if j in distinctive]  # a type word typed too is more (حزب الله)
         only_common_name = bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
                 or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
+                or proclitic_on_short_name
                 or middle_alone or bin_left_out or _unsure_typo(levels, name_coverage)
                 or self._other_family_name(words, matches, matched, name, distinctive, kind)):
             score = min(score, ANSWER - 1)

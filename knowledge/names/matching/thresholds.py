@@ -32,5 +32,8 @@ SWAPPED = 95.0
 # One edit in a word of three or four letters is another name nine times in ten ("Kiryat Gta": Kiryat Gat
 # or Kiryat Ata), so only a reason to list, never to answer; nor does such a word fetch names.
 SHORT_TYPO = 70.0
+# A person's name word found after an Arabic proclitic answers only from this many letters: shorter
+# Arabic names are too often another name with ب, ك, ل, و or ف before it (كريم, كامل, بسام).
+SURE_PROCLITIC_STEM = 5
 # An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
 EXTRA_NAME_COST = 0.05

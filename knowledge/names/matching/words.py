@@ -41,7 +41,7 @@ class _Match:
     """How one query word matches one name word."""
 
     score: float
-    level: str  # "same", "convention", "prefix", "vowels", "typo", "lookalike"
+    level: str  # "same", "convention", "prefix", "proclitic", "vowels", "typo", "lookalike"
     same_length: bool  # for a vowel difference: vowels swapped in place, none added or dropped
     swapped: bool = False  # a typo that is two neighbouring letters swapped in a long word
 
@@ -66,11 +66,17 @@ class WordMatching(IndexTables):
             found.update(self._by_skeleton.get(word.skeleton, ()))
         if len(word.text) > 3 and word.text[0] in normalise.HEBREW_PREFIXES:
             found.update(self._deletes.get(word.text[1:], ()))
+        # A word that is a name by itself is that name, not another with a proclitic: لبنان is
+        # Lebanon, whatever بنان may be; لحماس, a word of "المكتب السياسي لحماس", is also "for Hamas".
+        whole_name = bool(self._exact_rows([word.text]))
+        if not whole_name:
+            for stem in normalise.arabic_proclitic_stems(word.text):
+                found.update(self._deletes.get(stem, ()))  # بغزة: in Gaza
         matches = {}
         known = word.text in self._word_id  # a name's word typed exactly is not a typo of another
         for word_id in found:
             match = self._compare(word, word_id)
-            if match is not None and not (known and match.level == "typo"):
+            if match is not None and not (known and match.level == "typo" or whole_name and match.level == "proclitic"):
                 matches[word_id] = match
         # A typo of one spelling is as near the name's spellings that differ from it only in vowels
         # (Diafzan: Difazan, Defezan): matched a little lower, so that a namesake whose names spell it
@@ -117,6 +123,12 @@ class WordMatching(IndexTables):
         for glued, other in ((word.text, name), (name, word.text)):
             if _without_glued_article(glued) == other:
                 return _Match(SAME, "same", True)  # the article written joined to the name: Alhayya, אלחיה
+        if name in normalise.arabic_proclitic_stems(word.text) or word.text in normalise.arabic_proclitic_stems(name, True):
+            # بغزة: in Gaza; لحماس: for Hamas; وبالقاهرة: and in Cairo; only a whole word of a name
+            # after the proclitics, and on a person's short name only listed (`Scoring._score_row`).
+            # A name's own word is read so only before its article ("السياسي والأمني"): the ب of
+            # بعثة (mission) is the word's, and عثة no word of it.
+            return _Match(PREFIX, "proclitic", True)
         stem, name_stem = _hebrew_stem(word.text), _hebrew_stem(name)
         if (stem or name_stem) and name_stem in {stem, word.text} | ({name} if stem == name else set()) or stem == name:
             return _Match(PREFIX, "prefix", True)  # לנתניהו: to Netanyahu; במוסד: in the Mossad (המוסד)
