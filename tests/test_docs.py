@@ -73,3 +73,48 @@ def test_the_readme_ask_examples_are_real_output(real_store):
         if lines[-1] == "…":
             lines, printed = lines[:-1], printed[: len(lines) - 1]
         assert printed == lines, command
+
+
+def _matching_rules() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The rules of the README's "How names are matched" (its top-level bullets, before "Measured"),
+    each with its example lines: (outcome, the rest of the line)."""
+    start = README.index("## How names are matched\n")
+    section = README[start:README.index("### Measured\n", start)]
+    rules: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in section.splitlines():
+        if line.startswith("- **"):
+            rules.append((line, []))
+        elif example := re.match(r"^  - (Answers|Asks|No entry): (.+)$", line):
+            rules[-1][1].append((example[1], example[2]))
+    return rules
+
+
+def test_every_matching_rule_in_the_readme_shows_what_it_finds_and_what_it_still_refuses():
+    rules = _matching_rules()
+    assert len(rules) >= 30
+    for rule, examples in rules:
+        outcomes = {outcome for outcome, _ in examples}
+        assert "Answers" in outcomes and outcomes & {"Asks", "No entry"}, rule
+
+
+def test_the_readme_matching_examples_are_what_the_bot_does(real_store):
+    """Answers: "query" (the entry answered); Asks: "query" (entries the question lists, among others
+    perhaps); No entry: "query"."""
+    checked = 0
+    for _rule, examples in _matching_rules():
+        for outcome, rest in examples:
+            shown = re.findall(r'"([^"]+)"(?: \(([^)]*)\))?(?:, |$)', rest)
+            assert shown and rest.startswith('"'), rest
+            for query, names in shown:
+                resolution = real_store.resolve(query)
+                listed = [real_store.summary(c.entity).name for c in resolution.candidates]
+                if outcome == "Answers":
+                    assert resolution.decision == "found", (query, resolution.decision, listed)
+                    assert real_store.summary(resolution.entity).name == names, (query, resolution.entity)
+                elif outcome == "Asks":
+                    assert resolution.decision == "ambiguous", (query, resolution.decision, listed)
+                    assert set(names.split(", ")) <= set(listed), (query, listed)
+                else:
+                    assert resolution.decision == "not_found" and not names, (query, resolution.decision)
+                checked += 1
+    assert checked >= 100
