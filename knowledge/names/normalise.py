@@ -27,6 +27,7 @@ NATIONALITIES = frozenset(
     israeli turkish egyptian qatari palestinian american us u.s iranian saudi emirati jordanian lebanese
     """.split()
 )
+
 # Titles and honorifics that say nothing about who someone is (sheikh also as French, German,
 # Turkish, Spanish, Italian and Portuguese outlets print it: Cheikh, Scheich, Şeyh, jeque, sceicco, xeique;
 # and as Russian and Greek print the commonest: президент, шейх, πρόεδρος). Never a word that is also a
@@ -58,7 +59,17 @@ ARTICLES = frozenset({"al", "el", "ul", "אל", "аль", "эль", "ал"})  # 
 # Also French, Spanish, Italian, German and Portuguese ones: "Organisation de libération de la Palestine".
 STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "an",
                        "de", "la", "le", "les", "des", "du", "pour", "et", "del", "las", "los", "para", "y",
-                       "il", "gli", "della", "di", "dei", "degli", "delle", "per", "der", "die", "das", "und", "fur", "do", "da"})
+                       "il", "gli", "della", "di", "dei", "degli", "delle", "per", "der", "die", "das", "und", "fur", "do", "da",
+                       # Articles and article-prepositions of Portuguese (o Mossad, os, as, dos, ao, em),
+                       # Italian (lo, nel, dal, alla; not sul, Portuguese for south: sul de Israel),
+                       # German (den, dem, im, vom, zum, zur) and French (au, aux); Greek articles and
+                       # prepositions (της Χαμάς, στη Γάζα) and Russian prepositions (в Газе), as
+                       # `tokens` writes them (final ς is σ). "as" is also the Arabic article before s.
+                       "o", "os", "as", "dos", "ao", "aos", "em", "lo", "nel", "nella", "dal", "dalla",
+                       "alla", "allo", "dello", "den", "dem", "im", "vom", "zum", "zur", "au", "aux",
+                       "ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ",
+                       "στο", "στη", "στην", "στον", "στα", "στισ", "στουσ", "και",
+                       "в", "во", "на", "и", "с", "со", "о", "об", "от", "из", "для", "по", "к", "у", "при"})
 # French and Italian elision before a vowel: l'ONU, d'Israël, dell'ONU.
 _ELISION = re.compile(r"(?<![^\s\-(\"«])(?:[ld]|dell|nell|all)['\u2019](?=[aeiouyhàâéèêëîïôûü])", re.IGNORECASE)
 # Particles of Arabic and Hebrew names (father of, son of, daughter of): part of a name, but they do not
@@ -76,6 +87,87 @@ _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "
                              # Turkish ş is the sh of an Arabic name (Meşal, Mashal); a Turkish name
                              # typed without the cedilla is one letter away.
                              "ş": "sh", "Ş": "sh"})
+
+
+def _latin_words(text: str) -> frozenset[str]:
+    """Words of a lexicon as `tokens` normalises them: casefolded, Turkish letters and diacritics folded
+    (Başbakan is "bashbakan", Präsident "prasident", ισραηλινός "ισραηλινοσ")."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).translate(_LATIN_FOLD).casefold())
+    return frozenset("".join(ch for ch in text if not unicodedata.combining(ch)).split())
+
+
+# Demonyms as other languages write them, each with the country it says (gender, number and the
+# commonest cases: French israélienne, German israelischen, Russian израильского, Greek ισραηλινού).
+# One country's demonyms in any language are one word to the matcher: "le Mossad israélien" says what
+# "the Israeli Mossad" says. Adjectives only: a country's own name is never a demonym (Turkish writes
+# the name itself before a noun, İsrail ordusu: see TITLE_QUALIFIERS).
+_DEMONYMS_BY_COUNTRY = {
+    "israel": """israeli israelis israélien israélienne israéliens israéliennes israelisch israelische
+        israelischen israelischer israelisches israelí israelíes israeliano israeliana israeliani israeliane
+        israelense israelenses israelita israelitas israilli израильский израильская израильское
+        израильского израильской израильские израильских израильскому израильским ισραηλινός ισραηλινή
+        ισραηλινό ισραηλινού ισραηλινής ισραηλινοί ισραηλινών ισραηλινές""",
+    "palestine": """palestinian palestinians palestinien palestinienne palestiniens palestiniennes
+        palästinensisch palästinensische palästinensischen palästinensischer palästinensisches palestino
+        palestina palestinos palestinas palestinese palestinesi palestinli палестинский палестинская
+        палестинское палестинского палестинской палестинские палестинских παλαιστινιακός παλαιστινιακή
+        παλαιστινιακό παλαιστινιακού παλαιστινιακής παλαιστίνιος παλαιστίνιοι""",
+    "egypt": """egyptian egyptians égyptien égyptienne égyptiens égyptiennes ägyptisch ägyptische ägyptischen
+        ägyptischer ägyptisches egipcio egipcia egipcios egipcias egiziano egiziana egiziani egiziane
+        egípcio egípcia mısırlı египетский египетская египетское египетского египетской египетские
+        αιγυπτιακός αιγυπτιακή αιγυπτιακό αιγυπτιακού αιγυπτιακής αιγύπτιος""",
+    "turkey": """turkish turc turque turcs turques türkisch türkische türkischen türkischer türkisches turco
+        turca turcos turcas turchi turche türk турецкий турецкая турецкое турецкого турецкой турецкие
+        τουρκικός τουρκική τουρκικό τουρκικού τουρκικής τούρκος""",
+    "qatar": """qatari qataris qatarien qatarienne katarisch katarische katarischen katarischer catarí qatarí
+        catarí qatariota qatarioti catariano katarlı катарский катарская катарское катарского катарской
+        κατάρος""",
+    "united states": """american americans us u.s américain américaine américains américaines amerikanisch
+        amerikanische amerikanischen amerikanischer amerikanisches estadounidense estadounidenses americano
+        americana americani americane statunitense statunitensi estadunidense amerikan американский
+        американская американское американского американской американские αμερικανικός αμερικανική
+        αμερικανικό αμερικανικού αμερικανικής αμερικανός""",
+    "iran": """iranian iranien iranienne iranisch iranische iranischen iranischer iraní iraniano iraniana
+        iraniani iranlı иранский иранская иранское иранского иранской ιρανικός ιρανική ιρανικό ιρανικού""",
+    "saudi arabia": """saudi saoudien saoudienne saudisch saudische saudischen saudí saudita sauditi suudi
+        саудовский саудовская саудовское саудовского σαουδαραβικός σαουδάραβας""",
+    "united arab emirates": """emirati émirien émirienne emiratisch emiratische emiratí emiratino emiratense
+        эмиратский""",
+    "jordan": """jordanian jordanien jordanienne jordanisch jordanische jordano jordana giordano giordana
+        jordaniano ürdünlü иорданский иорданская ιορδανικός""",
+    "lebanon": """lebanese libanais libanaise libanesisch libanesische libanés libanesa libanese libanesi
+        lübnanlı ливанский ливанская ливанское ливанского λιβανικός λιβανέζος""",
+}
+# Offices and ranks as Turkish, German, French, Spanish, Italian, Portuguese, Russian and Greek outlets
+# print them before a name (Cumhurbaşkanı Erdoğan, Ministerpräsident Netanjahu, le président Abbas,
+# el primer ministro, Hamas lideri Halil el-Hayya, глава Моссада, ο πρωθυπουργός). Never a word that is
+# also a given name: Primo (Primo Levi) and Devlet (Devlet Bahçeli) are only TITLE_QUALIFIERS.
+OTHER_LANGUAGE_TITLES = _latin_words("""
+    cumhurbaşkanı başbakan başbakanı bakan bakanı başkan başkanı lider lideri şefi sözcüsü komutanı
+    büyükelçi büyükelçisi genelkurmay
+    präsident präsidenten staatspräsident ministerpräsident ministerpräsidenten regierungschef kanzler
+    bundeskanzler außenminister premierminister chef anführer sprecher botschafter
+    président premier ministre dirigeant leader porte-parole général ambassadeur
+    presidente ministro ministra líder jefe canciller portavoz mandatario embajador
+    premier capo portavoce generale ambasciatore chefe porta-voz embaixador
+    глава лидер председатель руководитель представитель премьер-министр
+    υπουργός αρχηγός ηγέτης επικεφαλής εκπρόσωπος
+    """.replace("-", " "))
+# Words that go with a title but are none alone: an article, "former", the first word of a two-word
+# office (Devlet Başkanı, head of state; Dışişleri Bakanı, foreign minister; primo ministro), a
+# nationality or, as Turkish writes it, the country's name (Filistin Devlet Başkanı Mahmud Abbas).
+TITLE_QUALIFIERS = _latin_words("""
+    devlet dışişleri savunma eski former ex ancien ehemalige ehemaliger ehemaligen
+    primo primer primeiro premier
+    le la l el lo il o a der die den des dem the ο η του της τον την
+    israil filistin mısır katar türkiye abd iran suudi
+    """) | frozenset(_latin_words(" ".join(_DEMONYMS_BY_COUNTRY.values())))
+# Offices that follow the body they head, in languages that put the complement first: "Hamas leader
+# Ismail Haniyeh", "Hamas lideri Halil el-Hayya", "MIT Başkanı İbrahim Kalın", "Hamas-Chef". Up to three
+# words of the body before one, and a name after it; "Hamas-Chef" alone names no one and stays whole.
+OFFICES_AFTER_BODY = _latin_words("""
+    leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
+    """)
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032.]")
 _SEPARATORS = re.compile(r"[\s\-\u05be\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
 # The same in Arabic script, with its comma, semicolon and question mark; and the full stop.
@@ -204,20 +296,35 @@ def tokens(name: str, titles: bool = True) -> list[str]:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text)
     words = [w for w in _SEPARATORS.split(text) if w]
-    # Titles only count at the start ("President Erdogan"); inside a name they are part of it. A
-    # nationality goes with a title ("Israeli President"), not alone ("Egyptian Islamic Jihad").
-    lead = 0
-    while lead < len(words) - 1 and words[lead] in TITLES | NATIONALITIES:
-        lead += 1
-    if titles and any(word in TITLES for word in words[:lead]):
-        words = words[lead:]
     if titles:
+        words = words[_latin_title_length(words):]
         words = words[_hebrew_title_length(words):]
     if len(words) > 2:
         words = [w for w in words if len(w) > 1 or not w.isascii()]  # middle initials: William J. Burns
     # A Hebrew prefix written apart before a foreign word or a number (ה-CIA, ב-2023) is no word.
     words = [w for w in words if not (len(w) == 1 and w in HEBREW_PREFIXES)] or words
     return [part for word in words for part in _split_glued_abu(word)]
+
+
+_ANY_TITLE = TITLES | OTHER_LANGUAGE_TITLES
+_TITLE_RUN = _ANY_TITLE | NATIONALITIES | TITLE_QUALIFIERS
+
+
+def _latin_title_length(words: list[str]) -> int:
+    """How many of a name's leading words are titles and the words that go with them; at least the
+    last word is kept. Titles only count at the start ("President Erdogan"); inside a name they are
+    part of it. A nationality, an article or "former" goes with a title ("der israelische
+    Ministerpräsident"), never alone ("Egyptian Islamic Jihad"). An office after the body it heads
+    takes that body with it ("Hamas lideri Halil el-Hayya"), when a name follows."""
+    lead, titled = 0, False
+    for position in range(1, min(4, len(words) - 1)):
+        if words[position] in OFFICES_AFTER_BODY:
+            lead, titled = position + 1, True
+            break
+    while lead < len(words) - 1 and words[lead] in _TITLE_RUN:
+        titled |= words[lead] in _ANY_TITLE
+        lead += 1
+    return lead if titled else 0
 
 
 def _arabic_title_length(words: list[str]) -> int:
@@ -363,6 +470,11 @@ def fold_transliteration(word: str) -> str:
     if len(word) > 3 and word.endswith("y"):
         word = word[:-1] + "i"  # Hany / Hani
     return _PARTICLE_SPELLINGS.get(word, _DOUBLED.sub(r"\1", word))
+
+
+# Each demonym (DEMONYMS_BY_COUNTRY) in `tokens` and in `parts` form, with the country it says.
+DEMONYM_COUNTRY = {form: country for country, words in _DEMONYMS_BY_COUNTRY.items()
+                   for word in _latin_words(words) for form in (word, fold_transliteration(word))}
 
 
 def _join_abd(words: list[str]) -> list[str]:

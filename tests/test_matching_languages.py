@@ -1,0 +1,68 @@
+"""The words other languages put around a name: articles, titles and offices before a person's name,
+an office after the body it heads. Each rule with what it allows and what it still refuses. Small real
+stores (the real matcher over rows) and the desk's real store."""
+
+from knowledge.names import normalise
+from tests.test_matching_safety import decision, matcher_of
+
+
+def test_articles_and_prepositions_of_other_languages_match_nothing():
+    matcher = matcher_of(("mossad", "Mossad", "organization"), ("hamas", "Χαμάς", "organization"),
+                         ("gaza", "Γάζα", "place"), ("south", "sul de Israel", "place"), ("israel", "Israel", "place"))
+    # Allowed: Portuguese, Italian, German, Greek articles and article-prepositions before a name.
+    for query, entity in (("o Mossad", "mossad"), ("lo Mossad", "mossad"), ("dem Mossad", "mossad"),
+                          ("vom Mossad", "mossad"), ("της Χαμάς", "hamas"), ("η Χαμάς", "hamas"),
+                          ("στη Γάζα", "gaza"), ("do Mossad", "mossad")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: Portuguese sul is the south, no article: "sul de Israel" is not Israel.
+    assert decision(matcher, "sul de Israel")[:2] == ("found", "south")
+    assert normalise.parts("sul de Israel", titles=False) == ["sul", "israel"]
+
+
+def test_titles_and_offices_of_other_languages_go_before_a_persons_name():
+    matcher = matcher_of(("erdogan", "Recep Tayyip Erdoğan"), ("erdogan", "Erdoğan"),
+                         ("netanyahu", "Benjamin Netanyahu"), ("abbas", "Mahmoud Abbas"), ("kamel", "Abbas Kamel"))
+    # Allowed: Turkish, German, French, Spanish, Italian and Portuguese offices, with an article, a
+    # nationality (in that language, or the country's name as Turkish writes it) and "former".
+    for query, entity in (("Cumhurbaşkanı Erdoğan", "erdogan"), ("Türkiye Cumhurbaşkanı Recep Tayyip Erdoğan", "erdogan"),
+                          ("Başbakan Netanyahu", "netanyahu"), ("İsrail Başbakanı Benjamin Netanyahu", "netanyahu"),
+                          ("Filistin Devlet Başkanı Mahmud Abbas", "abbas"),
+                          ("der israelische Ministerpräsident Benjamin Netanjahu", "netanyahu"),
+                          ("Regierungschef Netanjahu", "netanyahu"), ("le président palestinien Mahmoud Abbas", "abbas"),
+                          ("le Premier ministre israélien Benyamin Netanyahou", "netanyahu"),
+                          ("el primer ministro israelí Benjamín Netanyahu", "netanyahu"),
+                          ("il primo ministro Netanyahu", "netanyahu"), ("o presidente turco Erdogan", "erdogan"),
+                          ("el líder palestino Mahmud Abás", "abbas"), ("ex presidente Erdogan", "erdogan"),
+                          ("премьер-министр Benjamin Netanyahu", "netanyahu")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a title before a lone name answers only as the name would (Abbas is two people's), and
+    # a word that is also a given name is no title: Primo (Primo Levi), Devlet (Devlet Bahçeli).
+    assert decision(matcher, "presidente Abbas") == ("ambiguous", None, ["abbas", "kamel"])
+    assert decision(matcher, "Primo Netanyahu")[0] != "found"
+    assert normalise.parts("Devlet Bahçeli") == ["devlet", "bahceli"]
+    assert normalise.parts("Primo Levi") == ["primo", "levi"]
+
+
+def test_an_office_after_the_body_it_heads_takes_the_body_with_it_only_before_a_name():
+    matcher = matcher_of(("hamas", "Hamas", "organization"), ("hayya", "Khalil al-Hayya"), ("hayya", "Halil el-Hayya"),
+                         ("haniyeh", "Ismail Haniyeh"), ("kalin", "İbrahim Kalın"), ("mit", "MIT", "organization"))
+    # Allowed: "Hamas leader X", "Hamas lideri X", "Hamas-Chef X", "MIT Başkanı X" name X.
+    for query, entity in (("Hamas lideri Halil el-Hayya", "hayya"), ("Hamas leader Ismail Haniyeh", "haniyeh"),
+                          ("Hamas-Chef Ismail Hanija", "haniyeh"), ("MIT Başkanı İbrahim Kalın", "kalin")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: the office with nothing after it names a person, not the body: "Hamas-Chef" (the Hamas
+    # chief), "Hamas lideri", "MIT Başkanı" are not Hamas or the MIT.
+    for query in ("Hamas-Chef", "Hamas lideri", "MIT Başkanı", "Hamas leader"):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_the_real_store_reads_other_languages_titles_and_articles(real_store):
+    for query, entity in (("Cumhurbaşkanı Erdoğan", "recep-tayyip-erdogan"),
+                          ("Filistin Devlet Başkanı Mahmud Abbas", "mahmoud-abbas"),
+                          ("Ministerpräsident Netanjahu", "benjamin-netanyahu"),
+                          ("Hamas lideri Halil el-Hayya", "khalil-al-hayya"),
+                          ("o Mossad", "mossad"), ("της Χαμάς", "hamas")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    for query in ("Hamas-Chef", "presidente Abbas", "Primo Netanyahu"):
+        assert real_store.resolve(query).decision != "found", query
