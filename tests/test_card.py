@@ -17,7 +17,9 @@ from bot.render import CARD_FACTS, date_window, escape, human_date, period_text,
 from bot.settings import Settings
 from bot.standin import SlackStandIn
 from bot.terminal import visible_length
-from handlers import Freshness, answer
+from handlers import Answer, Freshness, answer
+from handlers.who import card
+from knowledge.serving import index as serving_index
 from tests.slack_fixture import assert_valid, dispatch, sign  # noqa: F401
 from tests.test_handlers import every_fact
 
@@ -71,6 +73,23 @@ def test_every_card_in_the_store_is_short_with_its_quotes_beside_its_facts(real_
             assert "timeline" in ids, entity.id
     assert max(sizes.values()) <= 4000, max(sizes.items(), key=lambda kv: kv[1])
     assert sum(size > 3100 for size in sizes.values()) == 0, sorted(sizes.items(), key=lambda kv: -kv[1])[:5]
+
+
+def test_a_card_is_its_builds_head_with_the_facts_of_its_page(real_build, real_store):
+    """The handler's card is put together from the stored texts (`KnowledgeStore.card`): every field of
+    the head the build wrote, and the facts of the page asked for, a page past the end showing the last."""
+    db = serving_index.connect(serving_index.path_for(real_build))
+    heads = db.execute("SELECT entity, head FROM cards").fetchall()
+    assert len(heads) == len(real_store.entities)
+    for entity_id, head in heads:
+        facts = [json.loads(fact) for (fact,) in db.execute(
+            "SELECT fact FROM card_facts WHERE entity = ? ORDER BY position", (entity_id,))]
+        for facts_from in sorted({0, CARD_FACTS, 2 * CARD_FACTS, len(facts) + 3}):
+            start = min(facts_from, max(len(facts) - 1, 0))
+            expected = Answer.model_validate({"command": "who", "query": "", "status": "found",
+                                              "revision": real_store.revision, **json.loads(head),
+                                              "facts": facts[start:start + CARD_FACTS], "facts_from": start})
+            assert card(real_store, entity_id, facts_from) == expected, (entity_id, facts_from)
 
 
 def test_key_facts_lead_the_card(real_store):
