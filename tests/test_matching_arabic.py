@@ -87,3 +87,17 @@ def test_the_real_store_reads_arabic_proclitics(real_store):
                           ("لنتنياهو", "benjamin-netanyahu"), ("بيروت", "beirut"), ("لبنان", "lebanon")):
         resolution = real_store.resolve(query)
         assert (resolution.decision, resolution.entity) == ("found", entity), query
+
+
+def test_across_scripts_a_word_opening_with_a_vowel_is_not_one_opening_with_a_consonant():
+    matcher = matcher_of(("abbas", "Mahmoud Abbas"), ("board", "Junta de Paz", "organization"),
+                         ("gulf", "pays du Golfe", "place"), ("asharq", "Asharq News", "organization"),
+                         ("yasser", "Yasser Arafat"))
+    # Refused: عباس opens with ع, a vowel: not Paz or pays, though all are "bs" once the vowels and the
+    # letters that write them are left out. (Hebrew ע may also write غ, a consonant: עבאס lists all three.)
+    assert decision(matcher, "عباس") == ("ambiguous", None, ["abbas"])
+    # Allowed: a consonant, a vowel, or a letter that may write either, on both sides; a Latin a that
+    # may be the article before the next consonant (Asharq: الشرق); a whole name of two parts answers.
+    assert answer(matcher, "محمود عباس") == answer(matcher, "מחמוד עבאס") == "abbas"
+    assert answer(matcher, "ياسر عرفات") == "yasser"
+    assert decision(matcher, "الشرق") == ("ambiguous", None, ["asharq"])

@@ -626,6 +626,32 @@ def script_skeleton(word: str) -> str:
     return re.sub(r"[aeiouyw'`]", "", word)
 
 
+# How a word opens, as the consonant skeletons leave out: with a vowel (Latin e i o u; Arabic ا, ع;
+# Hebrew א), with a consonant, or with a letter that may be either: Arabic و ي, Hebrew ו י and ע
+# (which also writes غ), Latin y, w, j, v, and Latin a, which may be the Arabic article assimilated to
+# the next consonant (Asharq, al-Sharq: الشرق); Arabic اس before a consonant cluster (إسبانيا, Spain).
+_VOWEL_OPENINGS = frozenset("eiouاعא")
+_EITHER_OPENINGS = frozenset("aywjvويוע")
+
+
+@lru_cache(maxsize=65536)
+def opening(word: str) -> str:
+    """"vowel", "consonant" or "either": how the word's first sound is written (`_VOWEL_OPENINGS`)."""
+    if not word:
+        return "either"
+    if _GREEK_OR_CYRILLIC.search(word[0]):
+        word = anyascii(word).lower() or word
+    if word.startswith("\u0627\u0633") or word[0] in _EITHER_OPENINGS:
+        return "either"
+    return "vowel" if word[0] in _VOWEL_OPENINGS else "consonant"
+
+
+def openings_agree(a: str, b: str) -> bool:
+    """Whether two words of different scripts may open with the same sound: عباس is Abbas, not Paz or
+    pays, whose consonant skeleton it shares ("bs")."""
+    return "either" in (opening(a), opening(b)) or opening(a) == opening(b)
+
+
 def script_skeletons(word: str) -> tuple[str, ...]:
     """The word's `script_skeleton`, and for a Cyrillic word with г also those with a г read as h:
     Russian writes the h of Hebrew and Arabic names г (Нетаниягу; Герцог, whose last г is Herzog's g),
