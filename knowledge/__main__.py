@@ -255,20 +255,39 @@ def _timelinejs(args) -> int:
     from knowledge.editing.states import open_state
     from knowledge.editing.timelinejs import timelinejs
 
-    document = timelinejs(" ".join(args.subject), open_state(args.root), _bot_wording())
+    store = open_state(args.root)
+    document = timelinejs(_bot_listing(" ".join(args.subject), store), store, _bot_wording())
     print(json.dumps(document, ensure_ascii=False, indent=2))
     return 0
 
 
+def _bot_listing(text: str, store):
+    """The events `/timeline text` lists, as the bot selects them; EditorError saying why when it
+    lists none (help, a name it asks about, no entry)."""
+    from handlers.answers import Answer
+    from handlers.timeline import select_events
+    from knowledge.editing.timelinejs import Listing, nothing_listed
+
+    selection = select_events(text, store)
+    if isinstance(selection, Answer):
+        raise nothing_listed(text, selection.status, selection.message, [c.name for c in selection.candidates])
+    match = selection.match
+    return Listing(selection.subject, selection.since, selection.until, match.id if match else None,
+                   match.name if match else None, selection.events)
+
+
 def _bot_wording():
-    """How the bot words a date and a source, as plain text. Here and in _bot_answer, the editors' CLI
-    imports bot/: its renderer is the one renderer, so an export or a diff reads exactly as the bot does."""
+    """How the bot words a date and a source, as plain text. Here, in _bot_listing and in _bot_answer,
+    and nowhere else under knowledge/, the editors' CLI imports bot/ and handlers/ (tests/test_layers.py):
+    its renderer is the one renderer, so an export or a diff reads exactly as the bot does; the library
+    is handed what it needs."""
     from bot.render import Sources, event_date
     from bot.terminal import mrkdwn_to_text
+    from handlers.answers import Citation, Event
     from knowledge.editing.timelinejs import Wording
 
-    return Wording(event_date=lambda event: mrkdwn_to_text(event_date(event)),
-                   source_label=lambda citation: mrkdwn_to_text(Sources().label(citation)))
+    return Wording(event_date=lambda event: mrkdwn_to_text(event_date(Event.model_validate(event))),
+                   source_label=lambda citation: mrkdwn_to_text(Sources().label(Citation.model_validate(citation))))
 
 
 def _report(problems) -> int:
