@@ -56,6 +56,10 @@ STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate
 # but also the first word of Hebrew family names (Ben-Gvir, بن غفير): read as a father's name only in a
 # person whose own names use an unambiguous bin, ibn or ابن somewhere (`build_index`: "patronymic").
 AMBIGUOUS_FILIATION = frozenset({"ben", "بن", "בנ", "бен"})
+# Words that are one part of a name with the word after them (`scoring._chain`): "servant of" written
+# apart in Cyrillic and Hebrew script (Абдель Рахман, עבד אל-רחמן; `normalise` joins it in Latin script),
+# and the family word Al as Hebrew writes آل (אאל ת'אני).
+JOINS_NEXT = frozenset({"абд", "абдель", "абдул", "абдуль", "абдаль", "абдэль", "עבד", "עבדאל", "עבדל", "אאל"})
 # Generational suffixes name another person (Donald Trump Jr.): never a cheap extra word.
 GENERATIONS = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
 # Leading letters that write an h sound (ح, خ, ه) and those that write ع or a vowel, in Latin, Greek,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import AMBIGUOUS_FILIATION, KUNYA_WORDS
 from knowledge.names.matching.scoring import Scoring
+from knowledge.names.matching.thresholds import CHAIN_PARTS
 from knowledge.names.matching.words import _Match, _QueryWord
 
 
@@ -29,6 +30,8 @@ class PersonRules(Scoring):
             return 0.0
         named = [(row, self._row_words[row], self._distinctive(self._row_words[row])) for row in rows
                  if row not in self._shared and self._words[self._row_words[row][0]] not in KUNYA_WORDS]
+        # A long full name's first and last parts are no short form of it ("Mohammed al-Husseini").
+        named = [(row, name, distinctive) for row, name, distinctive in named if len(distinctive) < CHAIN_PARTS]
         family_sounds = {self._forms[name[distinctive[-1]]][2] for _row, name, distinctive in named if len(distinctive) >= 2}
         found = [0.0, 0.0]
         for _row, name, distinctive in named:

@@ -12,14 +12,14 @@ with its reason). A name's facts that no query changes are worked out once and k
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Container, Sequence
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, DEMONYMS, GENERATIONS, KUNYA_WORDS, TYPE_KINDS,
-                                              _demonym, _hebrew_stem, _is_type_word)
+from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, DEMONYMS, GENERATIONS, JOINS_NEXT, KUNYA_WORDS,
+                                              TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
 from knowledge.names.matching.tables import IndexTables
-from knowledge.names.matching.thresholds import (ANSWER, EXTRA_NAME_COST, INITIAL, SAME, SURE_PROCLITIC_STEM,
-                                                 SURE_TYPO_LENGTH)
+from knowledge.names.matching.thresholds import (ANSWER, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, SAME,
+                                                 SURE_PROCLITIC_STEM, SURE_TYPO_LENGTH)
 from knowledge.names.matching.words import _Match, _QueryWord
 
 
@@ -37,6 +37,14 @@ class _RowFacts:
     common_rest: bool  # a type word beside one distinctive word that other entities' names have too
     fathers: frozenset[int]  # positions of a father's name (after bin; after ben in a patronymic person)
     filiation: frozenset[int] = frozenset()  # positions of a person's bin, bint (ben in a patronymic person)
+    # A long full name's parts (CHAIN_PARTS or more), each as its positions; empty for a shorter name.
+    chain: tuple[tuple[int, ...], ...] = ()
+
+    def nearly_whole(self, name_used: Container[int]) -> bool:
+        """Whether the matched positions hold a name that is no chain, or a chain whole but for at most
+        one part between its first and its last."""
+        missing = [k for k, positions in enumerate(self.chain) if not any(j in name_used for j in positions)]
+        return not missing or (len(missing) == 1 and 0 < missing[0] < len(self.chain) - 1)
 
 
 # Names whose facts are kept: a query scores a few hundred at most; the bound keeps a long-running
@@ -174,6 +182,12 @@ class Scoring(IndexTables):
                         and all(distinctive[0] < j < distinctive[-1] for j in matched_distinctive))
         # A kunya ("Abu Mazen": father of Mazen) without its Abu or Umm is a given name, and a common
         # one: "Mazen" is not Mahmoud Abbas, "Ammar" not Yasser Arafat. Listed, not answered.
+        # A long full name (CHAIN_PARTS parts or more: given, father's, grandfather's and family names)
+        # answers only (nearly) whole: every part, or all but one part between the first and the last.
+        # Its parts are names many people bear in other combinations ("Mohammed Abdel Rahman" begins
+        # Yasser Arafat's full name and is the Qatari prime minister's given and father's names; "al-Qudwa
+        # al-Husseini" is a family), so a shorter form answers only as another of the entity's names.
+        part_of_a_chain = kind == "person" and not facts.nearly_whole(name_used)
         kunya_without_abu = (kind == "person" and len(name) >= 2 and self._words[name[0]] in KUNYA_WORDS
                              and 0 not in name_used)
         # A name the desk lists as saying too little alone (common-names.toml: a ruling family, a clan, a
@@ -195,7 +209,7 @@ class Scoring(IndexTables):
         only_common_name = bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
                 or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
-                or proclitic_on_short_name
+                or proclitic_on_short_name or part_of_a_chain
                 or middle_alone or bin_left_out or _unsure_typo(levels, name_coverage)
                 or self._other_family_name(words, matches, matched, name, distinctive, kind)):
             score = min(score, ANSWER - 1)
@@ -218,12 +232,14 @@ class Scoring(IndexTables):
             if self._words[name[k]] in filiation:
                 particles.add(k)
                 fathers.update(range(k + 1, distinctive[-1] if distinctive[-1] > k + 1 else len(name)))
+        chain = _chain([self._words[w] for w in name], distinctive) if kind == "person" else ()
         facts = _RowFacts(
             name, kind, distinctive, frozenset(distinctive), types, rest,
             rest_is_a_name=not types or any(self._words[name[j]] not in DEMONYMS for j in rest),
             common_rest=bool(types) and len(rest) == 1 and name[rest[0]] in self._common,
             fathers=frozenset(fathers),
-            filiation=frozenset(particles) if kind == "person" else frozenset())
+            filiation=frozenset(particles) if kind == "person" else frozenset(),
+            chain=chain if len(chain) >= CHAIN_PARTS else ())
         if len(self._row_facts) >= ROW_FACTS_KEPT:
             self._row_facts.clear()
         self._row_facts[row] = facts
@@ -254,6 +270,20 @@ class Scoring(IndexTables):
         # names say Palestinian.
         kind_said = TYPE_KINDS.get(word) or _demonym(word)
         return bool(kind_said) and kind_said in self._entity_types.get(self._row_entity[row], ())
+
+
+def _chain(words: Sequence[str], distinctive: Sequence[int]) -> tuple[tuple[int, ...], ...]:
+    """A person's name as its parts, each the positions of its words (particles aside): "servant of"
+    written apart from the name it begins and the family word Al (`JOINS_NEXT`) are one part with the
+    word after them."""
+    parts: list[tuple[int, ...]] = []
+    pending: list[int] = []
+    for j in distinctive:
+        pending.append(j)
+        if words[j] not in JOINS_NEXT or j == distinctive[-1]:
+            parts.append(tuple(pending))
+            pending = []
+    return tuple(parts)
 
 
 def _unsure_typo(levels: list[_Match], name_coverage: float) -> bool:

@@ -35,5 +35,8 @@ SHORT_TYPO = 70.0
 # A person's name word found after an Arabic proclitic answers only from this many letters: shorter
 # Arabic names are too often another name with ب, ك, ل, و or ف before it (كريم, كامل, بسام).
 SURE_PROCLITIC_STEM = 5
+# A person's name of this many parts or more is a chain (given, father's, grandfather's and family
+# names): answered only (nearly) whole (`scoring._RowFacts.nearly_whole`).
+CHAIN_PARTS = 4
 # An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
 EXTRA_NAME_COST = 0.05
