@@ -66,3 +66,73 @@ def test_the_real_store_reads_other_languages_titles_and_articles(real_store):
         assert (resolution.decision, resolution.entity) == ("found", entity), query
     for query in ("Hamas-Chef", "presidente Abbas", "Primo Netanyahu"):
         assert real_store.resolve(query).decision != "found", query
+
+
+def test_a_demonym_in_any_language_is_the_one_its_entitys_own_names_say():
+    matcher = matcher_of(("mossad", "Mossad", "organization"), ("mossad", "Mossad israelí", "organization"),
+                         ("cabinet", "Israeli cabinet", "organization"), ("pij", "Islamic Jihad", "organization"),
+                         ("pij", "Palestinian Islamic Jihad", "organization"), ("hamas", "Hamas", "organization"),
+                         ("hamas", "Палестинское движение ХАМАС", "organization"))
+    # Allowed: the entity's own country in another language's words, before or after the name, and a
+    # demonym of the name's in another language ("cabinet israélien" is the Israeli cabinet).
+    for query, entity in (("le Mossad israélien", "mossad"), ("der israelische Mossad", "mossad"),
+                          ("the Israeli Mossad", "mossad"), ("cabinet israélien", "cabinet"),
+                          ("das israelische cabinet", "cabinet"), ("palästinensische Hamas", "hamas"),
+                          ("le Hamas palestinien", "hamas"), ("palestinian Islamic Jihad", "pij")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: another country's demonym makes another body ("Egyptian Islamic Jihad", "ägyptischer
+    # Islamischer Dschihad" is not Islamic Jihad; the Palestinian cabinet is not Israel's; a Turkish
+    # Mossad is no Mossad), and a demonym alone names nothing.
+    for query in ("Egyptian Islamic Jihad", "Palestinian cabinet", "cabinet palestinien", "le Mossad turc",
+                  "israélien", "israelische"):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_the_kind_of_place_beside_its_name_is_free_only_where_its_own_names_say_that_kind():
+    matcher = matcher_of(("rafah", "Rafah", "place"), ("rafah", "مدينة رفح", "place"),
+                         ("gaza-city", "Gaza City", "place"), ("strip", "Gaza Strip", "place"), ("strip", "Gaza", "place"),
+                         ("israel", "Israel", "place"))
+    # Allowed: "city" in English, French, Spanish, German, Turkish, Russian, Greek beside a city's name;
+    # "strip" beside the Strip's.
+    for query, entity in (("ville de Rafah", "rafah"), ("the city of Rafah", "rafah"), ("Rafah city", "rafah"),
+                          ("ciudad de Rafah", "rafah"), ("Stadt Rafah", "rafah"), ("Rafah kenti", "rafah"),
+                          ("Rafah şehri", "rafah"), ("Gazze Şeridi", "strip"), ("la bande de Gaza", "strip"),
+                          ("Franja de Gaza", "strip"), ("ville de Gaza", "gaza-city"), ("Gaza-Stadt", "gaza-city")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a kind the place's names do not say: Israel is no city, the Gaza Strip neither ("Gaza
+    # city" is Gaza City), Rafah no strip.
+    for query in ("Israel city", "ville d'Israël", "Rafah Strip"):
+        assert decision(matcher, query)[0] != "found", query
+    assert decision(matcher, "la ville de Gaza")[:2] == ("found", "gaza-city")
+
+
+def test_russian_and_greek_case_endings_on_an_organisations_or_places_name():
+    matcher = matcher_of(("hamas", "ХАМАС", "organization"), ("mossad", "Моссад", "organization"),
+                         ("gaza", "Газа", "place"), ("gas", "Газ", "organization"), ("israel", "Израиль", "place"),
+                         ("turkey", "Τουρκία", "place"), ("erdogan", "Реджеп Эрдоган"), ("erdogan", "Эрдоган"),
+                         ("samir", "Самир Хасан"))
+    # Allowed: the name in the case the sentence put it in (genitive, dative, instrumental, prepositional).
+    for query, entity in (("Хамаса", "hamas"), ("Хамасом", "hamas"), ("Моссада", "mossad"), ("в Газе", "gaza"),
+                          ("Газы", "gaza"), ("Израиля", "israel"), ("Израилем", "israel"), ("Τουρκίας", "turkey"),
+                          ("της Τουρκίας", "turkey")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a word that is a name by itself is that name (Газа is Gaza, not Газ in the genitive); a
+    # person's name with a case ending is only listed (Самира is a woman's name as well as Samir's
+    # genitive).
+    assert decision(matcher, "Газа")[:2] == ("found", "gaza")
+    assert decision(matcher, "Эрдогана") == ("ambiguous", None, ["erdogan"])
+    assert decision(matcher, "Самира Хасана")[0] != "found"
+
+
+def test_other_languages_type_words_beside_a_whole_name():
+    matcher = matcher_of(("reuters", "Reuters", "organization"), ("reuters", "Nachrichtenagentur Reuters", "organization"),
+                         ("reuters", "Reuters haber ajansı", "organization"), ("hamas", "Hamas", "organization"),
+                         ("hamas", "Hamas movement", "organization"))
+    # Allowed: the kinds the entity's own names say, in any of the languages (news, agency; movement).
+    for query, entity in (("Reuters news agency", "reuters"), ("l'agence Reuters", "reuters"),
+                          ("Reuters Haber Ajansı", "reuters"), ("agencia Reuters", "reuters"),
+                          ("Hamas hareketi", "hamas"), ("mouvement Hamas", "hamas")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a kind the entity's names do not say is something else ("Hamas TV", "Hamas-Partei").
+    for query in ("Hamas TV", "Hamas kanalı", "Hamas Partisi", "Reuters Partei"):
+        assert decision(matcher, query)[0] != "found", query

@@ -100,7 +100,8 @@ def _latin_words(text: str) -> frozenset[str]:
 # commonest cases: French israélienne, German israelischen, Russian израильского, Greek ισραηλινού).
 # One country's demonyms in any language are one word to the matcher: "le Mossad israélien" says what
 # "the Israeli Mossad" says. Adjectives only: a country's own name is never a demonym (Turkish writes
-# the name itself before a noun, İsrail ordusu: see TITLE_QUALIFIERS).
+# the name itself before a noun, İsrail ordusu: see TITLE_QUALIFIERS), nor an adjective that is also
+# one (Spanish, Italian and Portuguese Palestina, feminine of palestino).
 _DEMONYMS_BY_COUNTRY = {
     "israel": """israeli israelis israélien israélienne israéliens israéliennes israelisch israelische
         israelischen israelischer israelisches israelí israelíes israeliano israeliana israeliani israeliane
@@ -109,7 +110,7 @@ _DEMONYMS_BY_COUNTRY = {
         ισραηλινό ισραηλινού ισραηλινής ισραηλινοί ισραηλινών ισραηλινές""",
     "palestine": """palestinian palestinians palestinien palestinienne palestiniens palestiniennes
         palästinensisch palästinensische palästinensischen palästinensischer palästinensisches palestino
-        palestina palestinos palestinas palestinese palestinesi palestinli палестинский палестинская
+        palestinos palestinas palestinese palestinesi palestinli палестинский палестинская
         палестинское палестинского палестинской палестинские палестинских παλαιστινιακός παλαιστινιακή
         παλαιστινιακό παλαιστινιακού παλαιστινιακής παλαιστίνιος παλαιστίνιοι""",
     "egypt": """egyptian egyptians égyptien égyptienne égyptiens égyptiennes ägyptisch ägyptische ägyptischen

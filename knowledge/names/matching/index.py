@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,11 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
                 types[entities[row.entity]].add(TYPE_KINDS[vocabulary[word_id]])
             elif _demonym(vocabulary[word_id]):
                 types[entities[row.entity]].add(_demonym(vocabulary[word_id]))
+    said_words: dict[str, list[int]] = defaultdict(list)
+    for word_id, word in enumerate(vocabulary):
+        said = _demonym(word) or TYPE_KINDS.get(word)
+        if said:
+            said_words[said].append(word_id)
     return {
         "version": INDEX_VERSION,
         "entities": list(entities),
@@ -155,6 +160,10 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         "groups": [[i, normalise.lookalike_group(w)] for i, w in enumerate(vocabulary)
                    if normalise.lookalike_group(w) is not None],
         "entity_types": [[entity, sorted(words_)] for entity, words_ in sorted(types.items())],
+        # The words that say one nationality or one kind of organisation or place, in any language
+        # (israélien, Israeli; ville, city): a query's demonym or type word finds them all, however far
+        # apart their letters are.
+        "said_words": sorted([said, ids] for said, ids in said_words.items()),
         # Each name's words that the desk's common names cover ("Al Thani", الحية): [row, positions].
         "common_name_parts": [[index, sorted(covered)] for index, row in enumerate(given)
                               if (covered := covered_by(row.parts, [p for w in set(row.parts) for p in by_first.get(w, ())]))],

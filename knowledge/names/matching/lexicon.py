@@ -22,19 +22,29 @@ KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу"})
 _TYPE_WORDS = {
     "movement": "movement mouvement movimiento movimento bewegung hareket hareketi beweging حركة جنبش حرکت"
                 " תנועת תנועה движение κίνημα",
-    "party": "party parti partei partido partito partij حزب מפלגת מפלגה партия κόμμα",
+    "party": "party parti partei partido partito partij partisi حزب מפלגת מפלגה партия κόμμα",
     "outlet": "channel tv television radio news network newspaper website site قناة شبكة الإخبارية أخبار"
               " أنباء موقع صحيفة إذاعة تلفزيون ערוץ רשת חדשות עיתון אתר канал телеканал новости газета сайт"
-              " κανάλι ειδήσεις εφημερίδα",
-    "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο",
-    "organisation": "organization organisation منظمة ארגון организация οργάνωση",
+              " κανάλι ειδήσεις εφημερίδα haber kanalı gazetesi televizyonu nachrichten zeitung sender"
+              " chaîne journal cadena canale emittente",
+    "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο"
+              " nachrichtenagentur presseagentur",
+    "organisation": "organization organisation organización organizzazione organização organisation örgütü"
+                    " teşkilatı منظمة ארגון организация οργάνωση",
     "group": "group جماعة группировка",
     "front": "front جبهة фронт",
     "brigades": "brigades brigade brigaden brigadas brigate tugayları كتائب גדודי бригады ταξιαρχίες",
-    "service": "service جهاز שירות служба",  # جهاز: apparatus (جهاز الموساد)
+    "service": "service servisi dienst servicio servizio serviço جهاز שירות служба",  # جهاز: apparatus (جهاز الموساد)
     "authority": "هيئة",  # not "authority": Palestinian Authority's only word but a demonym
     "company": "company corporation شركة חברת תאגיד компания",
     "governorate": "governorate",
+    # What kind of place a place is, said around its name in many languages ("ville de Rafah", "the
+    # city of Rafah", "Refah kenti", "город Рафах"; "Gazze Şeridi"): free beside a whole name only for
+    # a place whose own names say that kind (Rafah: مدينة رفح), so "ville de Gaza" is Gaza City, not
+    # the Gaza Strip, whose names say strip.
+    "city": "city town ville ciudad città cidade stadt şehri şehir kenti kent πόλη πόλης город города"
+            " مدينة העיר עיר",
+    "strip": "strip bande franja striscia faixa streifen şeridi λωρίδα сектор قطاع רצועת",
 }
 TYPE_KINDS = {normalise.key(word): kind for kind, words in _TYPE_WORDS.items() for word in words.split()}
 ORGANISATION_TYPES = frozenset(TYPE_KINDS)
@@ -49,7 +59,10 @@ NAME_TYPES = frozenset(normalise.key(w) for w in """
     """.split())
 # Demonyms say whose an organisation is, not which one: a name whose rest is only a demonym
 # ("Palestinian" of a "Palestinian party") is not answered from it with the type word left out.
-DEMONYMS = frozenset(normalise.fold_transliteration(w) for w in normalise.NATIONALITIES)
+# In any of the languages `normalise.DEMONYM_COUNTRY` lists (israélien, israelischen, израильский).
+DEMONYMS = frozenset(normalise.fold_transliteration(w) for w in normalise.NATIONALITIES) | frozenset(normalise.DEMONYM_COUNTRY)
+# The kinds of place (`_TYPE_WORDS`) that a place's own names may give it.
+PLACE_KINDS = frozenset({"city", "strip"})
 # Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading.
 STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate", "province"})
 # "Son of" as French writes بن (Mohammed ben Abdulrahman), and بن in Arabic, Hebrew and Russian script,
@@ -100,7 +113,11 @@ def _vowel_pattern(word: str) -> str:
 
 
 def _demonym(word: str) -> str | None:
-    """The nationality a word says, in any of its forms (التركي, التركية), as "demonym <word>"."""
+    """The nationality a word says, in any of its forms (التركي, التركية), as "demonym <word>"; in
+    Latin, Greek or Cyrillic script, as "demonym <country>", one for every language's word for it:
+    israélien, israelische and Israeli are "demonym israel"."""
+    if word in normalise.DEMONYM_COUNTRY:
+        return "demonym " + normalise.DEMONYM_COUNTRY[word]
     if word in DEMONYMS or word in normalise.HEBREW_NATIONALITIES:
         return "demonym " + word
     if word in normalise.ARABIC_NATIONALITIES:

@@ -16,7 +16,7 @@ from typing import Container, Sequence
 
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, DEMONYMS, GENERATIONS, JOINS_NEXT, KUNYA_WORDS,
-                                              TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
+                                              PLACE_KINDS, TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (ANSWER, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, SAME,
                                                  SURE_PROCLITIC_STEM, SURE_TYPO_LENGTH)
@@ -264,7 +264,10 @@ class Scoring(IndexTables):
         leading one: a type word of something else ("Hamas TV", "Palestine Liberation Front") is
         another entity."""
         if kind == "place":
-            return _is_type_word(word, position, kind)
+            # A state's leading type word ("Republic of Turkey"), or the kind of place its own names
+            # say it is ("ville de Rafah": Rafah's names say مدينة, city).
+            return _is_type_word(word, position, kind) or (
+                TYPE_KINDS.get(word) in PLACE_KINDS and TYPE_KINDS[word] in self._entity_types.get(self._row_entity[row], ()))
         # Also a nationality the entity's own names give it: "المخابرات التركية" is the MIT's, so "جهاز
         # المخابرات العامة التركية" may add it; "Egyptian Islamic Jihad" is not Islamic Jihad, whose
         # names say Palestinian.

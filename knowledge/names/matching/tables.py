@@ -66,6 +66,7 @@ class IndexTables:
         # else ("Trump administration"), never a middle name.
         self._entity_types = {entity: set(words) for entity, words in index["entity_types"]}
         self._thing_words = frozenset(index["thing_words"])
+        self._saying: dict[str, list[int]] = {said: ids for said, ids in index["said_words"]}
         self._patronymic = frozenset(index["patronymic"])
         self._common_name_parts = {row: frozenset(positions) for row, positions in index["common_name_parts"]}
         self._row_facts: dict[int, _RowFacts] = {}

@@ -17,11 +17,21 @@ from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise
 from knowledge.names.matching.index import _deletes
-from knowledge.names.matching.lexicon import (_demonym, _h_against_ayin, _hebrew_stem, _vowel_pattern,
+from knowledge.names.matching.lexicon import (TYPE_KINDS, _demonym, _h_against_ayin, _hebrew_stem, _vowel_pattern,
                                               _without_glued_article)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (CONVENTION, GENITIVE, LOOKALIKE, PREFIX, SAME, SHORT_VOWELS,
                                                  SURE_TYPO_LENGTH, SWAPPED, VOWELS)
+
+
+# Russian declines a foreign name as its own nouns, and Greek a feminine one: (the name's last
+# letters, the endings that replace them, whether the name ends in a consonant). Хамас: Хамаса, Хамасу,
+# Хамасом, Хамасе; Израиль: Израиля, Израилю, Израилем; Газа: Газы, Газе, Газу, Газой; Сирия: Сирии;
+# Γάζα: Γάζας; Ισλαμικός: Ισλαμικού. Names that end otherwise (Нетаньяху, Ισραήλ) do not decline.
+CASE_ENDINGS = (("", ("а", "у", "ом", "е"), True), ("ь", ("я", "ю", "ем", "е"), False),
+                ("й", ("я", "ю", "ем", "е"), False), ("а", ("ы", "и", "е", "у", "ой", "ою"), False),
+                ("я", ("и", "ю", "ей", "е"), False), ("", ("σ",), False), ("οσ", ("ου", "ο"), False))
+CASE_VOWELS = frozenset("аеёиоуыэюяьйαεηιουω")
 
 
 @dataclass
@@ -66,6 +76,9 @@ class WordMatching(IndexTables):
             found.update(self._by_skeleton.get(word.skeleton, ()))
         if len(word.text) > 3 and word.text[0] in normalise.HEBREW_PREFIXES:
             found.update(self._deletes.get(word.text[1:], ()))
+        said = _demonym(word.text) or TYPE_KINDS.get(word.text)
+        if said:
+            found.update(self._saying.get(said, ()))  # israélien: Israeli; ville: city
         # A word that is a name by itself is that name, not another with a proclitic: لبنان is
         # Lebanon, whatever بنان may be; لحماس, a word of "المكتب السياسي لحماس", is also "for Hamas".
         whole_name = bool(self._exact_rows([word.text]))
@@ -86,7 +99,7 @@ class WordMatching(IndexTables):
                 if variant not in matches and len(self._forms[word_id][1]) >= 3:
                     matches[variant] = _Match(round(match.score * VOWELS / 100, 1), "typo", False)
         if not self._exact_rows([word.text]):  # Hamas is a name, not Hama's genitive
-            for word_id, match in self._genitive_matches(word).items():
+            for word_id, match in (self._genitive_matches(word) | self._case_ending_matches(word)).items():
                 if word_id not in matches or matches[word_id].score < match.score:
                     matches[word_id] = match
         return matches
@@ -115,6 +128,26 @@ class WordMatching(IndexTables):
                     found[word_id] = _Match(GENITIVE * match.score / 100, "genitive", True)
         return found
 
+    def _case_ending_matches(self, word: _QueryWord) -> dict[int, _Match]:
+        """A name as Russian or Greek decline it (`CASE_ENDINGS`): Хамаса, Газе, Израиля; Γάζας: the
+        name's word with the ending of the case the name was written in; also when the word is in a
+        longer name as it is ("Армия обороны Израиля"), never when it is a name by itself. Matched as a
+        genitive is, so only an organisation or a place answers from it (a person's is listed: Самира
+        is Samira as well as Samir's genitive)."""
+        if word.text.isascii():
+            return {}
+        found = {}
+        for written, endings, after_consonant in CASE_ENDINGS:
+            for ending in endings:
+                stem = word.text[:-len(ending)]
+                if (not word.text.endswith(ending) or len(stem) + len(written) < 4
+                        or after_consonant and stem[-1:] in CASE_VOWELS):
+                    continue
+                word_id = self._word_id.get(stem + written)
+                if word_id is not None:
+                    found[word_id] = _Match(GENITIVE, "genitive", True)
+        return found
+
     def _compare(self, word: _QueryWord, word_id: int) -> _Match | None:
         name = self._words[word_id]
         folded, skeleton, _ = self._forms[word_id]
@@ -140,6 +173,10 @@ class WordMatching(IndexTables):
             return _Match(CONVENTION, "convention", True)  # also Gamal for Jamal: one name (LOOKALIKES)
         if _demonym(word.text) and _demonym(word.text) == _demonym(name):
             return _Match(CONVENTION, "convention", True)  # a nationality in either gender: التركي, التركية
+        if TYPE_KINDS.get(word.text) and TYPE_KINDS.get(word.text) == TYPE_KINDS.get(name):
+            # One kind of organisation or place in two languages: ville and city, hareketi and movement
+            # ("ville de Gaza" is Gaza City). Kinds apart (city, strip) never meet.
+            return _Match(CONVENTION, "convention", True)
         best = self._typo(word, word_id)
         # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
         # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
