@@ -154,11 +154,14 @@ OTHER_LANGUAGE_TITLES = _latin_words("""
     глава лидер председатель руководитель представитель премьер-министр
     υπουργός αρχηγός ηγέτης επικεφαλής εκπρόσωπος
     """.replace("-", " "))
+# "Former" before a title: the office is someone else's now. Before a family name alone the word is
+# kept (see `_latin_title_length`): "former President Herzog" is Chaim Herzog, not the president now.
+FORMER = _latin_words("eski former ex ancien ancienne ehemalige ehemaliger ehemaligen")
 # Words that go with a title but are none alone: an article, "former", the first word of a two-word
 # office (Devlet Başkanı, head of state; Dışişleri Bakanı, foreign minister; primo ministro), a
 # nationality or, as Turkish writes it, the country's name (Filistin Devlet Başkanı Mahmud Abbas).
-TITLE_QUALIFIERS = _latin_words("""
-    devlet dışişleri savunma eski former ex ancien ehemalige ehemaliger ehemaligen
+TITLE_QUALIFIERS = FORMER | _latin_words("""
+    devlet dışişleri savunma
     primo primer primeiro premier
     le la l el lo il o a der die den des dem the ο η του της τον την
     israil filistin mısır katar türkiye abd iran suudi
@@ -298,7 +301,12 @@ def tokens(name: str, titles: bool = True) -> list[str]:
     text = _APOSTROPHES.sub("", text)
     words = [w for w in _SEPARATORS.split(text) if w]
     if titles:
-        words = words[_latin_title_length(words):]
+        lead = _latin_title_length(words)
+        # "Former" and a title before one word: the word is a family name that the office's holder
+        # now may share with one before (Herzog, father and son), so "former" stays to say so and
+        # the name is only offered, as Arabic السابق and Hebrew לשעבר leave it.
+        former = [w for w in words[:lead] if w in FORMER][:1] if len(words) - lead == 1 else []
+        words = former + words[lead:]
         words = words[_hebrew_title_length(words):]
     if len(words) > 2:
         words = [w for w in words if len(w) > 1 or not w.isascii()]  # middle initials: William J. Burns

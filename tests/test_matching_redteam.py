@@ -1,0 +1,51 @@
+"""Wrong answers found by attacking the day's new matching rules and aliases with real names of this
+story that the desk has no entry for: each query was answered with an entity it does not name. Each
+case says who or what the query really names and where an outlet printed it. The desk's real store."""
+
+import pytest
+
+
+def decision(store, query):
+    resolution = store.resolve(query)
+    return resolution.decision, resolution.entity, [c.entity for c in resolution.candidates]
+
+
+@pytest.mark.parametrize("query", [
+    # Chaim Herzog, Israel's sixth president (1983-93), Isaac Herzog's father: "his father, Chaim
+    # Herzog, Israel's sixth president" (JPost via carga.prensainternacional.mrecic.gov.ar); "the son
+    # of a former president of Israel" (jpost.com/features/in-thespotlight/all-in-the-family).
+    "former President Herzog", "former Israeli President Herzog", "ex-Präsident Herzog",
+    "l'ancien président Herzog", "eski Cumhurbaşkanı Herzog", "ex-presidente Herzog",
+])
+def test_former_and_a_title_before_a_surname_alone_is_not_the_holder(real_store, query):
+    # "Former" says the office is someone else's now: with only a family name after it, the one who
+    # holds it now is offered, never answered (as Arabic السابق and Hebrew לשעבר already are).
+    assert decision(real_store, query)[0] != "found", query
+    assert "isaac-herzog" in decision(real_store, query)[2], query
+
+
+def test_former_and_a_title_before_a_whole_name_still_answers(real_store):
+    for query, entity in (("former Israeli President Isaac Herzog", "isaac-herzog"),
+                          ("former CIA Director William Burns", "william-burns"),
+                          ("eski Cumhurbaşkanı Recep Tayyip Erdoğan", "recep-tayyip-erdogan")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    # Without "former", a title before the family name answers as before.
+    assert decision(real_store, "President Herzog")[:2] == ("found", "isaac-herzog")
+
+
+@pytest.mark.parametrize("query", [
+    # The Palestinian Authority's General Intelligence Service, headed by Majed Faraj: "برئاسة جهاز
+    # المخابرات العامة اكبر الاجهزة الامنية الفلسطينية" (abed.1forum.biz/t479-topic); "رئيس المخابرات
+    # العامة الفلسطينية" (marefa.org, ماجد فرج); "the head of General Intelligence Service (GIS)"
+    # (ecfr.eu/special/mapping_palestinian_politics/majed_faraj); Jordan's is دائرة المخابرات العامة.
+    "جهاز المخابرات العامة", "المخابرات العامة", "GIS", "al-Mukhabarat al-Amma",
+])
+def test_general_intelligence_without_a_country_is_not_only_egypts(real_store, query):
+    outcome = decision(real_store, query)
+    assert outcome[0] != "found" and "egyptian-intelligence" in outcome[2], query
+
+
+def test_general_intelligence_with_egypt_still_answers(real_store):
+    for query in ("المخابرات العامة المصرية", "جهاز المخابرات العامة المصرية", "Egyptian General Intelligence Service",
+                  "EGIS"):
+        assert decision(real_store, query)[:2] == ("found", "egyptian-intelligence"), query
