@@ -139,3 +139,36 @@ def test_other_languages_type_words_beside_a_whole_name():
     # Refused: a kind the entity's names do not say is something else ("Hamas TV", "Hamas-Partei").
     for query in ("Hamas TV", "Hamas kanalı", "Hamas Partisi", "Reuters Partei"):
         assert decision(matcher, query)[0] != "found", query
+
+
+def test_a_title_linked_to_the_body_after_it_takes_the_body_with_it_only_before_a_name():
+    matcher = matcher_of(("barnea", "David Barnea"), ("mossad", "Mossad", "organization"), ("haniyeh", "Ismail Haniyeh"),
+                         ("hamas", "Hamas", "organization"), ("abbas", "Mahmoud Abbas"), ("kamel", "Abbas Kamel"),
+                         ("hayya", "Χαλίλ Αλ Χάγια"), ("thani", "Mohammed bin Abdulrahman Al Thani"))
+    # Allowed: "of", "of the" or a genitive article between the office and the body, in English,
+    # French, Spanish, German and Greek, and the body's one word.
+    for query, entity in (("head of the Mossad David Barnea", "barnea"), ("le chef du Hamas Ismaïl Haniyeh", "haniyeh"),
+                          ("el jefe del Mosad David Barnea", "barnea"), ("der Chef des Mossad David Barnea", "barnea"),
+                          ("ο αρχηγός της Χαμάς Χαλίλ Αλ Χάγια", "hayya"),
+                          ("Prime Minister of Qatar Mohammed bin Abdulrahman Al Thani", "thani"),
+                          ("Président de l'Autorité palestinienne Mahmoud Abbas", "abbas")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: without a link a title takes no word of the name ("President Mahmoud Abbas" is not
+    # "Abbas", which two people bear), and with no name after the body the query is the office,
+    # neither the body nor its head.
+    assert decision(matcher, "President Mahmoud Abbas")[:2] == ("found", "abbas")
+    assert normalise.parts("President Mahmoud Abbas") == normalise.parts("Mahmoud Abbas")
+    for query in ("head of the Mossad", "le chef du Hamas", "der Chef des Mossad"):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_greek_particles_of_arabic_names_are_particles():
+    matcher = matcher_of(("thani", "Μοχάμεντ μπιν Αμπντουλραχμάν αλ Θάνι"), ("ubaida", "Άμπου Ομπέιντα"),
+                         ("hayya", "Χαλίλ Αλ Χάγια"))
+    # Allowed: bin (μπιν) between the given and father's names, the article αλ optional, a title.
+    for query, entity in (("Σεΐχ Μοχάμεντ μπιν Αμπντουλραχμάν", "thani"), ("Χαλίλ Χάγια", "hayya"),
+                          ("Αμπού Ομπέιντα", "ubaida")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: the father's name after μπιν alone, and a kunya without its Αμπού: listed.
+    for query in ("Αμπντουλραχμάν", "Ομπέιντα"):
+        assert decision(matcher, query)[0] == "ambiguous", query

@@ -54,7 +54,7 @@ HEBREW_CONSTRUCT_TITLES = frozenset("ראש שר נשיא יור מפקד".trans
 HEBREW_NATIONALITIES = frozenset("""
     הטורקי האמריקאי האמריקני המצרי הקטרי הפלסטיני הישראלי האיראני הסעודי הירדני הלבנוני הרוסי
     """.translate(_HEBREW_FINALS).split())
-ARTICLES = frozenset({"al", "el", "ul", "אל", "аль", "эль", "ал"})  # also al- as Hebrew and Russian write it
+ARTICLES = frozenset({"al", "el", "ul", "אל", "аль", "эль", "ал", "αλ", "ελ"})  # also al- as Hebrew, Russian and Greek write it
 # Words that name nothing on their own ("US Mission to the UN"): never matched, on either side.
 # Also French, Spanish, Italian, German and Portuguese ones: "Organisation de libération de la Palestine".
 STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "an",
@@ -75,10 +75,11 @@ _ELISION = re.compile(r"(?<![^\s\-(\"«])(?:[ld]|dell|nell|all)['\u2019](?=[aeio
 # Particles of Arabic and Hebrew names (father of, son of, daughter of): part of a name, but they do not
 # tell one person from another, so they never count as a distinctive part of it.
 PARTICLES = frozenset({"abu", "bin", "bint", "ben", "bat", "um", "abi", "ould",
-                       "ابو", "بن", "ابن", "بنت", "ام", "ال", "בנ", "בת", "бин", "ибн", "бинт", "бен"})
+                       "ابو", "بن", "ابن", "بنت", "ام", "ال", "בנ", "בת", "бин", "ибн", "бинт", "бен",
+                       "μπιν", "μπιντ", "ιμπν", "αμπου"})  # Greek: bin, bint, ibn, abu (Αμπού Ομπέιντα)
 # The particles before a father's name: son of, daughter of. Not بن, which Arabic also writes for the Ben
 # of a Hebrew family name (بن غفير, Ben-Gvir): matching.lexicon.AMBIGUOUS_FILIATION.
-FILIATION = frozenset({"bin", "bint", "ابن", "بنت", "бин", "ибн", "бинт"})
+FILIATION = frozenset({"bin", "bint", "ابن", "بنت", "бин", "ибн", "бинт", "μπιν", "μπιντ", "ιμπν"})
 # Other languages' spellings of a particle: Turkish Ebu, French Abou (ou folds first), Ibn.
 _PARTICLE_SPELLINGS = {"ebu": "abu", "ibn": "bin", "ibni": "bin", "umm": "um"}
 
@@ -144,6 +145,7 @@ _DEMONYMS_BY_COUNTRY = {
 # el primer ministro, Hamas lideri Halil el-Hayya, глава Моссада, ο πρωθυπουργός). Never a word that is
 # also a given name: Primo (Primo Levi) and Devlet (Devlet Bahçeli) are only TITLE_QUALIFIERS.
 OTHER_LANGUAGE_TITLES = _latin_words("""
+    head chief chairman director directeur direktor direttore dirigeant
     cumhurbaşkanı başbakan başbakanı bakan bakanı başkan başkanı lider lideri şefi sözcüsü komutanı
     büyükelçi büyükelçisi genelkurmay
     präsident präsidenten staatspräsident ministerpräsident ministerpräsidenten regierungschef kanzler
@@ -152,7 +154,7 @@ OTHER_LANGUAGE_TITLES = _latin_words("""
     presidente ministro ministra líder jefe canciller portavoz mandatario embajador
     premier capo portavoce generale ambasciatore chefe porta-voz embaixador
     глава лидер председатель руководитель представитель премьер-министр
-    υπουργός αρχηγός ηγέτης επικεφαλής εκπρόσωπος
+    υπουργός αρχηγός ηγέτης επικεφαλής εκπρόσωπος σεΐχ
     """.replace("-", " "))
 # "Former" before a title: the office is someone else's now. Before a family name alone the word is
 # kept (see `_latin_title_length`): "former President Herzog" is Chaim Herzog, not the president now.
@@ -172,6 +174,9 @@ TITLE_QUALIFIERS = FORMER | _latin_words("""
 OFFICES_AFTER_BODY = _latin_words("""
     leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
     """)
+# The words that link a title to the body it is of, after it: "head of the Mossad David Barnea", "le
+# chef du Hamas Ismaïl Haniyeh", "el jefe del Mosad", "der Chef des Mossad", "ο αρχηγός της Χαμάς".
+_BODY_LINKS = _latin_words("of the de du des del della dello di dei degli der των της του")
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032.]")
 _SEPARATORS = re.compile(r"[\s\-\u05be\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
 # The same in Arabic script, with its comma, semicolon and question mark; and the full stop.
@@ -324,15 +329,23 @@ def _latin_title_length(words: list[str]) -> int:
     last word is kept. Titles only count at the start ("President Erdogan"); inside a name they are
     part of it. A nationality, an article or "former" goes with a title ("der israelische
     Ministerpräsident"), never alone ("Egyptian Islamic Jihad"). An office after the body it heads
-    takes that body with it ("Hamas lideri Halil el-Hayya"), when a name follows."""
+    takes that body with it ("Hamas lideri Halil el-Hayya"), and so does a title linked to the body
+    after it ("Prime Minister of Qatar Mohammed bin Abdulrahman", "chef du Hamas Ismaïl Haniyeh"),
+    when a name follows; never without the link ("President Mahmoud Abbas" keeps Mahmoud)."""
     lead, titled = 0, False
     for position in range(1, min(4, len(words) - 1)):
         if words[position] in OFFICES_AFTER_BODY:
             lead, titled = position + 1, True
             break
-    while lead < len(words) - 1 and words[lead] in _TITLE_RUN:
-        titled |= words[lead] in _ANY_TITLE
-        lead += 1
+    while lead < len(words) - 1:
+        word = words[lead]
+        if word in _TITLE_RUN or titled and word in _BODY_LINKS:
+            titled |= word in _ANY_TITLE
+            lead += 1
+        elif titled and words[lead - 1] in _BODY_LINKS:
+            lead += 1  # the body's one word, a name after it: "of the Mossad"
+        else:
+            break
     return lead if titled else 0
 
 

@@ -13,7 +13,7 @@ import re
 from knowledge.names import normalise
 
 # The words that open a kunya (father of, mother of), as normalised in each script.
-KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу"})
+KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу", "αμπου"})
 
 # Words that say what kind of organisation something is, not which one, by the kind they say, in the
 # languages and scripts outlets print them: "ХАМАС" with движение is the Hamas movement, as "Hamas
