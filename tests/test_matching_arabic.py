@@ -101,3 +101,43 @@ def test_across_scripts_a_word_opening_with_a_vowel_is_not_one_opening_with_a_co
     assert answer(matcher, "محمود عباس") == answer(matcher, "מחמוד עבאס") == "abbas"
     assert answer(matcher, "ياسر عرفات") == "yasser"
     assert decision(matcher, "الشرق") == ("ambiguous", None, ["asharq"])
+
+
+def test_a_word_the_desk_writes_both_ways_for_one_entity_is_one_word_wherever_it_is_written():
+    matcher = matcher_of(("trump", "دونالد ترامب"), ("trump", "ترمب"), ("trump", "Donald Trump"),
+                         ("administration", "إدارة ترامب", "organization"),
+                         ("administration", "Trump administration", "organization"),
+                         ("hassan", "حسن نصر الله"), ("hassan", "حسين نصر الله"), ("hussein", "حسين علي"),
+                         ("jihad", "الجهاد الإسلامي الفلسطيني", "organization"),
+                         ("jihad", "الجهاد الإسلامي في فلسطين", "organization"), ("palestine", "فلسطين", "place"))
+    # Allowed: Trump's names write ترامب and ترمب, so the administration's ترامب is typed either way.
+    assert answer(matcher, "إدارة ترمب") == "administration"
+    # Refused: words of three letters a vowel letter apart are different names (حسن, Hasan; حسين,
+    # Husayn), whatever one entry writes; and a last letter is an ending, not a spelling: فلسطيني
+    # (Palestinian) is not فلسطين (Palestine), though Islamic Jihad's names have both.
+    assert answer(matcher, "حسن علي") is None
+    assert answer(matcher, "فلسطيني") is None
+
+
+def test_an_organisation_named_after_a_person_typed_with_his_given_name():
+    matcher = matcher_of(("trump", "Donald Trump"), ("trump", "دونالد ترامب"), ("trump", "ترمب"),
+                         ("administration", "Trump administration", "organization"),
+                         ("administration", "إدارة ترامب", "organization"))
+    # Allowed: the given name of the one person with that family name, before it.
+    for query in ("Donald Trump administration", "إدارة دونالد ترامب", "إدارة دونالد ترمب"):
+        assert answer(matcher, query) == "administration", query
+    assert answer(matcher, "Donald Trump") == answer(matcher, "ترمب") == "trump"
+    # Refused: another given name ("Ivanka Trump administration" is the Trump administration, or not),
+    # the given name after the family name, and a family name two people in the store have.
+    assert answer(matcher, "Ivanka Trump administration") is None
+    assert answer(matcher, "Trump Donald administration") is None
+    two = matcher_of(("donald", "Donald Trump"), ("ivanka", "Ivanka Trump"),
+                     ("administration", "Trump administration", "organization"))
+    assert answer(two, "Donald Trump administration") is None
+    assert answer(two, "Trump administration") == "administration"
+
+
+def test_the_real_store_reads_the_trump_administration_in_arabic(real_store):
+    for query in ("إدارة ترمب", "إدارة دونالد ترامب", "Donald Trump administration"):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", "trump-administration"), query

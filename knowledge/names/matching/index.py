@@ -77,6 +77,53 @@ def covered_by(parts: Sequence[str], phrases: Iterable[Sequence[str]]) -> set[in
     return covered
 
 
+# The letters Arabic and Hebrew script write long vowels with, and may leave out: ترامب and ترمب,
+# الكابينت and الكابينيت, נתניהו; never a word's first letter, which is a consonant or the vowel itself,
+# nor its last, an ending: فلسطيني (Palestinian) is no spelling of فلسطين, nor ביטחוני of ביטחון.
+VOWEL_LETTERS = frozenset("\u0627\u0648\u064a\u05d5\u05d9")
+# The shortest word read as another spelling with one vowel letter more (ترمب): shorter Arabic words
+# a vowel letter apart are different names (حسن, حسين; سعد, سعيد).
+SPELLING_LENGTH = 4
+
+
+def _without_one_vowel_letter(word: str) -> set[str]:
+    return {word[:k] + word[k + 1:] for k in range(1, len(word) - 1) if word[k] in VOWEL_LETTERS}
+
+
+def _spellings(entity_words: dict[int, set[int]], vocabulary: list[str]) -> dict[int, set[int]]:
+    """Arabic- and Hebrew-script words the desk writes both ways for one entity, one with a vowel letter
+    the other leaves out (Trump: ترامب and ترمب; the Israeli cabinet: الكابينيت and الكابينت): one
+    word, wherever either is written (إدارة ترامب, the Trump administration)."""
+    linked: dict[int, set[int]] = defaultdict(set)
+    for word_ids in entity_words.values():
+        by_word = {vocabulary[w]: w for w in word_ids if not vocabulary[w].isascii()}
+        for word, word_id in by_word.items():
+            for shorter in _without_one_vowel_letter(word):
+                if len(shorter) >= SPELLING_LENGTH and shorter in by_word and normalise.lookalike_group(word) is None:
+                    linked[word_id].add(by_word[shorter])
+                    linked[by_word[shorter]].add(word_id)
+    return linked
+
+
+def _families(rows: list[NameRow], row_words: list[list[int]], vocabulary: list[str],
+              common: set[int]) -> dict[int, set[int]]:
+    """Family names (a person's last distinctive word) that one person in the store has, each with
+    the given names that person's names put before it: trump → donald (دونالد ترامب as Donald Trump).
+    Not a family name the desk lists as common (`common`: Al Thani, a ruling family), nor a demonym
+    (Hani al-Masri's المصري, "the Egyptian")."""
+    owners: dict[int, set[str]] = defaultdict(set)
+    given: dict[int, set[int]] = defaultdict(set)
+    for row, ids in zip(rows, row_words):
+        if row.kind != "person":
+            continue
+        distinctive = [w for w in ids if vocabulary[w] not in normalise.PARTICLES]
+        if len(distinctive) >= 2:
+            owners[distinctive[-1]].add(row.entity)
+            given[distinctive[-1]].add(distinctive[0])
+    return {family: given[family] for family, entities in owners.items()
+            if len(entities) == 1 and family not in common and not _demonym(vocabulary[family])}
+
+
 def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] = (),
                 namesakes: Iterable[Sequence[str]] = ()) -> dict:
     """Everything the matcher needs, computed once at build time, as plain JSON-able lists.
@@ -127,6 +174,13 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         # (والأمني by أمني, as `words._compare` reads it); no typo of that.
         for key in keys | {d for k in keys for d in _deletes(k)} | set(normalise.arabic_proclitic_stems(word, True)):
             deletes[key].append(word_id)
+    # Each name's words that the desk's common names cover ("Al Thani", الحية): [row, positions].
+    common_parts = [[index, sorted(covered)] for index, row in enumerate(given)
+                    if (covered := covered_by(row.parts, [p for w in set(row.parts) for p in by_first.get(w, ())]))]
+    common = {row_words[index][j] for index, covered in common_parts for j in covered}
+    entity_words: dict[int, set[int]] = defaultdict(set)
+    for ids, entity_id in zip(row_words, row_entity):
+        entity_words[entity_id].update(ids)
     owners = [{row_entity[r] for r in posting} for posting in postings]
     things = {vocabulary[w] for row, ids in zip(rows, row_words) if row.kind != "person" for w in ids}
     types: dict[int, set[str]] = defaultdict(set)
@@ -164,11 +218,11 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         # (israélien, Israeli; ville, city): a query's demonym or type word finds them all, however far
         # apart their letters are.
         "said_words": sorted([said, ids] for said, ids in said_words.items()),
-        # Each name's words that the desk's common names cover ("Al Thani", الحية): [row, positions].
-        "common_name_parts": [[index, sorted(covered)] for index, row in enumerate(given)
-                              if (covered := covered_by(row.parts, [p for w in set(row.parts) for p in by_first.get(w, ())]))],
+        "common_name_parts": common_parts,
         "patronymic": sorted({entities[row.entity] for row in rows
                               if row.kind == "person" and normalise.FILIATION.intersection(row.parts[:-1])}),
         "thing_words": sorted(things),
+        "word_spellings": [[w, sorted(linked)] for w, linked in sorted(_spellings(entity_words, vocabulary).items())],
+        "families": [[w, sorted(given_)] for w, given_ in sorted(_families(given, row_words, vocabulary, common).items())],
         "namesakes": sorted({tuple(sorted({normalise.folded(w) for w in name})) for name in namesakes if name}),
     }

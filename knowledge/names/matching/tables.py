@@ -67,6 +67,10 @@ class IndexTables:
         self._entity_types = {entity: set(words) for entity, words in index["entity_types"]}
         self._thing_words = frozenset(index["thing_words"])
         self._saying: dict[str, list[int]] = {said: ids for said, ids in index["said_words"]}
+        # A word's other spellings in one entity's names (ترمب, ترامب), and the given names before a
+        # family name only one person has (`index._spellings`, `index._families`).
+        self._spellings_of: dict[int, frozenset[int]] = {w: frozenset(linked) for w, linked in index["word_spellings"]}
+        self._given_before: dict[int, frozenset[int]] = {w: frozenset(given) for w, given in index["families"]}
         self._patronymic = frozenset(index["patronymic"])
         self._common_name_parts = {row: frozenset(positions) for row, positions in index["common_name_parts"]}
         self._row_facts: dict[int, _RowFacts] = {}

@@ -85,8 +85,10 @@ class WordMatching(IndexTables):
         if not whole_name:
             for stem in normalise.arabic_proclitic_stems(word.text):
                 found.update(self._deletes.get(stem, ()))  # بغزة: in Gaza
-        matches = {}
         known = word.text in self._word_id  # a name's word typed exactly is not a typo of another
+        if known:
+            found.update(self._spellings_of.get(self._word_id[word.text], ()))  # ترمب: also ترامب
+        matches = {}
         for word_id in found:
             match = self._compare(word, word_id)
             if match is not None and not (known and match.level == "typo" or whole_name and match.level == "proclitic"):
@@ -169,6 +171,8 @@ class WordMatching(IndexTables):
         if word.group is not None and group is not None and word.group != group:
             # Muhammad is not Mahmud, whatever the spelling: close enough to ask about, never to answer.
             return _Match(LOOKALIKE, "lookalike", False)
+        if word_id in self._spellings_of.get(self._word_id.get(word.text, -1), ()):
+            return _Match(CONVENTION, "convention", True)  # the desk writes one entity's name both ways
         if word.folded == folded or normalise.same_name(word.text, name):
             return _Match(CONVENTION, "convention", True)  # also Gamal for Jamal: one name (LOOKALIKES)
         if _demonym(word.text) and _demonym(word.text) == _demonym(name):
