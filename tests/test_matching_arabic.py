@@ -141,3 +141,24 @@ def test_the_real_store_reads_the_trump_administration_in_arabic(real_store):
     for query in ("إدارة ترمب", "إدارة دونالد ترامب", "Donald Trump administration"):
         resolution = real_store.resolve(query)
         assert (resolution.decision, resolution.entity) == ("found", "trump-administration"), query
+
+
+def test_across_scripts_names_that_look_alike_romanised_are_kept_apart():
+    # Only Latin-script names: an Arabic, Hebrew or Russian query is compared with them by consonants.
+    matcher = matcher_of(("abbas", "Mahmoud Abbas"), ("salameh", "Hussein Salameh"),
+                         ("kamel", "Abbas Kamel"))
+    # Refused: محمد (Muhammad) and محمود (Mahmud) are both "mhmd" once vowels are left out, حسن (Hasan)
+    # and Hussein both "hsn", كمال and Kamel "kml": other names, as normalise.LOOKALIKES says in Latin.
+    for query in ("محمد عباس", "מוחמד עבאס", "Мухаммед Аббас", "حسن سلامة", "عباس كمال"):
+        assert answer(matcher, query) is None, query
+    # Allowed: the spellings of the name itself, in each script.
+    for query, entity in (("محمود عباس", "abbas"), ("מחמוד עבאס", "abbas"), ("Махмуд Аббас", "abbas"),
+                          ("حسين سلامة", "salameh"), ("عباس كامل", "kamel")):
+        assert answer(matcher, query) == entity, query
+
+
+def test_the_real_store_never_answers_mahmoud_abbas_for_muhammad_abbas(real_store):
+    # Muhammad Abbas (Abu Abbas) led the Palestine Liberation Front: another man.
+    for query in ("محمد عباس", "מוחמד עבאס", "Мухаммед Аббас", "Muhammad Abbas"):
+        resolution = real_store.resolve(query)
+        assert resolution.decision != "found", (query, resolution.entity)

@@ -717,10 +717,43 @@ LOOKALIKES = (
     ("abd",),  # عبد, "servant of": never the particle abu
     ("abu",),  # أبو, "father of"
 )
+# The same names in Arabic, Hebrew, Russian and Greek script, by the group's first Latin form: a
+# consonant skeleton cannot tell them apart either (محمد and Mahmoud are both "mhmd"; حسن and Hussein
+# "hsn"), so across scripts a word of one group is compared only with the Latin spellings of that group.
+SCRIPT_LOOKALIKES = {
+    "muhamad": "محمد מוחמד מחמד מוחמאד мухаммед мухаммад мохаммед мохаммад мухамед мохамед мухамад мохамад"
+               " магомед μοχάμεντ μοχάμαντ μουχάμαντ μωάμεθ",
+    "mahmud": "محمود מחמוד махмуд μαχμούντ",
+    "hasan": "حسن חסן חסאן хасан хассан χασάν",
+    "husain": "حسين חוסיין חוסין хусейн хуссейн хусайн хосейн χουσεΐν",
+    "hamid": "حامد חאמד חמיד хамид хамед",
+    "hamad": "حمد חמד хамад",
+    "ahmad": "أحمد אחמד ахмед ахмад ахмет αχμέτ αχμέντ αχμάντ",
+    "said": "سعيد סעיד саид саед",
+    "saad": "سعد סעד саад",
+    "kamal": "كمال כמאל камаль камал кемаль καμάλ",
+    "kamel": "كامل כאמל כאמיל камель камиль камил",
+    "jamal": "جمال ג'מאל джамаль джамал гамаль",
+    "jamil": "جميل ג'מיל джамиль джамил",
+    "omar": "عمر עומר омар ομάρ",
+    "amr": "عمرو עמרו амр",
+    "amer": "عامر עאמר амер амир",
+    "amar": "عمار עמאר аммар",
+    "nasr": "نصر наср",
+    "naser": "ناصر נאצר נאסר насер насир нассер",
+    "rashid": "رشيد רשיד рашид",
+    "rashad": "رشاد רשאד рашад",
+    "karim": "كريم כרים карим керим",
+    "karam": "كرم карам",
+    "abd": "عبد עבד абд",
+    "abu": "أبو אבו абу αμπού",
+}
 _LOOKALIKE_GROUP = {}
 for _index, _group in enumerate(LOOKALIKES):
     for _form in _group:
         _LOOKALIKE_GROUP.setdefault(fold_transliteration(_form), _index)
+    for _form in SCRIPT_LOOKALIKES.get(_group[0], "").split():
+        _LOOKALIKE_GROUP.setdefault(key(_form), _index)
 
 
 def same_name(a: str, b: str) -> bool:
@@ -733,11 +766,16 @@ def lookalike_group(word: str) -> int | None:
     """Which group of LOOKALIKES the word belongs to, if any (abd-compounds count as abd)."""
     if word in _LOOKALIKE_GROUP:
         return _LOOKALIKE_GROUP[word]
-    if word.startswith("abd") and len(word) > 3:
+    if word.startswith(_ABD_JOINED) and len(word) > 3:
         return _LOOKALIKE_GROUP["abd"]
-    if word.startswith("abu") and len(word) > 3:
+    if word.startswith(_ABU_JOINED) and len(word) > 3:
         return _LOOKALIKE_GROUP["abu"]
     return None
+
+
+# abd and abu written joined to the next word, in each script (Abdallah, عبدالله, Абдаллах, Abumazen).
+_ABD_JOINED = ("abd", "\u0639\u0628\u062f", "\u05e2\u05d1\u05d3", "абд")
+_ABU_JOINED = ("abu", "\u0627\u0628\u0648", "\u05d0\u05d1\u05d5", "абу")
 
 
 def word_forms(word: str) -> tuple[str, str, str]:
