@@ -146,6 +146,28 @@ def test_alias_must_say_where_it_comes_from(mini_root):
     ]
 
 
+@pytest.mark.parametrize("old, new, line, message", [
+    # Cyrillic а (U+0430) in a Latin name, as a Russian keyboard types it: looks the same, matches nothing.
+    ('name = "إسماعيل هنية"', 'name = "Ismail H\u0430niyeh"', 11,
+     "alias 'Ismail Hаniyeh' mixes Cyrillic and Latin letters in the word 'Hаniyeh'"),
+    ('name = "Ismail Haniyeh"', 'name = "Ismail Han\u0456yeh"', 3,
+     "name 'Ismail Hanіyeh' mixes Cyrillic and Latin letters in the word 'Hanіyeh'"),
+    ('name = "إسماعيل هنية"', 'name = "إسماعيل هنيo"', 11,
+     "alias 'إسماعيل هنيo' mixes Arabic and Latin letters in the word 'هنيo'"),
+])
+def test_a_word_mixing_two_scripts_is_refused(mini_root, old, new, line, message):
+    edit(mini_root, PERSON, old, new)
+    assert problems(mini_root) == [f"{PERSON}:{line}: {message}: a letter typed on another keyboard? "
+                                   "Retype it in one script"]
+
+
+@pytest.mark.parametrize("name", ["Kan 11", "Кан-11", "Ṣalāḥ ad-Dīn", "Ισλαμική Τζιχάντ", "בית-חנון",
+                                  "جنبش آزادی\u200cبخش", "Hamas-Führung", "ХАМАС/Hamas"])
+def test_names_in_one_script_a_word_pass(mini_root, name):
+    edit(mini_root, PERSON, 'name = "إسماعيل هنية"', f'name = "{name}"')
+    assert problems(mini_root) == []
+
+
 @pytest.mark.parametrize("attestation", [
     "https://ar.wikipedia.org/wiki/إسماعيل_هنية",
     "https://ar.wikipedia.org/wiki/x (Arabic Wikipedia)",

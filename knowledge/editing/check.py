@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import os
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -118,10 +119,13 @@ def _check_citations(knowledge: Knowledge, located: Located, citations: list[Cit
 def _check_entity(knowledge: Knowledge, located: Located) -> list[Problem]:
     entity = located.record
     problems = []
+    if located.valid("name"):
+        problems += _mixed_scripts(located, "name", entity.name, located.line("name"))
     seen = {entity.name}
     for index, alias in enumerate(entity.aliases):
         if not located.valid("aliases", index):
             continue
+        problems += _mixed_scripts(located, "alias", alias.name, located.line("aliases", index, "name"))
         if alias.name in seen:
             problems.append(Problem(located.file, located.line("aliases", index, "name"),
                                     f"alias {alias.name!r} is listed twice (or repeats the name): remove it"))
@@ -140,6 +144,24 @@ def _check_entity(knowledge: Knowledge, located: Located) -> list[Problem]:
     for index, fact in enumerate(entity.facts):
         problems += _check_citations(knowledge, located, fact.citations, "facts", index)
     return problems
+
+
+# The scripts names in the store are written in. A word with letters from two of them is a letter typed
+# on another keyboard (Cyrillic а for Latin a, Latin o in an Arabic word): it looks right on screen, but no
+# journalist's query will ever match it, and it can match another word's folding instead.
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW")
+_WORD_BREAKS = re.compile(r"[\s\-\u05be\u2010-\u2015/]+")
+
+
+def _mixed_scripts(located: Located, what: str, text: str, line: int) -> list[Problem]:
+    for word in _WORD_BREAKS.split(text):
+        scripts = {script for letter in word if letter.isalpha()
+                   for script in _SCRIPTS if unicodedata.name(letter, "").startswith(script)}
+        if len(scripts) > 1:
+            named = " and ".join(sorted(script.title() for script in scripts))
+            return [Problem(located.file, line, f"{what} {text!r} mixes {named} letters in the word {word!r}: "
+                                                "a letter typed on another keyboard? Retype it in one script")]
+    return []
 
 
 def _check_event(knowledge: Knowledge, located: Located) -> list[Problem]:
