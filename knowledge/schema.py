@@ -183,7 +183,9 @@ class Alias(Strict):
     requires one.
     """
 
-    name: Text = Field(description="The spelling exactly as written (any script).")
+    name: Text = Field(description="The spelling exactly as written, in any script but one script a word: "
+                                   "`check` refuses a word mixing two (a Cyrillic а pasted into a Latin name), "
+                                   "which no query would ever match.")
     seen_in: list[Text] = Field(
         default_factory=list,
         description="Ids of sources that use this spelling; checked against the source text.",
