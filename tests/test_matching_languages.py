@@ -172,3 +172,21 @@ def test_greek_particles_of_arabic_names_are_particles():
     # Refused: the father's name after μπιν alone, and a kunya without its Αμπού: listed.
     for query in ("Αμπντουλραχμάν", "Ομπέιντα"):
         assert decision(matcher, query)[0] == "ambiguous", query
+
+
+def test_two_offices_a_deputy_and_a_countrys_genitive_go_with_a_title():
+    matcher = matcher_of(("thani", "Mohammed bin Abdulrahman Al Thani"), ("thani", "Muhammed bin Abdurrahman Al Sani"),
+                         ("netanyahu", "Benjamin Netanjahu"), ("waltz", "Mike Waltz"), ("burns", "William Burns"))
+    # Allowed: offices joined by "and" in the query's language, Turkish offices with their possessive
+    # ending (Temsilcisi, Direktörü), "permanent", "deputy", and a country's genitive before the title.
+    for query, entity in (("Katar Başbakanı ve Dışişleri Bakanı Şeyh Muhammed bin Abdurrahman Al Sani", "thani"),
+                          ("Ministerpräsident und Außenminister Mohammed bin Abdulrahman Al Thani", "thani"),
+                          ("ABD'nin BM Daimi Temsilcisi Mike Waltz", "waltz"), ("CIA Direktörü William Burns", "burns"),
+                          ("Israels Regierungschef Benjamin Netanjahu", "netanyahu"),
+                          ("Israel's Prime Minister Benjamin Netanjahu", "netanyahu")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a conjunction or a country's name is no title alone, and a country's name that is also
+    # a given name stays a name after a title ("Minister Israel Katz" is Israel Katz).
+    assert normalise.parts("Minister Israel Katz") == ["israel", "katz"]
+    assert normalise.parts("Mehmet ve Ali") == ["mehmet", "ve", "ali"]
+    assert normalise.parts("Israels Armee") == normalise.parts("Israels Armee", titles=False)

@@ -145,11 +145,13 @@ _DEMONYMS_BY_COUNTRY = {
 # el primer ministro, Hamas lideri Halil el-Hayya, глава Моссада, ο πρωθυπουργός). Never a word that is
 # also a given name: Primo (Primo Levi) and Devlet (Devlet Bahçeli) are only TITLE_QUALIFIERS.
 OTHER_LANGUAGE_TITLES = _latin_words("""
-    head chief chairman director directeur direktor direttore dirigeant
+    head chief chairman director directeur direktor direttore dirigeant representative envoy secretary
+    spokeswoman spokesperson
     cumhurbaşkanı başbakan başbakanı bakan bakanı başkan başkanı lider lideri şefi sözcüsü komutanı
-    büyükelçi büyükelçisi genelkurmay
-    präsident präsidenten staatspräsident ministerpräsident ministerpräsidenten regierungschef kanzler
-    bundeskanzler außenminister premierminister chef anführer sprecher botschafter
+    büyükelçi büyükelçisi genelkurmay direktörü müdürü temsilcisi yardımcısı sekreteri
+    präsident präsidenten präsidentin staatspräsident ministerpräsident ministerpräsidenten regierungschef
+    regierungschefin kanzler bundeskanzler außenminister außenministerin premierminister ministerin chef
+    chefin anführer sprecher sprecherin botschafter vizepräsident
     président premier ministre dirigeant leader porte-parole général ambassadeur
     presidente ministro ministra líder jefe canciller portavoz mandatario embajador
     premier capo portavoce generale ambasciatore chefe porta-voz embaixador
@@ -161,19 +163,25 @@ OTHER_LANGUAGE_TITLES = _latin_words("""
 FORMER = _latin_words("eski former ex ancien ancienne ehemalige ehemaliger ehemaligen")
 # Words that go with a title but are none alone: an article, "former", the first word of a two-word
 # office (Devlet Başkanı, head of state; Dışişleri Bakanı, foreign minister; primo ministro), a
-# nationality or, as Turkish writes it, the country's name (Filistin Devlet Başkanı Mahmud Abbas).
+# nationality or, as Turkish writes it, the country's name (Filistin Devlet Başkanı Mahmud Abbas), or
+# its genitive as German and English write it (Israels Regierungschef, Israel's Prime Minister); never
+# a country's name that is also a given name (Israel Katz).
 TITLE_QUALIFIERS = FORMER | _latin_words("""
-    devlet dışişleri savunma
+    devlet dışişleri savunma genel daimi deputy vice acting permanent stellvertretende stellvertretender
     primo primer primeiro premier
     le la l el lo il o a der die den des dem the ο η του της τον την
-    israil filistin mısır katar türkiye abd iran suudi
+    israil filistin mısır katar türkiye abd iran suudi bm
+    israels katars ägyptens irans jordaniens libanons amerikas palästinas türkei usa
     """) | frozenset(_latin_words(" ".join(_DEMONYMS_BY_COUNTRY.values())))
 # Offices that follow the body they head, in languages that put the complement first: "Hamas leader
 # Ismail Haniyeh", "Hamas lideri Halil el-Hayya", "MIT Başkanı İbrahim Kalın", "Hamas-Chef". Up to three
 # words of the body before one, and a name after it; "Hamas-Chef" alone names no one and stays whole.
 OFFICES_AFTER_BODY = _latin_words("""
     leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
+    direktörü müdürü temsilcisi
     """)
+# Two offices of one person ("Başbakanı ve Dışişleri Bakanı", "Ministerpräsident und Außenminister").
+_TITLE_CONJUNCTIONS = _latin_words("and ve et und y e και и")
 # The words that link a title to the body it is of, after it: "head of the Mossad David Barnea", "le
 # chef du Hamas Ismaïl Haniyeh", "el jefe del Mosad", "der Chef des Mossad", "ο αρχηγός της Χαμάς".
 _BODY_LINKS = _latin_words("of the de du des del della dello di dei degli der των της του")
@@ -339,7 +347,7 @@ def _latin_title_length(words: list[str]) -> int:
             break
     while lead < len(words) - 1:
         word = words[lead]
-        if word in _TITLE_RUN or titled and word in _BODY_LINKS:
+        if word in _TITLE_RUN or titled and (word in _BODY_LINKS or word in _TITLE_CONJUNCTIONS):
             titled |= word in _ANY_TITLE
             lead += 1
         elif titled and words[lead - 1] in _BODY_LINKS:

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
 
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 
 
 @dataclass(frozen=True)
