@@ -162,3 +162,20 @@ def test_the_real_store_never_answers_mahmoud_abbas_for_muhammad_abbas(real_stor
     for query in ("محمد عباس", "מוחמד עבאס", "Мухаммед Аббас", "Muhammad Abbas"):
         resolution = real_store.resolve(query)
         assert resolution.decision != "found", (query, resolution.entity)
+
+
+def test_a_demonym_says_one_country_in_every_script_and_only_the_entitys_own_names_give_it_one():
+    matcher = matcher_of(("cabinet", "Israeli security cabinet", "organization"),
+                         ("cabinet", "المجلس الوزاري المصغر", "organization"),
+                         ("asharq", "Asharq News", "organization"), ("asharq", "قناة الشرق", "organization"),
+                         ("jihad", "Palestinian Islamic Jihad", "organization"),
+                         ("jihad", "الجهاد الإسلامي", "organization"))
+    # Allowed: the country the entity's names say in English, said in Arabic or Hebrew, in either gender.
+    for query, entity in (("المجلس الوزاري المصغر الإسرائيلي", "cabinet"), ("الجهاد الإسلامي الفلسطيني", "jihad"),
+                          ("الجهاد الإسلامي الفلسطينية", "jihad")):
+        assert answer(matcher, query) == entity, query
+    # Refused: another country's demonym makes another body ("المجلس الوزاري المصغر المصري", Egypt's;
+    # Egyptian Islamic Jihad), and an entity whose names say no country takes none: Asharq News is
+    # Saudi-owned, but its names do not say so, so "قناة الشرق السعودية" may be another channel.
+    for query in ("المجلس الوزاري المصغر المصري", "الجهاد الإسلامي المصري", "قناة الشرق السعودية"):
+        assert answer(matcher, query) is None, query

@@ -260,6 +260,20 @@ ARABIC_CONSTRUCT_TITLES = _arabic_words("رئيس وزير قائد مدير")
 ARABIC_NATIONALITIES = _arabic_words("""
     فلسطيني تركي أمريكي أميركي إسرائيلي مصري قطري إيراني سعودي إماراتي أردني لبناني روسي
     """, feminine=True)
+# The country each Arabic and Hebrew demonym says, as DEMONYM_COUNTRY names it: الإسرائيلي and הישראלי
+# say Israel as "Israeli" and "israélien" do, so an entity whose own names say it in one script takes it
+# in the others ("Israeli cabinet": المجلس الوزاري المصغر الإسرائيلي), and another country's stays another
+# body's. The evidence of an entity's country is its own names only: never its facts or description.
+_DEMONYMS_IN_ARABIC_AND_HEBREW = {
+    "israel": "إسرائيلي הישראלי", "palestine": "فلسطيني הפלסטיני", "egypt": "مصري המצרי",
+    "turkey": "تركي הטורקי", "qatar": "قطري הקטרי", "united states": "أمريكي أميركي האמריקאי האמריקני",
+    "iran": "إيراني האיראני", "saudi arabia": "سعودي הסעודי", "united arab emirates": "إماراتي",
+    "jordan": "أردني הירדני", "lebanon": "لبناني הלבנוני", "russia": "روسي הרוסי",
+}
+SCRIPT_DEMONYM_COUNTRY = {form: country for country, words in _DEMONYMS_IN_ARABIC_AND_HEBREW.items()
+                          for word in words.split()
+                          for form in (_arabic_words(word, feminine=True) if "\u0600" <= word[0] <= "\u06ff"
+                                       else {word.translate(_HEBREW_FINALS)})}
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _ARABIC_ARTICLE = "\u0627\u0644"  # ال
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")

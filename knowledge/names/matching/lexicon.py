@@ -118,6 +118,8 @@ def _demonym(word: str) -> str | None:
     israélien, israelische and Israeli are "demonym israel"."""
     if word in normalise.DEMONYM_COUNTRY:
         return "demonym " + normalise.DEMONYM_COUNTRY[word]
+    if word in normalise.SCRIPT_DEMONYM_COUNTRY:  # الإسرائيلي, الإسرائيلية, הישראלי: Israel
+        return "demonym " + normalise.SCRIPT_DEMONYM_COUNTRY[word]
     if word in DEMONYMS or word in normalise.HEBREW_NATIONALITIES:
         return "demonym " + word
     if word in normalise.ARABIC_NATIONALITIES:
