@@ -570,10 +570,18 @@ def without_case_ending(query: str) -> str:
     return _TURKISH_SUFFIX.sub("", query)
 
 
+# A nickname in quotes between the words of a name (Benjamin "Bibi" Netanyahu, Yitzhak 'Bougie' Herzog,
+# محمد "ياسر" عبد الرؤوف): what the person is called, not a father's or middle name. Only between two
+# words, with a space either side, so no apostrophe inside a word (Mesh'al) and no quoted name is touched.
+_QUOTES = "\"'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
+_QUOTED_NICKNAME = re.compile(rf"(?<=\w)\s+[{_QUOTES}][^{_QUOTES}]{{1,40}}[{_QUOTES}]\s+(?=\w)")
+
+
 def query_texts(query: str) -> list[str]:
-    """The query, and the query with a Turkish case ending or an English possessive cut off."""
+    """The query, and the query with a Turkish case ending or an English possessive cut off, or a
+    nickname in quotes left out."""
     texts = [query]
-    for stripped in (without_case_ending(query), _POSSESSIVE.sub("", query)):
+    for stripped in (without_case_ending(query), _POSSESSIVE.sub("", query), _QUOTED_NICKNAME.sub(" ", query)):
         if stripped not in texts:
             texts.append(stripped)
     return texts

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
+from knowledge.names.matching.lexicon import KUNYA_WORDS, ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
 
 INDEX_VERSION = 10
 
@@ -195,6 +195,10 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         said = _demonym(word) or TYPE_KINDS.get(word)
         if said:
             said_words[said].append(word_id)
+    kunyas: dict[int, set[int]] = defaultdict(set)
+    for row, ids in zip(rows, row_words):
+        if row.kind == "person" and len(ids) >= 2 and row.parts[0] in KUNYA_WORDS:
+            kunyas[entities[row.entity]].add(ids[1])
     return {
         "version": INDEX_VERSION,
         "entities": list(entities),
@@ -224,5 +228,7 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         "thing_words": sorted(things),
         "word_spellings": [[w, sorted(linked)] for w, linked in sorted(_spellings(entity_words, vocabulary).items())],
         "families": [[w, sorted(given_)] for w, given_ in sorted(_families(given, row_words, vocabulary, common).items())],
+        # Each person's kunyas, as the word after Abu or Umm (Abu Mazen: mazen): [entity, word ids].
+        "kunyas": [[entity_id, sorted(word_ids)] for entity_id, word_ids in sorted(kunyas.items())],
         "namesakes": sorted({tuple(sorted({normalise.folded(w) for w in name})) for name in namesakes if name}),
     }

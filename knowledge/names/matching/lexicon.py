@@ -69,6 +69,19 @@ STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate
 # but also the first word of Hebrew family names (Ben-Gvir, بن غفير): read as a father's name only in a
 # person whose own names use an unambiguous bin, ibn or ابن somewhere (`build_index`: "patronymic").
 AMBIGUOUS_FILIATION = frozenset({"ben", "بن", "בנ", "бен"})
+# Words that describe a person beside the name without being any of it (`apposition.py`): titles, offices
+# and their qualifiers, nationalities, articles and function words in the languages the lexicons hold,
+# and the roles wire copy puts after a name in English ("Ismail Haniyeh, Hamas leader").
+_ROLES = """
+    leader chief head spokesman spokeswoman spokesperson negotiator official officials commander founder
+    cofounder co-founder deputy member senior top political military politburo bureau wing armed adviser
+    advisor envoy mediator secretary speaker late then current new acting interim veteran exiled
+    """
+DESCRIPTOR_WORDS = (normalise.TITLES | normalise.OTHER_LANGUAGE_TITLES | normalise.TITLE_QUALIFIERS
+                    | normalise.OFFICES_AFTER_BODY | normalise.NATIONALITIES | normalise.STOPWORDS | normalise.ARTICLES
+                    | normalise.HEBREW_TITLES | normalise.HEBREW_NATIONALITIES | normalise.ARABIC_TITLES
+                    | normalise.ARABIC_ARTICLE_TITLES | normalise.ARABIC_NATIONALITIES | frozenset(normalise.DEMONYM_COUNTRY)
+                    | frozenset(_ROLES.replace("-", " ").split()))
 # Words that are one part of a name with the word after them (`scoring._chain`): "servant of" written
 # apart in Cyrillic and Hebrew script (Абдель Рахман, עבד אל-רחמן; `normalise` joins it in Latin script),
 # and the family word Al as Hebrew writes آل (אאל ת'אני).

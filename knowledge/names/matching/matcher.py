@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from knowledge.names import normalise
+from knowledge.names.matching.apposition import Appositions
 from knowledge.names.matching.candidates import WHOLE_ONLY, Candidates
 from knowledge.names.matching.lexicon import HONORIFIC_INITIAL
 from knowledge.names.matching.people import PersonRules
@@ -38,6 +39,9 @@ class Scored:
     # A person's name of two or more parts that the query covers whole, word for word, nothing
     # added or left out: strong evidence (see `resolve`).
     whole: bool = field(default=False, compare=False)
+    # Held below an answer because the query's extra words contradict the entity's own names or a
+    # namesake's (`_score_readings`): no weaker evidence lifts it (`_resolve`).
+    held: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ class Resolution:
 WORD_MATCHES_KEPT = 4_096
 
 
-class NameMatcher(Candidates, PersonRules):
+class NameMatcher(Candidates, PersonRules, Appositions):
     """Built from `build_index`'s output (`NameMatcher.from_index`), or from rows for small stores and
     tests (`NameMatcher(rows)`). `resolve(text)` is the whole interface."""
 
@@ -64,6 +68,15 @@ class NameMatcher(Candidates, PersonRules):
         return cls(index=index)
 
     def resolve(self, query: str) -> Resolution:
+        resolution = self._resolve_query(query)
+        if resolution.decision != "found":
+            # "Ismail Haniyeh, Hamas leader", "Abu Mazen Mahmoud Abbas": a name with an apposition.
+            apposed = self._apposition(query)
+            if apposed is not None:
+                return Resolution("found", entity=apposed[0], candidates=(apposed[1],))
+        return resolution
+
+    def _resolve_query(self, query: str) -> Resolution:
         resolution = self._resolve(query)
         if resolution.decision == "found" and self._names_a_namesake(query):
             # The desk knows another person by these words (Yitzhak HaLevi Herzog, not Yitzhak Herzog):
@@ -91,7 +104,10 @@ class NameMatcher(Candidates, PersonRules):
         scores, truncated, exact_rows, whole_only = self._score_readings(query)
         if normalise.script(query) != "latin" and not self._answerable(scores, truncated or whole_only):
             for entity, scored in self._score_across_scripts(query).items():
-                if entity not in scores or scored.score > scores[entity].score:
+                # Consonants across scripts are weaker evidence than the same script: where a name in the
+                # query's own script was held below an answer by a kunya that is not the person's own
+                # ("أبو علي محمود عباس" beside أبو مازن), the Latin names do not lift it.
+                if entity not in scores or scored.score > scores[entity].score and not scores[entity].held:
                     scores[entity] = scored
         if not scores:
             return Resolution("not_found")
@@ -212,7 +228,7 @@ class NameMatcher(Candidates, PersonRules):
             namesakes = {e for e, frame in frames.items() if frame}
             short_forms = {e for e, frame in frames.items() if frame == "short"}
             for entity_id, (score, row) in best.items():
-                whole = False
+                whole = held = False
                 if score >= ANSWER and entity_id in frames:
                     extras = self._extra_words(rows_of[entity_id], words, matches)
                     # An extra word read as a middle name is a guess when another of the entity's
@@ -220,6 +236,10 @@ class NameMatcher(Candidates, PersonRules):
                     # family names ("Yosef Miri Katz": Yosef Katz, or Yosef Avi Katz's namesake?).
                     if extras and (namesakes - {entity_id} or self._other_middle_name(rows_of[entity_id], matches)):
                         score = ANSWER - 1
+                    # A kunya that is not the person's own ("Abu Ali" beside Abu Mazen) says whose father
+                    # he is: held, and not lifted by consonants across scripts either.
+                    if extras and self._other_kunya(entity_id, words, matches, extras):
+                        score, held = ANSWER - 1, True
                     # A middle initial is a middle name: "Michael T. Thompson" is not Michael Anne Thompson.
                     letters = self._middle_letters(rows_of[entity_id]) if initials else set()
                     if letters and not initials <= letters:
@@ -228,7 +248,7 @@ class NameMatcher(Candidates, PersonRules):
                     whole = not extras and not short_forms - {entity_id} and self._whole(row, words, matches)
                 entity = self._entities[entity_id]
                 if entity not in scores or score > scores[entity].score:
-                    scores[entity] = Scored(entity, score, self._spellings[row], whole)
+                    scores[entity] = Scored(entity, score, self._spellings[row], whole, held)
         return scores, truncated, exact_rows, whole_only
 
     def _score_across_scripts(self, query: str) -> dict[str, Scored]:

@@ -45,6 +45,19 @@ class PersonRules(Scoring):
                     found[index] = max(found[index], match.score)
         return round(sum(found) / 2, 1) if all(found) else 0.0
 
+    def _other_kunya(self, entity_id: int, words: list[_QueryWord], matches: list[dict[int, _Match]],
+                     extras: list[int]) -> bool:
+        """Whether the query's extra words hold a kunya (Abu or Umm and the word after it) that is none of
+        the person's own, where the person has one: a kunya says whose father someone is, so "Abu Ali
+        Mahmoud Abbas" is not Abu Mazen's Mahmoud Abbas; beside a person with no kunya known it stays
+        a cheap extra word."""
+        own = self._kunyas.get(entity_id)
+        if not own:
+            return False
+        return any(words[i - 1].text in KUNYA_WORDS and not any(
+            match.level in {"same", "convention", "vowels"} for w, match in matches[i].items() if w in own)
+            for i in extras if i > 0)
+
     def _frame(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> str | None:
         """How the query holds one person's names: "short" if it is a short form of one (its given and
         family names, every query word a word of the name, middle parts left out), "frame" if it has

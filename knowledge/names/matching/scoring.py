@@ -122,7 +122,8 @@ class Scoring(IndexTables):
             elif kind != "person" and rest_whole and self._given_name_before(i, name, query_used, matches):
                 weight += EXTRA_NAME_COST  # "Donald Trump administration", "إدارة دونالد ترامب"
             elif (full_person and (first < i < last or (list_order and i > last) or i < first and kunya)
-                  and word.text not in GENERATIONS and word.text not in self._thing_words):
+                  and word.text not in GENERATIONS
+                  and (word.text not in self._thing_words or word.text in normalise.PARTICLES)):
                 weight += 0 if word.text in normalise.PARTICLES else EXTRA_NAME_COST  # a patronymic
             else:
                 weight += 1  # "Yair Netanyahu" is not Benjamin Netanyahu; "Abbas Zaki" is not Abbas

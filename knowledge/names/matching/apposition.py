@@ -1,0 +1,92 @@
+"""A person's name with something beside it: an apposition, a descriptor, a kunya.
+
+Outlets and journalists paste a name with what stands beside it in the copy: "Ismail Haniyeh, Hamas
+leader", "Ismail Haniyeh (Hamas)", "Mahmoud Abbas (Abu Mazen)", "Abu Mazen Mahmoud Abbas", "محمود عباس
+أبو مازن". As one name none of these answers: the extra words cost a whole word each. Read in segments,
+they answer when exactly one person is answered by a segment, every other segment either answers that
+same person (another of his names: the kunya, a second spelling) or only describes (titles, offices,
+nationalities and the name of an organisation or place), and nothing else is named. A descriptor is
+never read for what it says, so the answer is the one the name alone would give: a descriptor can only
+make the bot answer where the name alone already does. A segment that is a word of someone's name
+("Netanyahu, Yair": Yair is not a descriptor) leaves the query as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.names import normalise
+from knowledge.names.matching.lexicon import DESCRIPTOR_WORDS, KUNYA_WORDS
+
+# Where an apposition starts or ends: a comma (Latin or Arabic), brackets, quotes, a dash between spaces.
+_APPOSITION = re.compile("\\s*[,\u060c()\\[\\]\"\u201c\u201d\u201e\u00ab\u00bb]\\s*|\\s+[-\u2013\u2014]\\s+")
+# More segments than this are a list of names, not a name with an apposition.
+MAX_SEGMENTS = 3
+
+
+def segments(query: str) -> tuple[list[str], bool] | None:
+    """The query's segments, and whether a segment may be a descriptor (not for a kunya typed beside a
+    name without punctuation: both halves must be names of the person); None if it has no apposition."""
+    pieces = [piece for piece in _APPOSITION.split(query) if piece.strip()]
+    if 2 <= len(pieces) <= MAX_SEGMENTS:
+        return pieces, True
+    if len(pieces) > MAX_SEGMENTS:
+        return None
+    words = query.split()
+    if len(words) < 4:
+        return None
+    for start in (0, len(words) - 2):  # a kunya leading or closing the name: Abu Mazen Mahmoud Abbas
+        if normalise.parts(words[start], titles=False) in ([kunya] for kunya in KUNYA_WORDS):
+            kunya = words[start:start + 2]
+            rest = words[:start] + words[start + 2:]
+            return [" ".join(kunya), " ".join(rest)], False
+    return None
+
+
+class Appositions:
+    """`_apposition`, for `NameMatcher.resolve`, which supplies `_resolve_query`."""
+
+    def _apposition(self, query: str):
+        """The person a query answers when read as a name with an apposition, and the best of its
+        segments' scores (a `Scored`), or None."""
+        found = segments(query)
+        if found is None:
+            return None
+        pieces, descriptors = found
+        resolved = [(piece, self._resolve_query(piece)) for piece in pieces]
+        people = {r.entity for _piece, r in resolved if r.decision == "found" and self._kind_of.get(r.entity) == "person"}
+        if len(people) != 1:
+            return None
+        entity = people.pop()
+        own = [r.candidates[0] for _piece, r in resolved if r.decision == "found" and r.entity == entity]
+        if len(own) == len(resolved):
+            return entity, max(own, key=lambda s: s.score)
+        first = next(k for k, (_piece, r) in enumerate(resolved) if r.entity == entity)
+        if not descriptors or not all(r.entity == entity or self._describes(piece, after_name=k > first)
+                                      for k, (piece, r) in enumerate(resolved)):
+            return None
+        best = max(own, key=lambda s: s.score)
+        return entity, best
+
+    def _describes(self, piece: str, after_name: bool) -> bool:
+        """Whether a segment only describes someone: titles, offices and nationalities in the languages
+        the lexicons hold, and at most the name of one organisation or place ("Hamas leader", "head of
+        MIT", "Israeli prime minister"), with no word of any person's name. An organisation's or place's
+        name alone describes only after the person's name ("Ismail Haniyeh (Hamas)"): before it
+        ("Hamas, Ismail Haniyeh") the query may be about either."""
+        for text in normalise.query_texts(piece):
+            words = normalise.tokens(text, titles=False)
+            rest = [w for w in words if w not in DESCRIPTOR_WORDS]
+            if not rest:
+                return True
+            if (len(rest) == len(words) and not after_name
+                    or any(self._person_word(normalise.fold_transliteration(w)) for w in rest)):
+                continue
+            resolution = self._resolve_query(" ".join(rest))
+            if resolution.decision == "found" and self._kind_of.get(resolution.entity) != "person":
+                return True
+        return False
+
+    def _person_word(self, word: str) -> bool:
+        word_id = self._word_id.get(word)
+        return word_id is not None and any(self._kinds[self._row_entity[r]] == "person" for r in self._postings[word_id])

@@ -1,0 +1,79 @@
+"""A person's name with something beside it, as copy prints it: a descriptor after a comma or in
+brackets, another of the person's names beside it (a kunya, with or without punctuation), a nickname in
+quotes. Each answers only what the name alone answers; a word of someone's name beside it, two people,
+or a kunya that is not the person's leave the query as it was. Small made-up stores and the real one."""
+
+from tests.test_matching_safety import decision, matcher_of
+
+
+def store():
+    return matcher_of(("haniyeh", "Ismail Haniyeh"), ("haniyeh", "إسماعيل هنية"), ("haniyeh", "Abu al-Abed"),
+                      ("abbas", "Mahmoud Abbas"), ("abbas", "محمود عباس"), ("abbas", "Abu Mazen"), ("abbas", "أبو مازن"),
+                      ("kamel", "Abbas Kamel"), ("netanyahu", "Benjamin Netanyahu"), ("netanyahu", "Netanyahu"),
+                      ("mashal", "Khaled Mashal"), ("kalin", "Ibrahim Kalin"),
+                      ("hamas", "Hamas", "organization"), ("hamas", "حماس", "organization"),
+                      ("mit", "MIT", "organization"), ("gaza", "Gaza", "place"))
+
+
+def test_a_name_with_a_descriptor_after_a_comma_or_in_brackets_answers_as_the_name_does():
+    matcher = store()
+    for query, entity in (("Ismail Haniyeh, Hamas leader", "haniyeh"), ("Ismail Haniyeh (Hamas)", "haniyeh"),
+                          ("Ismail Haniyeh, the Hamas political bureau chief", "haniyeh"),
+                          ("Benjamin Netanyahu, Israeli prime minister", "netanyahu"),
+                          ("Ibrahim Kalin, head of MIT", "kalin"), ("Netanyahu, Israeli PM", "netanyahu"),
+                          ("Mahmoud Abbas – Palestinian president", "abbas"),
+                          ("Hamas leader, Ismail Haniyeh", "haniyeh"),  # a descriptor with a role may lead
+                          ("إسماعيل هنية، حماس", "haniyeh")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+
+
+def test_what_is_not_a_descriptor_leaves_the_query_as_it_was():
+    matcher = store()
+    # Refused: a given name after the surname is list order, not a descriptor ("Netanyahu, Yair" is
+    # Yair Netanyahu: no entry), nor is an unknown word ("Kamel, Ahmed"); two people are two people;
+    # a descriptor never picks one of the names a name alone lists ("Abbas" is Abbas Kamel or Mahmoud
+    # Abbas, whatever follows); an organisation named before a person may be what is asked about.
+    for query in ("Netanyahu, Yair", "KAMEL, Ahmed", "Ismail Haniyeh, Khaled Mashal",
+                  "Abbas, Egyptian intelligence chief", "Abbas (Palestinian president)", "Hamas, Ismail Haniyeh",
+                  "Ismail Haniyeh, Gaza, Hamas, leader"):  # more than three segments is a list
+        assert decision(matcher, query)[0] != "found", query
+    assert decision(matcher, "Netanyahu, Yair")[0] == "not_found"
+
+
+def test_a_kunya_beside_the_name_answers_when_it_is_the_persons_own():
+    matcher = store()
+    for query, entity in (("Abu Mazen Mahmoud Abbas", "abbas"), ("Mahmoud Abbas Abu Mazen", "abbas"),
+                          ("Mahmoud Abbas (Abu Mazen)", "abbas"), ('Mahmoud Abbas "Abu Mazen"', "abbas"),
+                          ("محمود عباس أبو مازن", "abbas"), ("أبو مازن محمود عباس", "abbas"),
+                          ("Abu al-Abed Ismail Haniyeh", "haniyeh"),
+                          ("Abu Khalil Ibrahim Kalin", "kalin")):  # no kunya of his known: a cheap extra word
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a kunya that is none of the person's (a kunya is "father of" his eldest son: another
+    # kunya may be another man of the same name), and a kunya beside another person's name.
+    for query in ("Abu Ali Mahmoud Abbas", "Abu Mazen Ismail Haniyeh", "أبو علي محمود عباس"):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_left_out():
+    matcher = matcher_of(("arafat", "Yasser Arafat"), ("arafat", "محمد عبد الرؤوف عرفات القدوة الحسيني"),
+                         ("barghouti", "Zaynab Mahmoud al-Barghouti"), ("barghouti", "Zaynab al-Barghouti"),
+                         ("netanyahu", "Benjamin Netanyahu"))
+    # Allowed: the nickname in any quotes, where a middle word would have been read as a father's
+    # name (محمد "ياسر" عبد الرؤوف ... is Arafat's full name with the name he went by).
+    for query, entity in (('محمد "ياسر" عبد الرؤوف عرفات القدوة الحسيني', "arafat"),
+                          ("محمد «ياسر» عبد الرؤوف عرفات القدوة الحسيني", "arafat"),
+                          ("Zaynab 'Umm Ali' al-Barghouti", "barghouti"), ('Benjamin “Bibi” Netanyahu', "netanyahu")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: without quotes the word is a middle name, and one that contradicts hers; quotes around
+    # the whole name or a given name change nothing ("Yair" is not Benjamin).
+    for query in ("Zaynab Nabeel al-Barghouti", 'Yair "Netanyahu"', '"Yair" Netanyahu'):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_the_real_store_reads_appositions(real_store):
+    for query, entity in (("Ismail Haniyeh, Hamas leader", "ismail-haniyeh"), ("Abu Mazen Mahmoud Abbas", "mahmoud-abbas"),
+                          ("Mahmoud Abbas (Abu Mazen)", "mahmoud-abbas"), ("Abu Ammar Yasser Arafat", "yasser-arafat")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    for query in ("Netanyahu, Yair", "Abu Ali Mahmoud Abbas", "Ismail Haniyeh, Khaled Mashal"):
+        assert real_store.resolve(query).decision != "found", query
