@@ -73,3 +73,14 @@ def test_those_family_names_with_the_given_name_still_answer(real_store):
         assert decision(real_store, query)[:2] == ("found", entity), query
     for query in ("Nahum Barnea", "كامل الوزير"):
         assert decision(real_store, query)[0] != "found", query
+
+
+def test_a_kunya_alone_is_anyone_whose_son_bears_the_name(real_store):
+    # "Abu Mustafa", father of Mustafa, is what many Gaza men are called: "Abu Mustafa criticized the
+    # Israeli approach to evacuations" (news.ssbcrack.com/residents-in-gaza-express-fear-of-displacement-
+    # amid-ongoing-conflict, a resident); it answered the Reuters photographer Ibraheem Abu Mustafa.
+    for query in ("Abu Mustafa", "أبو مصطفى"):
+        outcome = decision(real_store, query)
+        assert outcome[0] != "found" and "ibraheem-abu-mustafa" in outcome[2], query
+    for query in ("Ibraheem Abu Mustafa", "Ibrahim Abu Mustafa", "إبراهيم أبو مصطفى"):
+        assert decision(real_store, query)[:2] == ("found", "ibraheem-abu-mustafa"), query
