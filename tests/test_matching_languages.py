@@ -190,3 +190,17 @@ def test_two_offices_a_deputy_and_a_countrys_genitive_go_with_a_title():
     assert normalise.parts("Minister Israel Katz") == ["israel", "katz"]
     assert normalise.parts("Mehmet ve Ali") == ["mehmet", "ve", "ali"]
     assert normalise.parts("Israels Armee") == normalise.parts("Israels Armee", titles=False)
+
+
+def test_gh_for_ghain_and_a_countrys_genitive_before_a_noun():
+    matcher = matcher_of(("strip", "bande de Gaza", "place"), ("strip", "Gaza", "place"), ("idf", "Israeli army", "organization"),
+                         ("israel", "Israel", "place"), ("cabinet", "Israeli cabinet", "organization"),
+                         ("ghazi", "Ghazi Hamad"))
+    # Allowed: غ written gh or g (Ghaza, Gaza; Gazi Hamad); Israel's genitive as the Israeli of a name.
+    for query, entity in (("bande de Ghaza", "strip"), ("Ghaza", "strip"), ("Gazi Hamad", "ghazi"),
+                          ("Israels Armee", "idf"), ("Israel's army", "idf"), ("Israels cabinet", "cabinet")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: the genitive alone is the country, not a body that is the country's; gh is g, never h
+    # (Ghazi is not Hazi).
+    assert decision(matcher, "Israels")[:2] == ("found", "israel")
+    assert normalise.folded("ghazi") == normalise.folded("gazi") != normalise.folded("hazi")

@@ -100,28 +100,30 @@ def _latin_words(text: str) -> frozenset[str]:
 # Demonyms as other languages write them, each with the country it says (gender, number and the
 # commonest cases: French israélienne, German israelischen, Russian израильского, Greek ισραηλινού).
 # One country's demonyms in any language are one word to the matcher: "le Mossad israélien" says what
-# "the Israeli Mossad" says. Adjectives only: a country's own name is never a demonym (Turkish writes
+# "the Israeli Mossad" says. Also a country's genitive as German and English write it before a noun
+# (Israels Armee, Israel's army: "israels" once the apostrophe is dropped), which no name is. Adjectives
+# and genitives only: a country's own name is never a demonym (Turkish writes
 # the name itself before a noun, İsrail ordusu: see TITLE_QUALIFIERS), nor an adjective that is also
 # one (Spanish, Italian and Portuguese Palestina, feminine of palestino).
 _DEMONYMS_BY_COUNTRY = {
-    "israel": """israeli israelis israélien israélienne israéliens israéliennes israelisch israelische
+    "israel": """israels israeli israelis israélien israélienne israéliens israéliennes israelisch israelische
         israelischen israelischer israelisches israelí israelíes israeliano israeliana israeliani israeliane
         israelense israelenses israelita israelitas israilli израильский израильская израильское
         израильского израильской израильские израильских израильскому израильским ισραηλινός ισραηλινή
         ισραηλινό ισραηλινού ισραηλινής ισραηλινοί ισραηλινών ισραηλινές""",
-    "palestine": """palestinian palestinians palestinien palestinienne palestiniens palestiniennes
+    "palestine": """palästinas palestinian palestinians palestinien palestinienne palestiniens palestiniennes
         palästinensisch palästinensische palästinensischen palästinensischer palästinensisches palestino
         palestinos palestinas palestinese palestinesi palestinli палестинский палестинская
         палестинское палестинского палестинской палестинские палестинских παλαιστινιακός παλαιστινιακή
         παλαιστινιακό παλαιστινιακού παλαιστινιακής παλαιστίνιος παλαιστίνιοι""",
-    "egypt": """egyptian egyptians égyptien égyptienne égyptiens égyptiennes ägyptisch ägyptische ägyptischen
+    "egypt": """ägyptens egyptian egyptians égyptien égyptienne égyptiens égyptiennes ägyptisch ägyptische ägyptischen
         ägyptischer ägyptisches egipcio egipcia egipcios egipcias egiziano egiziana egiziani egiziane
         egípcio egípcia mısırlı египетский египетская египетское египетского египетской египетские
         αιγυπτιακός αιγυπτιακή αιγυπτιακό αιγυπτιακού αιγυπτιακής αιγύπτιος""",
     "turkey": """turkish turc turque turcs turques türkisch türkische türkischen türkischer türkisches turco
         turca turcos turcas turchi turche türk турецкий турецкая турецкое турецкого турецкой турецкие
         τουρκικός τουρκική τουρκικό τουρκικού τουρκικής τούρκος""",
-    "qatar": """qatari qataris qatarien qatarienne katarisch katarische katarischen katarischer catarí qatarí
+    "qatar": """katars qatars qatari qataris qatarien qatarienne katarisch katarische katarischen katarischer catarí qatarí
         catarí qatariota qatarioti catariano katarlı катарский катарская катарское катарского катарской
         κατάρος""",
     "united states": """american americans us u.s américain américaine américains américaines amerikanisch
@@ -129,15 +131,15 @@ _DEMONYMS_BY_COUNTRY = {
         americana americani americane statunitense statunitensi estadunidense amerikan американский
         американская американское американского американской американские αμερικανικός αμερικανική
         αμερικανικό αμερικανικού αμερικανικής αμερικανός""",
-    "iran": """iranian iranien iranienne iranisch iranische iranischen iranischer iraní iraniano iraniana
+    "iran": """irans iranian iranien iranienne iranisch iranische iranischen iranischer iraní iraniano iraniana
         iraniani iranlı иранский иранская иранское иранского иранской ιρανικός ιρανική ιρανικό ιρανικού""",
     "saudi arabia": """saudi saoudien saoudienne saudisch saudische saudischen saudí saudita sauditi suudi
         саудовский саудовская саудовское саудовского σαουδαραβικός σαουδάραβας""",
     "united arab emirates": """emirati émirien émirienne emiratisch emiratische emiratí emiratino emiratense
         эмиратский""",
-    "jordan": """jordanian jordanien jordanienne jordanisch jordanische jordano jordana giordano giordana
+    "jordan": """jordaniens jordanian jordanien jordanienne jordanisch jordanische jordano jordana giordano giordana
         jordaniano ürdünlü иорданский иорданская ιορδανικός""",
-    "lebanon": """lebanese libanais libanaise libanesisch libanesische libanés libanesa libanese libanesi
+    "lebanon": """libanons lebanese libanais libanaise libanesisch libanesische libanés libanesa libanese libanesi
         lübnanlı ливанский ливанская ливанское ливанского λιβανικός λιβανέζος""",
 }
 # Offices and ranks as Turkish, German, French, Spanish, Italian, Portuguese, Russian and Greek outlets
@@ -606,8 +608,10 @@ def query_readings(query: str) -> list[list[str]]:
 
 # Other languages' ways of writing the same Arabic sounds, folded to one (longest first): German dsch,
 # tsch, sch; French and Turkish dj/c for j; kh written h (Turkish), ch (German, and Hebrew's het), x.
+# Arabic غ is gh in English and French, g in Turkish and often in English too (Ghaza, Gazze, Gaza;
+# Baghdad, Bağdat).
 _CONVENTIONS = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"),
-                ("kh", "h"), ("ch", "h"), ("x", "h"), ("ey", "ay"), ("ei", "ai"), ("w", "v"))
+                ("kh", "h"), ("ch", "h"), ("gh", "g"), ("x", "h"), ("ey", "ay"), ("ei", "ai"), ("w", "v"))
 _TURKISH_C = re.compile(r"c(?![hk])")  # Turkish c is j: Cihad, Cemal, Recep
 _VOWELS = re.compile(r"[aeiouy]")
 
