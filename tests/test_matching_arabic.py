@@ -137,8 +137,22 @@ def test_an_organisation_named_after_a_person_typed_with_his_given_name():
     assert answer(two, "Trump administration") == "administration"
 
 
+def test_an_organisation_named_after_a_person_typed_with_his_title():
+    matcher = matcher_of(("trump", "Donald Trump"), ("trump", "دونالد ترامب"),
+                         ("administration", "إدارة ترامب", "organization"),
+                         ("administration", "Regierung von US-Präsident Donald Trump", "organization"))
+    # Allowed: a title before his name, and a nationality the entity's own names say (US).
+    for query in ("إدارة الرئيس ترامب", "إدارة الرئيس دونالد ترامب", "إدارة الرئيس الأمريكي دونالد ترامب"):
+        assert answer(matcher, query) == "administration", query
+    # Refused: another nationality (no one the store has), a title after the name, a word that is
+    # neither a title nor his given name.
+    for query in ("إدارة الرئيس الروسي ترامب", "إدارة ترامب الرئيس", "إدارة الملياردير ترامب"):
+        assert answer(matcher, query) is None, query
+
+
 def test_the_real_store_reads_the_trump_administration_in_arabic(real_store):
-    for query in ("إدارة ترمب", "إدارة دونالد ترامب", "Donald Trump administration"):
+    for query in ("إدارة ترمب", "إدارة دونالد ترامب", "Donald Trump administration", "إدارة الرئيس ترامب",
+                  "إدارة الرئيس الأمريكي دونالد ترامب"):
         resolution = real_store.resolve(query)
         assert (resolution.decision, resolution.entity) == ("found", "trump-administration"), query
 

@@ -373,6 +373,12 @@ def _latin_title_length(words: list[str]) -> int:
     return lead if titled else 0
 
 
+def is_title(word: str) -> bool:
+    """Whether a word in `parts` form is a title in any script `tokens` drops titles in (President,
+    الرئيس, נשיא, президент), the Arabic ones that are titles only with the article included."""
+    return word in TITLES or word in ARABIC_TITLES or word in ARABIC_ARTICLE_TITLES or word in HEBREW_TITLES
+
+
 def _arabic_title_length(words: list[str]) -> int:
     """How many of an Arabic name's leading words are titles, their articles, the complement of an
     office ("head of the Mossad") and a nationality after a title; at least the last word is kept."""

@@ -119,8 +119,8 @@ class Scoring(IndexTables):
                 weight += 1
             elif kind != "person" and rest_whole and self._own_type(word.text, i, kind, row):
                 continue  # "Likud party", "Republic of Turkey"; not "Hamas TV"
-            elif kind != "person" and rest_whole and self._given_name_before(i, name, query_used, matches):
-                weight += EXTRA_NAME_COST  # "Donald Trump administration", "إدارة دونالد ترامب"
+            elif kind != "person" and rest_whole and self._given_name_before(i, words, name, query_used, matches, kind, row):
+                weight += EXTRA_NAME_COST  # "Donald Trump administration", "إدارة الرئيس دونالد ترامب"
             elif (full_person and (first < i < last or (list_order and i > last) or i < first and kunya)
                   and word.text not in GENERATIONS
                   and (word.text not in self._thing_words or word.text in normalise.PARTICLES)):
@@ -262,16 +262,27 @@ class Scoring(IndexTables):
                    and len(self._words[name[j]]) < SURE_TYPO_LENGTH and words[i].text.isascii()
                    and words[i].script_skeleton != self._forms[name[j]][2] for i, j in matched)
 
-    def _given_name_before(self, i: int, name: Sequence[int], query_used: dict[int, int],
-                           matches: list[dict[int, _Match]]) -> bool:
-        """Whether query word i is a given name typed before a family name that the organisation's or
-        place's name holds, and that one person in the store has, with that given name in one of his
-        names: an organisation named after a person ("Trump administration", "إدارة ترامب") typed
-        with his full name. Not another given name ("Ivanka Trump administration"), nor a family
-        name two people have: whose would it be?"""
-        family = query_used.get(i + 1)
-        given = self._given_before.get(name[family]) if family is not None else None
-        return bool(given) and any(w in given and m.level in {"same", "convention"} for w, m in matches[i].items())
+    def _given_name_before(self, i: int, words: list[_QueryWord], name: Sequence[int], query_used: dict[int, int],
+                           matches: list[dict[int, _Match]], kind: str, row: int) -> bool:
+        """Whether query word i is a person's given name, title or nationality typed before a family
+        name that the organisation's or place's name holds and that one person in the store has: an
+        organisation named after a person ("Trump administration", "إدارة ترامب") typed with his full
+        name or his title ("إدارة الرئيس دونالد ترامب", the administration of President Donald Trump).
+        The given name must be one of his names' and stand right before the family name: not "Ivanka
+        Trump administration"; nor a family name two people have: whose would it be? A nationality
+        only where the entity's own names say it ("إدارة الرئيس الروسي ترامب" is no one the store has)."""
+        family = next((k for k in range(i + 1, len(words)) if k in query_used), None)
+        given = self._given_before.get(name[query_used[family]]) if family is not None else None
+        if not given:
+            return False
+        for k in range(i, family):
+            if any(w in given and m.level in {"same", "convention"} for w, m in matches[k].items()):
+                if k != family - 1:
+                    return False
+            elif not (normalise.is_title(words[k].text) or self._own_type(words[k].text, k, kind, row)
+                      and bool(_demonym(words[k].text))):
+                return False
+        return True
 
     def _own_type(self, word: str, position: int, kind: str, row: int) -> bool:
         """A type word the entity's own names use (Hamas: Islamic Resistance Movement), or a state's
