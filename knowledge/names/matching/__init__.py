@@ -21,6 +21,7 @@ The modules, in the order a query meets them:
 - `candidates.py`: the query's readings and the names its rarest words fetch.
 - `scoring.py`: one name's score, and the safety rules that hold it below an answer.
 - `people.py`: rules that read all of one person's names together.
+- `apposition.py`: a person's name with a descriptor, a kunya or another of his names beside it.
 - `matcher.py`: the decision, answer, ask or no entry (`NameMatcher`, `Resolution`, `Scored`).
 - `thresholds.py`: every figure the matcher is tuned by; `lexicon.py`: the word lists.
 
