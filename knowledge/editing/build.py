@@ -226,8 +226,11 @@ def name_rows(knowledge: Knowledge) -> list[NameRow]:
         entity = located.record
         spellings = [(entity.name, False)] + [(alias.name, alias.shared) for alias in entity.aliases]
         for spelling, shared in spellings:
-            rows.append(NameRow(entity.id, spelling, entity.kind, knowledge.entity_parts(spelling, entity.kind),
-                                normalise.is_arabic(spelling), shared))
+            parts = knowledge.entity_parts(spelling, entity.kind)
+            rows.append(NameRow(entity.id, spelling, entity.kind, parts, normalise.is_arabic(spelling), shared))
+            plain = normalise.typed_without_marks(spelling)
+            if plain is not None and (plain_parts := knowledge.entity_parts(plain, entity.kind)) != parts:
+                rows.append(NameRow(entity.id, spelling, entity.kind, plain_parts, False, shared))
     return rows
 
 

@@ -87,7 +87,14 @@ _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "
                              "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h", "ə": "e", "Ə": "e",
                              # Turkish ş is the sh of an Arabic name (Meşal, Mashal); a Turkish name
                              # typed without the cedilla is one letter away.
-                             "ş": "sh", "Ş": "sh"})
+                             "ş": "sh", "Ş": "sh",
+                             # So are the carons of Czech, Slovak, Slovene, Croatian and Baltic outlets
+                             # (Šin bet, Mašal, Alžír) and of the scholarly romanisations of Arabic
+                             # (DIN 31635, ISO 233: ǧ for ج, ḫ for خ, ġ for غ, ṯ ث, ḏ ذ), where NFKD would
+                             # leave s, z, c, g, h, t, d: another consonant from the one the wires write.
+                             "š": "sh", "Š": "sh", "ž": "zh", "Ž": "zh", "č": "ch", "Č": "ch",
+                             "ǧ": "j", "Ǧ": "j", "ḫ": "kh", "Ḫ": "kh", "ẖ": "kh", "ġ": "gh", "Ġ": "gh",
+                             "ṯ": "th", "Ṯ": "th", "ḏ": "dh", "Ḏ": "dh"})
 
 
 def _latin_words(text: str) -> frozenset[str]:
@@ -566,6 +573,18 @@ def parts(name: str, titles: bool = True) -> list[str]:
 def key(name: str, titles: bool = True) -> str:
     """The exact-match key: the name's parts joined by spaces."""
     return " ".join(parts(name, titles))
+
+
+_SOUNDING_MARKS = re.compile("[šžčǧḫẖġṯḏŠŽČǦḪĠṮḎ]")
+
+
+def typed_without_marks(name: str) -> str | None:
+    """The name as it is typed without the carons and scholarly marks that _LATIN_FOLD reads as sh, zh,
+    ch, j, kh, gh, th, dh ("Grcka" for Grčka), or None when it has none: the store keeps both readings
+    of such a name, since a journalist's keyboard often has no č."""
+    if not _SOUNDING_MARKS.search(name):
+        return None
+    return _SOUNDING_MARKS.sub(lambda m: unicodedata.normalize("NFKD", m[0])[0], name)
 
 
 def entity_parts(name: str, kind: str) -> list[str]:
