@@ -84,3 +84,14 @@ def test_a_kunya_alone_is_anyone_whose_son_bears_the_name(real_store):
         assert outcome[0] != "found" and "ibraheem-abu-mustafa" in outcome[2], query
     for query in ("Ibraheem Abu Mustafa", "Ibrahim Abu Mustafa", "إبراهيم أبو مصطفى"):
         assert decision(real_store, query)[:2] == ("found", "ibraheem-abu-mustafa"), query
+
+
+def test_a_given_and_a_fathers_name_swapped_around_bin_is_another_man(real_store):
+    # "Abdulrahman bin Mohammed" is Abdulrahman, son of Mohammed: not the Qatari prime minister,
+    # Mohammed, son of Abdulrahman ("his father, Sheikh Abdulrahman Al Thani, ambassador in Jordan":
+    # alsaa.net/article/159258; full name Mohammed bin Abdulrahman bin Jassim Al-Thani, egypttoday.com,
+    # 2017-07-21). The swap was read as list order because one alias ends with the father's name.
+    for query in ("Abdulrahman bin Mohammed Al Thani", "Abdulrahman bin Mohammed", "Abdul Rahman bin Mohammed Al Thani"):
+        assert decision(real_store, query)[0] != "found", query
+    for query in ("Mohammed bin Abdulrahman", "Mohammed bin Abdulrahman Al Thani", "Al Thani, Mohammed bin Abdulrahman"):
+        assert decision(real_store, query)[:2] == ("found", "mohammed-bin-abdulrahman-al-thani"), query

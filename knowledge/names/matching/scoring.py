@@ -175,8 +175,10 @@ class Scoring(IndexTables):
         # A person's given and father's names are not interchangeable: "Cem Ahmet Kurt" is not Ahmet
         # Cem Kurt, nor "Hassan Majid Mansour" (Hassan son of Majid) Majid Hassan Mansour. The matched
         # parts keep the name's order, or list order (the family name first: HANIYEH, Ismail).
+        # A name that ends with the father's name (Sheikh Mohammed bin Abdulrahman) has no family name
+        # to put first: "Abdulrahman bin Mohammed" is his father's name first, another man.
         sequence = [query_used[i] for i in sorted(query_used) if query_used[i] in distinctive]
-        if sequence and sequence[0] == distinctive[-1]:
+        if sequence and sequence[0] == distinctive[-1] and distinctive[-1] not in facts.fathers:
             sequence = sequence[1:]
         reordered = kind == "person" and sequence != sorted(sequence)
         # A middle part alone is a second given name or a father's name, borne by many: "Tayyip" is
