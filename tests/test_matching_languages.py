@@ -204,3 +204,23 @@ def test_gh_for_ghain_and_a_countrys_genitive_before_a_noun():
     # (Ghazi is not Hazi).
     assert decision(matcher, "Israels")[:2] == ("found", "israel")
     assert normalise.folded("ghazi") == normalise.folded("gazi") != normalise.folded("hazi")
+
+
+def test_a_countrys_name_beside_an_organisations_says_whose_it_is_as_its_demonym_does():
+    matcher = matcher_of(("israel", "Israel", "place"), ("israel", "İsrail", "place"), ("israel", "Israël", "place"),
+                         ("turkey", "Turkey", "place"), ("turkey", "Turquía", "place"), ("egypt", "Egypt", "place"),
+                         ("mossad", "Mossad", "organization"), ("mossad", "Mossad israelí", "organization"),
+                         ("mit", "Turkish National Intelligence Organization", "organization"),
+                         ("mit", "National Intelligence Organization", "organization"),
+                         ("pij", "Palestinian Islamic Jihad", "organization"), ("pij", "Islamic Jihad", "organization"))
+    # Allowed: the country the organisation's own names give it, by its name in any language the store
+    # has it in, before or after (with "of" or a Turkish case ending).
+    for query, entity in (("Mossad d'Israël", "mossad"), ("İsrail Mossad'ı", "mossad"), ("Israel Mossad", "mossad"),
+                          ("National Intelligence Organization of Turkey", "mit"),
+                          ("National Intelligence Organization de Turquía", "mit")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: another country's name makes another body, and a country's name stays a place's name,
+    # no demonym of a word ("Israel" is Israel, not the Israeli of "Mossad israelí").
+    for query in ("Mossad de Turquía", "Egypt Islamic Jihad", "Islamic Jihad of Egypt", "Turkey Mossad"):
+        assert decision(matcher, query)[0] != "found", query
+    assert decision(matcher, "Israel")[:2] == ("found", "israel")

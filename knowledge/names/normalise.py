@@ -531,6 +531,8 @@ def fold_transliteration(word: str) -> str:
     return _PARTICLE_SPELLINGS.get(word, _DOUBLED.sub(r"\1", word))
 
 
+# The countries DEMONYM_COUNTRY names, each as its English name.
+DEMONYM_COUNTRIES = tuple(_DEMONYMS_BY_COUNTRY)
 # Each demonym (DEMONYMS_BY_COUNTRY) in `tokens` and in `parts` form, with the country it says.
 DEMONYM_COUNTRY = {form: country for country, words in _DEMONYMS_BY_COUNTRY.items()
                    for word in _latin_words(words) for form in (word, fold_transliteration(word))}

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import KUNYA_WORDS, ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
 
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,22 @@ def _families(rows: list[NameRow], row_words: list[list[int]], vocabulary: list[
             if len(entities) == 1 and family not in common and not _demonym(vocabulary[family])}
 
 
+def _country_words(rows: list[NameRow]) -> dict[str, str]:
+    """The one-word names of the store's places that are the countries `normalise.DEMONYM_COUNTRIES`
+    lists, each with the demonym it stands for (Turquía, Türkei, Турция: "demonym turkey"): a country's
+    name beside an organisation's says whose it is as its demonym does ("Organización Nacional de
+    Inteligencia de Turquía", "İsrail Mossad'ı"). A place is that country when one of its names is
+    the country's English name; a word two countries' names share stands for neither."""
+    english = {tuple(normalise.parts(country, titles=False)): country for country in normalise.DEMONYM_COUNTRIES}
+    country_of = {row.entity: english[tuple(row.parts)] for row in rows
+                  if row.kind == "place" and tuple(row.parts) in english}
+    said: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.entity in country_of and len(row.parts) == 1:
+            said[row.parts[0]].add("demonym " + country_of[row.entity])
+    return {word: next(iter(countries)) for word, countries in said.items() if len(countries) == 1}
+
+
 def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] = (),
                 namesakes: Iterable[Sequence[str]] = ()) -> dict:
     """Everything the matcher needs, computed once at build time, as plain JSON-able lists.
@@ -183,13 +199,14 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         entity_words[entity_id].update(ids)
     owners = [{row_entity[r] for r in posting} for posting in postings]
     things = {vocabulary[w] for row, ids in zip(rows, row_words) if row.kind != "person" for w in ids}
+    countries = _country_words(given)
     types: dict[int, set[str]] = defaultdict(set)
     for row, ids in zip(rows, row_words):
         for word_id in ids:
             if vocabulary[word_id] in ORGANISATION_TYPES:
                 types[entities[row.entity]].add(TYPE_KINDS[vocabulary[word_id]])
-            elif _demonym(vocabulary[word_id]):
-                types[entities[row.entity]].add(_demonym(vocabulary[word_id]))
+            elif _demonym(vocabulary[word_id]) or vocabulary[word_id] in countries:
+                types[entities[row.entity]].add(_demonym(vocabulary[word_id]) or countries[vocabulary[word_id]])
     said_words: dict[str, list[int]] = defaultdict(list)
     for word_id, word in enumerate(vocabulary):
         said = _demonym(word) or TYPE_KINDS.get(word)
@@ -222,6 +239,7 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         # (israélien, Israeli; ville, city): a query's demonym or type word finds them all, however far
         # apart their letters are.
         "said_words": sorted([said, ids] for said, ids in said_words.items()),
+        "country_words": sorted([word, said] for word, said in countries.items()),
         "common_name_parts": common_parts,
         "patronymic": sorted({entities[row.entity] for row in rows
                               if row.kind == "person" and normalise.FILIATION.intersection(row.parts[:-1])}),

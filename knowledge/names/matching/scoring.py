@@ -298,7 +298,9 @@ class Scoring(IndexTables):
         # Also a nationality the entity's own names give it: "المخابرات التركية" is the MIT's, so "جهاز
         # المخابرات العامة التركية" may add it; "Egyptian Islamic Jihad" is not Islamic Jihad, whose
         # names say Palestinian.
-        kind_said = TYPE_KINDS.get(word) or _demonym(word)
+        # Or the country's name, as an organisation's own names give it ("de Turquía": the MIT's names say
+        # Turkish), never as a word of its name: a country's name is no demonym (`words._compare`).
+        kind_said = TYPE_KINDS.get(word) or _demonym(word) or self._country_words.get(word)
         return bool(kind_said) and kind_said in self._entity_types.get(self._row_entity[row], ())
 
 
