@@ -193,3 +193,17 @@ def test_a_demonym_says_one_country_in_every_script_and_only_the_entitys_own_nam
     # Saudi-owned, but its names do not say so, so "قناة الشرق السعودية" may be another channel.
     for query in ("المجلس الوزاري المصغر المصري", "الجهاد الإسلامي المصري", "قناة الشرق السعودية"):
         assert answer(matcher, query) is None, query
+
+
+def test_persian_and_urdu_type_words_beside_a_whole_name_of_that_kind():
+    matcher = matcher_of(("anadolu", "Anadolu Agency", "organization"), ("anadolu", "الأناضول", "organization"),
+                         ("sada", "Sada News", "organization"), ("sada", "صدى", "organization"),
+                         ("hamas", "Hamas movement", "organization"), ("hamas", "حماس", "organization"))
+    # Allowed: a news agency (خبرگزاری), a channel (کانال), a movement (تحریک, Urdu and Persian), each
+    # beside a whole name of an entity whose own names say it is one.
+    for query, entity in (("خبرگزاری الأناضول", "anadolu"), ("کانال صدى", "sada"), ("تحریک حماس", "hamas")):
+        assert answer(matcher, query) == entity, query
+    # Refused: a type word of another kind than the entity's names say is another entity: Anadolu's
+    # channel, Sada's agency, a Hamas organisation (سازمان).
+    for query in ("کانال الأناضول", "خبرگزاری صدى", "سازمان حماس"):
+        assert answer(matcher, query) is None, query

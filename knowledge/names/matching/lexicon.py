@@ -16,25 +16,26 @@ from knowledge.names import normalise
 KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу", "αμπου"})
 
 # Words that say what kind of organisation something is, not which one, by the kind they say, in the
-# languages and scripts outlets print them: "ХАМАС" with движение is the Hamas movement, as "Hamas
+# languages and scripts outlets print them (Persian and Urdu too: خبرگزاری, news agency; کانال, channel;
+# سازمان and Arabic تنظيم, organisation; تحریک, movement; گروه, جماعت, group): "ХАМАС" with движение is the Hamas movement, as "Hamas
 # movement" is. An outlet of any kind (channel, network, news, website, newspaper) is one kind: "شبكة
 # بلومبرغ" (Bloomberg network) is Bloomberg News. Demonyms and place names are never among them.
 _TYPE_WORDS = {
     "movement": "movement mouvement movimiento movimento bewegung hareket hareketi beweging حركة جنبش حرکت"
-                " תנועת תנועה движение κίνημα",
+                " تحریک תנועת תנועה движение κίνημα",
     "party": "party parti partei partido partito partij partisi حزب מפלגת מפלגה партия κόμμα",
     "outlet": "channel tv television radio news network newspaper website site قناة شبكة الإخبارية أخبار"
               " أنباء موقع صحيفة إذاعة تلفزيون ערוץ רשת חדשות עיתון אתר канал телеканал новости газета сайт"
               " κανάλι ειδήσεις εφημερίδα haber kanalı gazetesi televizyonu nachrichten zeitung sender"
-              " chaîne journal cadena canale emittente",
+              " chaîne journal cadena canale emittente کانال روزنامه تلویزیون رادیو سایت خبر چینل",
     "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο"
-              " nachrichtenagentur presseagentur",
+              " nachrichtenagentur presseagentur خبرگزاری ایجنسی",
     "organisation": "organization organisation organización organizzazione organização organisation örgütü"
-                    " teşkilatı منظمة ארגון организация οργάνωση",
-    "group": "group جماعة группировка",
+                    " teşkilatı منظمة سازمان تنظيم ארגון организация οργάνωση",
+    "group": "group جماعة گروه جماعت группировка",
     "front": "front جبهة фронт",
     "brigades": "brigades brigade brigaden brigadas brigate tugayları كتائب גדודי бригады ταξιαρχίες",
-    "service": "service servisi dienst servicio servizio serviço جهاز שירות служба",  # جهاز: apparatus (جهاز الموساد)
+    "service": "service servisi dienst servicio servizio serviço جهاز سرویس שירות служба",  # جهاز: apparatus (جهاز الموساد)
     "authority": "هيئة",  # not "authority": Palestinian Authority's only word but a demonym
     "company": "company corporation شركة חברת תאגיד компания",
     "governorate": "governorate",
