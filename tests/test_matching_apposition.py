@@ -12,7 +12,8 @@ def store():
                       ("kamel", "Abbas Kamel"), ("netanyahu", "Benjamin Netanyahu"), ("netanyahu", "Netanyahu"),
                       ("mashal", "Khaled Mashal"), ("kalin", "Ibrahim Kalin"),
                       ("hamas", "Hamas", "organization"), ("hamas", "حماس", "organization"),
-                      ("mit", "MIT", "organization"), ("gaza", "Gaza", "place"))
+                      ("mit", "MIT", "organization"), ("gis", "Egyptian General Intelligence", "organization"),
+                      ("gis", "Egyptian intelligence", "organization"), ("gaza", "Gaza", "place"))
 
 
 def test_a_name_with_a_descriptor_after_a_comma_or_in_brackets_answers_as_the_name_does():
@@ -23,6 +24,8 @@ def test_a_name_with_a_descriptor_after_a_comma_or_in_brackets_answers_as_the_na
                           ("Ibrahim Kalin, head of MIT", "kalin"), ("Netanyahu, Israeli PM", "netanyahu"),
                           ("Mahmoud Abbas – Palestinian president", "abbas"),
                           ("Hamas leader, Ismail Haniyeh", "haniyeh"),  # a descriptor with a role may lead
+                          ("Ismail Haniyeh (1962–2024)", "haniyeh"), ("Ismail Haniyeh, 61, Hamas leader", "haniyeh"),
+                          ("Mahmoud Abbas (born 1935)", "abbas"),
                           ("إسماعيل هنية، حماس", "haniyeh")):
         assert decision(matcher, query)[:2] == ("found", entity), query
 
@@ -34,10 +37,14 @@ def test_what_is_not_a_descriptor_leaves_the_query_as_it_was():
     # a descriptor never picks one of the names a name alone lists ("Abbas" is Abbas Kamel or Mahmoud
     # Abbas, whatever follows); an organisation named before a person may be what is asked about.
     for query in ("Netanyahu, Yair", "KAMEL, Ahmed", "Ismail Haniyeh, Khaled Mashal",
-                  "Abbas, Egyptian intelligence chief", "Abbas (Palestinian president)", "Hamas, Ismail Haniyeh",
+                  "Abbas, Egyptian intelligence chief", "Abbas (Palestinian president)", "Abbas (1935)",
+                  "Hamas, Ismail Haniyeh",
                   "Ismail Haniyeh, Gaza, Hamas, leader"):  # more than three segments is a list
         assert decision(matcher, query)[0] != "found", query
     assert decision(matcher, "Netanyahu, Yair")[0] == "not_found"
+    # A name that asks keeps asking with its descriptor, rather than ending at no entry.
+    for query in ("Abbas, Egyptian intelligence chief", "Abbas (1935)"):
+        assert decision(matcher, query)[0] == "ambiguous" and set(decision(matcher, query)[2]) == {"abbas", "kamel"}, query
 
 
 def test_a_kunya_beside_the_name_answers_when_it_is_the_persons_own():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import DESCRIPTOR_WORDS, KUNYA_WORDS
+from knowledge.names.matching.lexicon import DESCRIPTOR_WORDS, KUNYA_WORDS, NATIONALITY_WORDS
 
 # Where an apposition starts or ends: a comma (Latin or Arabic), brackets, quotes, a dash between spaces.
 _APPOSITION = re.compile("\\s*[,\u060c()\\[\\]\"\u201c\u201d\u201e\u00ab\u00bb]\\s*|\\s+[-\u2013\u2014]\\s+")
@@ -46,45 +46,58 @@ def segments(query: str) -> tuple[list[str], bool] | None:
 class Appositions:
     """`_apposition`, for `NameMatcher.resolve`, which supplies `_resolve_query`."""
 
-    def _apposition(self, query: str):
-        """The person a query answers when read as a name with an apposition, and the best of its
-        segments' scores (a `Scored`), or None."""
+    def _apposition(self, query: str, listed_already: bool):
+        """The query read as a name with an apposition: the Resolution of the segment that answers the
+        person, or, where the name first and itself only asks ("Abbas, Egyptian intelligence chief"),
+        that list when the query as a whole found nobody to list (`listed_already` False); else None."""
         found = segments(query)
         if found is None:
             return None
         pieces, descriptors = found
         resolved = [(piece, self._resolve_query(piece)) for piece in pieces]
         people = {r.entity for _piece, r in resolved if r.decision == "found" and self._kind_of.get(r.entity) == "person"}
-        if len(people) != 1:
+        if len(people) > 1:
             return None
+        if not people:
+            # The name asks: its list, if every other segment only describes.
+            if listed_already or not descriptors or resolved[0][1].decision != "ambiguous":
+                return None
+            if not all(self._describes(piece, after_name=True) for piece, _r in resolved[1:]):
+                return None
+            return resolved[0][1]
         entity = people.pop()
-        own = [r.candidates[0] for _piece, r in resolved if r.decision == "found" and r.entity == entity]
+        own = [r for _piece, r in resolved if r.decision == "found" and r.entity == entity]
+        best = max(own, key=lambda r: r.candidates[0].score)
         if len(own) == len(resolved):
-            return entity, max(own, key=lambda s: s.score)
+            return best
         first = next(k for k, (_piece, r) in enumerate(resolved) if r.entity == entity)
         if not descriptors or not all(r.entity == entity or self._describes(piece, after_name=k > first)
                                       for k, (piece, r) in enumerate(resolved)):
             return None
-        best = max(own, key=lambda s: s.score)
-        return entity, best
+        return best
 
     def _describes(self, piece: str, after_name: bool) -> bool:
         """Whether a segment only describes someone: titles, offices and nationalities in the languages
-        the lexicons hold, and at most the name of one organisation or place ("Hamas leader", "head of
-        MIT", "Israeli prime minister"), with no word of any person's name. An organisation's or place's
+        the lexicons hold, numbers (an age, years), and at most the name of one organisation or place
+        ("Hamas leader", "head of MIT", "Israeli prime minister"), with no word of any person's name. An organisation's or place's
         name alone describes only after the person's name ("Ismail Haniyeh (Hamas)"): before it
         ("Hamas, Ismail Haniyeh") the query may be about either."""
         for text in normalise.query_texts(piece):
             words = normalise.tokens(text, titles=False)
-            rest = [w for w in words if w not in DESCRIPTOR_WORDS]
+            # Numbers describe too: an age or years of birth and death ("Ismail Haniyeh, 61", "(1929–2004)").
+            rest = [w for w in words if w not in DESCRIPTOR_WORDS and not w.isdigit()]
             if not rest:
                 return True
             if (len(rest) == len(words) and not after_name
                     or any(self._person_word(normalise.fold_transliteration(w)) for w in rest)):
                 continue
-            resolution = self._resolve_query(" ".join(rest))
-            if resolution.decision == "found" and self._kind_of.get(resolution.entity) != "person":
-                return True
+            # The organisation or place, with its nationality if it opens the name ("Egyptian
+            # intelligence chief": Egyptian intelligence).
+            named = [w for w in words if w in rest or w in NATIONALITY_WORDS]
+            for name in {" ".join(rest), " ".join(named)}:
+                resolution = self._resolve_query(name)
+                if resolution.decision == "found" and self._kind_of.get(resolution.entity) != "person":
+                    return True
         return False
 
     def _person_word(self, word: str) -> bool:

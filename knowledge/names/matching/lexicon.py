@@ -77,7 +77,11 @@ _ROLES = """
     leader chief head spokesman spokeswoman spokesperson negotiator official officials commander founder
     cofounder co-founder deputy member senior top political military politburo bureau wing armed adviser
     advisor envoy mediator secretary speaker late then current new acting interim veteran exiled
+    born aged died
     """
+# Of those, the ones that say a nationality, which may also open an organisation's name (Egyptian intelligence).
+NATIONALITY_WORDS = (normalise.NATIONALITIES | normalise.HEBREW_NATIONALITIES | normalise.ARABIC_NATIONALITIES
+                     | frozenset(normalise.DEMONYM_COUNTRY))
 DESCRIPTOR_WORDS = (normalise.TITLES | normalise.OTHER_LANGUAGE_TITLES | normalise.TITLE_QUALIFIERS
                     | normalise.OFFICES_AFTER_BODY | normalise.NATIONALITIES | normalise.STOPWORDS | normalise.ARTICLES
                     | normalise.HEBREW_TITLES | normalise.HEBREW_NATIONALITIES | normalise.ARABIC_TITLES

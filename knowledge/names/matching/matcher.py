@@ -71,9 +71,9 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         resolution = self._resolve_query(query)
         if resolution.decision != "found":
             # "Ismail Haniyeh, Hamas leader", "Abu Mazen Mahmoud Abbas": a name with an apposition.
-            apposed = self._apposition(query)
+            apposed = self._apposition(query, listed_already=resolution.decision == "ambiguous")
             if apposed is not None:
-                return Resolution("found", entity=apposed[0], candidates=(apposed[1],))
+                return apposed
         return resolution
 
     def _resolve_query(self, query: str) -> Resolution:
