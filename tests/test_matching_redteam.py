@@ -95,3 +95,20 @@ def test_a_given_and_a_fathers_name_swapped_around_bin_is_another_man(real_store
         assert decision(real_store, query)[0] != "found", query
     for query in ("Mohammed bin Abdulrahman", "Mohammed bin Abdulrahman Al Thani", "Al Thani, Mohammed bin Abdulrahman"):
         assert decision(real_store, query)[:2] == ("found", "mohammed-bin-abdulrahman-al-thani"), query
+
+
+@pytest.mark.parametrize("query", [
+    # Izz ad-Din al-Qassam (1882-1935), the preacher the Brigades are named after: "the Syrian-born
+    # preacher Izz ad-Din al-Qassam, killed by British forces in 1935" (Al Jazeera English, "Who was
+    # Izz ad-Din al-Qassam?"); the Brigades' name without its type word is his.
+    "Izz ad-Din al-Qassam", "Izz al-Din al-Qassam", "عز الدين القسام", "Ezzedine al-Qassam", "İzzeddin el-Kassam",
+])
+def test_a_bodys_name_without_its_type_word_that_is_a_persons_name_only_lists(real_store, query):
+    outcome = decision(real_store, query)
+    assert outcome[0] != "found" and "al-qassam-brigades" in outcome[2], query
+
+
+def test_the_body_named_after_him_still_answers_with_its_type_word(real_store):
+    for query in ("Izz ad-Din al-Qassam Brigades", "كتائب عز الدين القسام", "Qassam Brigades", "al-Qassam Brigades",
+                  "İzzeddin el-Kassam Tugayları", "Brigate Izz ad-Din al-Qassam"):
+        assert decision(real_store, query)[:2] == ("found", "al-qassam-brigades"), query
