@@ -36,7 +36,8 @@ def segments(query: str) -> tuple[list[str], bool] | None:
     if len(words) < 4:
         return None
     for start in (0, len(words) - 2):  # a kunya leading or closing the name: Abu Mazen Mahmoud Abbas
-        if normalise.parts(words[start], titles=False) in ([kunya] for kunya in KUNYA_WORDS):
+        opening = normalise.parts(words[start], titles=False)
+        if len(opening) == 1 and opening[0] in KUNYA_WORDS:
             kunya = words[start:start + 2]
             rest = words[:start] + words[start + 2:]
             return [" ".join(kunya), " ".join(rest)], False
