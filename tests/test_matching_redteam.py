@@ -112,3 +112,13 @@ def test_the_body_named_after_him_still_answers_with_its_type_word(real_store):
     for query in ("Izz ad-Din al-Qassam Brigades", "كتائب عز الدين القسام", "Qassam Brigades", "al-Qassam Brigades",
                   "İzzeddin el-Kassam Tugayları", "Brigate Izz ad-Din al-Qassam"):
         assert decision(real_store, query)[:2] == ("found", "al-qassam-brigades"), query
+
+
+def test_a_word_of_a_bodys_name_with_vowels_added_is_another_word(real_store):
+    # "Mossad, Israel's secret service" (The Independent, 2013-02-14, "Mossad: the service that's really
+    # secret"): "Israeli Secret Service" answered the Shin Bet through "Israel Security Agency", secret
+    # and security differing only in vowels. Listed now; the Shin Bet's own names still answer.
+    for query in ("Israeli Secret Service", "Israel Secret Agency", "Israel Secret Service"):
+        assert decision(real_store, query)[0] != "found", query
+    for query in ("Israel Security Agency", "Israeli Security Agency", "Shin Bet"):
+        assert decision(real_store, query)[:2] == ("found", "shin-bet"), query

@@ -150,7 +150,14 @@ class Scoring(IndexTables):
         own = [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES]
         sole = matches[own[0]][name[query_used[own[0]]]] if len(own) == 1 and own[0] in query_used else None
         unsure_word = (len(words) == 1 and levels[0].level == "typo" and len(words[0].text) < SURE_TYPO_LENGTH
-                       or sole is not None and sole.level == "vowels" and not sole.same_length)
+                       or sole is not None and sole.level == "vowels" and not sole.same_length
+                       # An organisation's or place's words are often a language's own words, where
+                       # two vowels or more added make another word: "Israeli Secret Service" is not
+                       # the Israel Security Agency (secret and security share s, c, r, t); one is a
+                       # spelling or an ending (Israeli, Gazze).
+                       or kind != "person" and any(
+                           matches[i][name[j]].level == "vowels"
+                           and abs(len(words[i].text) - len(self._words[name[j]])) > 1 for i, j in query_used.items()))
         # A person's name with an -s or -es added is another name (Carlos, Roberts, Williams), or the
         # person's genitive or plural ("Trumps"): close enough to list, never to answer. It pairs as
         # such, so that it shadows no typo reading that would answer Carlo Rossi for "Carlos Rossi".
