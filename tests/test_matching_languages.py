@@ -224,3 +224,17 @@ def test_a_countrys_name_beside_an_organisations_says_whose_it_is_as_its_demonym
     for query in ("Mossad de Turquía", "Egypt Islamic Jihad", "Islamic Jihad of Egypt", "Turkey Mossad"):
         assert decision(matcher, query)[0] != "found", query
     assert decision(matcher, "Israel")[:2] == ("found", "israel")
+
+
+def test_intelligence_in_any_language_is_one_kind_and_a_body_of_several_words_before_an_office():
+    matcher = matcher_of(("cia", "CIA", "organization"), ("cia", "Central Intelligence Agency", "organization"),
+                         ("cia", "US Central Intelligence Agency", "organization"),
+                         ("mit", "inteligência turca", "organization"), ("mossad", "İsrail İstihbarat Servisi Mossad", "organization"),
+                         ("shin-bet", "İsrail İç İstihbarat Teşkilatı", "organization"), ("arouri", "Salih al-Aruri"))
+    # Allowed: the kind the entity's names say, beside its whole name; one kind's words in two languages.
+    for query, entity in (("US intelligence agency CIA", "cia"), ("Türk istihbaratı", "mit"),
+                          ("Hamas Siyasi Büro Başkan Yardımcısı Salih el-Aruri", "arouri")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: "Israeli intelligence" is more than one service, "intelligence" alone any of them.
+    for query in ("Israeli intelligence", "intelligence", "renseignement"):
+        assert decision(matcher, query)[0] != "found", query

@@ -187,7 +187,7 @@ TITLE_QUALIFIERS = FORMER | _latin_words("""
 # words of the body before one, and a name after it; "Hamas-Chef" alone names no one and stays whole.
 OFFICES_AFTER_BODY = _latin_words("""
     leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
-    direktörü müdürü temsilcisi
+    direktörü müdürü temsilcisi başkan yardımcısı
     """)
 # Two offices of one person ("Başbakanı ve Dışişleri Bakanı", "Ministerpräsident und Außenminister").
 _TITLE_CONJUNCTIONS = _latin_words("and ve et und y e και и")

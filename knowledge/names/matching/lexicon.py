@@ -36,6 +36,10 @@ _TYPE_WORDS = {
     "front": "front جبهة фронт",
     "brigades": "brigades brigade brigaden brigadas brigate tugayları كتائب גדודי бригады ταξιαρχίες",
     "service": "service servisi dienst servicio servizio serviço جهاز سرویس שירות служба",  # جهاز: apparatus (جهاز الموساد)
+    # Intelligence as the word for an intelligence service, in the Latin, Greek and Cyrillic languages
+    # outlets print it ("US intelligence agency CIA", "Türk istihbaratı", "inteligência turca").
+    "intelligence": "intelligence istihbarat istihbaratı renseignement renseignements inteligencia inteligência"
+                    " intelligence geheimdienst nachrichtendienst разведка разведки πληροφοριών",
     "authority": "هيئة",  # not "authority": Palestinian Authority's only word but a demonym
     "company": "company corporation شركة חברת תאגיד компания",
     "governorate": "governorate",
