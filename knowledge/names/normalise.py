@@ -775,6 +775,10 @@ LOOKALIKES = (
     ("rashad", "reshat"),  # رشاد
     ("karim", "kerim"),  # كريم
     ("karam", "kerem"),  # كرم
+    ("salih", "saleh"),  # صالح (Latin Salah folds with Saleh: both "sala")
+    ("salahudin",),  # صلاح: apart from صالح only in Arabic script, where their letters differ
+    ("hani", "hany"),  # هاني
+    ("hana", "hanaa"),  # هناء, a woman's name
     ("abd",),  # عبد, "servant of": never the particle abu
     ("abu",),  # أبو, "father of"
 )
@@ -806,6 +810,10 @@ SCRIPT_LOOKALIKES = {
     "rashad": "رشاد רשאד рашад",
     "karim": "كريم כרים карим керим",
     "karam": "كرم карам",
+    "salih": "صالح סאלח салех салих",
+    "salahudin": "صلاح",
+    "hani": "هاني האני хани",
+    "hana": "هناء хана",
     "abd": "عبد עבד абд",
     "abu": "أبو אבו абу αμπού",
 }
