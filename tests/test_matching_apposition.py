@@ -84,3 +84,26 @@ def test_the_real_store_reads_appositions(real_store):
         assert (resolution.decision, resolution.entity) == ("found", entity), query
     for query in ("Netanyahu, Yair", "Abu Ali Mahmoud Abbas", "Ismail Haniyeh, Khaled Mashal"):
         assert real_store.resolve(query).decision != "found", query
+
+
+def test_an_organisation_with_its_own_acronym_in_brackets_answers():
+    # Copy introduces an acronym after the full name; each segment alone answers the same body.
+    matcher = matcher_of(("mit", "Milli İstihbarat Teşkilatı", "organization"), ("mit", "MİT", "organization"),
+                         ("hamas", "Hamas", "organization"), ("hamas", "Islamic Resistance Movement", "organization"),
+                         ("pij", "Islamic Jihad", "organization"), ("gaza", "Gaza", "place"))
+    for query, entity in (("Milli İstihbarat Teşkilatı (MİT)", "mit"), ("Islamic Resistance Movement (Hamas)", "hamas"),
+                          ("Islamic Resistance Movement – Hamas", "hamas")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: two bodies, a body and a place, a segment that answers nothing; an organisation takes no
+    # descriptor ("Hamas (militant group)" is what the name alone answers: here, nothing more).
+    for query in ("Islamic Jihad (Hamas)", "Hamas (Gaza)", "Gaza (Hamas)", "Hamas (IRM)", "MİT (Turkish spies)"):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_the_real_store_reads_an_acronym_in_brackets(real_store):
+    for query, entity in (("Milli İstihbarat Teşkilatı (MİT)", "mit"),
+                          ("ABD Merkez Kuvvetler Komutanlığı (CENTCOM)", "us-central-command"),
+                          ("Palestinian Liberation Organization (PLO)", "plo")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    assert real_store.resolve("Islamic Jihad (Hamas)").decision != "found"

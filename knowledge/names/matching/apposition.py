@@ -1,4 +1,4 @@
-"""A person's name with something beside it: an apposition, a descriptor, a kunya.
+"""A name with something beside it: an apposition, a descriptor, a kunya, an acronym in brackets.
 
 Outlets and journalists paste a name with what stands beside it in the copy: "Ismail Haniyeh, Hamas
 leader", "Ismail Haniyeh (Hamas)", "Mahmoud Abbas (Abu Mazen)", "Abu Mazen Mahmoud Abbas", "محمود عباس
@@ -8,7 +8,9 @@ same person (another of his names: the kunya, a second spelling) or only describ
 nationalities and the name of an organisation or place), and nothing else is named. A descriptor is
 never read for what it says, so the answer is the one the name alone would give: a descriptor can only
 make the bot answer where the name alone already does. A segment that is a word of someone's name
-("Netanyahu, Yair": Yair is not a descriptor) leaves the query as it was.
+("Netanyahu, Yair": Yair is not a descriptor) leaves the query as it was. An organisation or place
+takes no descriptor, only its own names: every segment must answer it alone ("ABD Merkez Kuvvetler
+Komutanlığı (CENTCOM)").
 """
 
 from __future__ import annotations
@@ -59,6 +61,11 @@ class Appositions:
         people = {r.entity for _piece, r in resolved if r.decision == "found" and self._kind_of.get(r.entity) == "person"}
         if len(people) > 1:
             return None
+        named = {r.entity for _piece, r in resolved if r.decision == "found"}
+        if not people and len(named) == 1 and all(r.decision == "found" for _piece, r in resolved):
+            # An organisation or place with another of its own names beside it, as copy introduces an
+            # acronym ("Milli İstihbarat Teşkilatı (MİT)"): each segment alone answers the same entity.
+            return max((r for _piece, r in resolved), key=lambda r: r.candidates[0].score)
         if not people:
             # The name asks: its list, if every other segment only describes.
             if listed_already or not descriptors or resolved[0][1].decision != "ambiguous":
