@@ -29,15 +29,16 @@ from pathlib import Path
 # (from every translated alias they answered RIP, GAS, FDI with Pakistan, the Gulf states, the IDF),
 # which lost two acronyms outlets do print; they belong in the aliases, with where they were printed.
 FLOORS = {
-    "kind": {"person": 0.969, "organization": 0.83, "place": 0.95},
-    "script": {"arabic": 0.86, "hebrew": 0.93},
+    "kind": {"person": 0.969, "organization": 0.89, "place": 0.97},
+    "script": {"arabic": 0.90, "hebrew": 0.95},
 }
 # Later batches, gathered afterwards by someone who had not seen the desk's aliases (the `batch` field;
-# entries without one are the original batch, which FLOORS gates): each batch's floors are what it
-# measured when it was added, so it stays a held-out measure the original batch's tuning cannot flatter.
+# entries without one are the original batch, which FLOORS gates): each batch's floors start at what it
+# measured when it was added, and are raised, as FLOORS are, to what rules and aliases made without
+# reading its spellings reach (2026-12-01, second session: 89.5% people, 85.5% organisations, 94.5% places).
 BATCH_FLOORS = {
-    "2026-12-01": {"kind": {"person": 0.88, "organization": 0.81, "place": 0.87},
-                   "script": {"arabic": 0.89, "hebrew": 0.95, "other": 0.76}},
+    "2026-12-01": {"kind": {"person": 0.89, "organization": 0.85, "place": 0.94},
+                   "script": {"arabic": 0.90, "hebrew": 0.95, "other": 0.90}},
 }
 ORIGINAL = "original"
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.
