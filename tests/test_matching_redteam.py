@@ -145,3 +145,16 @@ def test_a_grandfathers_name_that_is_not_his_is_another_man(real_store):
     for query in ("Mohammed bin Abdulrahman bin Jassim Al Thani", "Sheikh Mohammed bin Abdul Rahman bin Jassim al-Thani",
                   "Mohammed bin Abdulrahman bin Jassem Al Thani"):
         assert decision(real_store, query)[:2] == ("found", "mohammed-bin-abdulrahman-al-thani"), query
+
+
+def test_an_office_before_a_lone_family_name_answers_only_its_holder(real_store):
+    # "Ambassador Herzog" is Michael Herzog, Israel's ambassador in Washington ("Ambassador Herzog
+    # said": israelnationalnews.com/news/379112), not President Isaac Herzog, whose description says
+    # Israeli President: listed, not answered. Offices the description holds still answer; honorifics
+    # say nothing of which bearer, so they answer as the name alone does.
+    for query in ("Ambassador Herzog", "General Herzog", "General Netanyahu"):
+        assert decision(real_store, query)[0] == "ambiguous", query
+    for query, entity in (("President Herzog", "isaac-herzog"), ("Israeli President Herzog", "isaac-herzog"),
+                          ("Prime Minister Netanyahu", "benjamin-netanyahu"), ("Ambassador Waltz", "michael-waltz"),
+                          ("Director Burns", "william-burns"), ("Mr Netanyahu", "benjamin-netanyahu")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

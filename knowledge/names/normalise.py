@@ -589,6 +589,24 @@ def typed_without_marks(name: str) -> str | None:
     return _SOUNDING_MARKS.sub(lambda m: unicodedata.normalize("NFKD", m[0])[0], name)
 
 
+# Offices, as English copy writes them before a family name: unlike an honorific (Mr, Dr, Sheikh), an
+# office says which of a family's bearers is meant ("Ambassador Herzog" is Michael Herzog, Israel's
+# ambassador in Washington, not President Isaac Herzog).
+OFFICES = frozenset("""
+    president ambassador general gen minister chairman director chief king prince envoy commander governor
+    secretary spokesman spokesperson
+    """.split())
+
+
+def offices_before_one_word(query: str) -> frozenset[str]:
+    """The offices typed before the one word a query keeps once its titles are dropped ("Ambassador
+    Herzog": {"ambassador"}); empty when it keeps more or names no office."""
+    every = tokens(query, titles=False)
+    if len(every) < 2 or len(tokens(query)) != 1:
+        return frozenset()
+    return frozenset(word for word in every[:-1] if word in OFFICES)
+
+
 def entity_parts(name: str, kind: str) -> list[str]:
     """`parts` of a name in the store: only a person's name can start with a title."""
     return parts(name, titles=kind == "person")

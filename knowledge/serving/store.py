@@ -178,8 +178,17 @@ class KnowledgeStore:
         return self._events_at(self._db.query("SELECT id FROM events ORDER BY position"))
 
     def resolve(self, query: str) -> Resolution:
-        """Which entity a typed name means, or the candidates when that is not certain."""
-        return self.matcher.resolve(query)
+        """Which entity a typed name means, or the candidates when that is not certain. An office typed
+        before a lone family name ("Ambassador Herzog") answers only a person whose description holds
+        that office ("Israeli President"): otherwise it is listed, since the office may be another
+        bearer's of the name (the matcher drops titles, and knows no descriptions)."""
+        resolution = self.matcher.resolve(query)
+        if resolution.decision == "found" and (offices := normalise.offices_before_one_word(query)):
+            summary = self.summary(resolution.entity)
+            if summary is not None and summary.kind == "person" and \
+                    not offices & set(normalise.tokens(summary.description, titles=False)):
+                return Resolution("ambiguous", candidates=resolution.candidates)
+        return resolution
 
     def pick(self, entity_id: str) -> Resolution:
         """The entity with this id, chosen by the user from a list; not found if it no longer exists."""
