@@ -152,8 +152,14 @@ def test_an_office_before_a_lone_family_name_answers_only_its_holder(real_store)
     # said": israelnationalnews.com/news/379112), not President Isaac Herzog, whose description says
     # Israeli President: listed, not answered. Offices the description holds still answer; honorifics
     # say nothing of which bearer, so they answer as the name alone does.
-    for query in ("Ambassador Herzog", "General Herzog", "General Netanyahu"):
+    # The red team's other spellings of the ambassador: German, Arabic, Hebrew, Turkish, French, Spanish.
+    for query in ("Ambassador Herzog", "General Herzog", "General Netanyahu", "Botschafter Herzog", "السفير هرتسوغ",
+                  "השגריר הרצוג", "Büyükelçi Herzog", "l'ambassadeur Herzog", "embajador Herzog"):
         assert decision(real_store, query)[0] == "ambiguous", query
+    # A president is one in every language; an ambassador's office in German and Arabic is Waltz's.
+    for query, entity in (("Präsident Herzog", "isaac-herzog"), ("الرئيس هرتسوغ", "isaac-herzog"),
+                          ("Botschafter Waltz", "michael-waltz"), ("السفير والتز", "michael-waltz")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
     for query, entity in (("President Herzog", "isaac-herzog"), ("Israeli President Herzog", "isaac-herzog"),
                           ("Prime Minister Netanyahu", "benjamin-netanyahu"), ("Ambassador Waltz", "michael-waltz"),
                           ("Director Burns", "william-burns"), ("Mr Netanyahu", "benjamin-netanyahu")):

@@ -592,19 +592,30 @@ def typed_without_marks(name: str) -> str | None:
 # Offices, as English copy writes them before a family name: unlike an honorific (Mr, Dr, Sheikh), an
 # office says which of a family's bearers is meant ("Ambassador Herzog" is Michael Herzog, Israel's
 # ambassador in Washington, not President Isaac Herzog).
-OFFICES = frozenset("""
-    president ambassador general gen minister chairman director chief king prince envoy commander governor
-    secretary spokesman spokesperson
-    """.split())
+# Descriptions are in English, so an office in another language is read as the English word (an
+# ambassador and a general in the languages the wires use; a president is one everywhere, so it needs
+# no check and is left out).
+_OFFICE_WORDS = {
+    "ambassador": _latin_words("""ambassador botschafter botschafterin ambassadeur ambassadrice embajador
+                               embajadora ambasciatore ambasciatrice embaixador embaixadora büyükelçi
+                               büyükelçisi посол πρέσβης""")
+                  | _arabic_words("سفير") | frozenset({"שגריר", "השגריר"}),
+    "general": _latin_words("general gen général generale generał генерал στρατηγός") | _arabic_words("جنرال")
+               | frozenset({"גנרל", "הגנרל"}),
+}
+OFFICES = {word: office for office, words in _OFFICE_WORDS.items() for word in words} | {
+    word: word for word in """president minister chairman director chief king prince envoy commander governor
+                              secretary spokesman spokesperson""".split()}
 
 
 def offices_before_one_word(query: str) -> frozenset[str]:
-    """The offices typed before the one word a query keeps once its titles are dropped ("Ambassador
-    Herzog": {"ambassador"}); empty when it keeps more or names no office."""
+    """The offices, as English words, typed before the one word a query keeps once its titles are
+    dropped ("Ambassador Herzog", "السفير هرتسوغ": {"ambassador"}); empty when it keeps more or names
+    no office."""
     every = tokens(query, titles=False)
     if len(every) < 2 or len(tokens(query)) != 1:
         return frozenset()
-    return frozenset(word for word in every[:-1] if word in OFFICES)
+    return frozenset(OFFICES[word] for word in every[:-1] if word in OFFICES)
 
 
 def entity_parts(name: str, kind: str) -> list[str]:
