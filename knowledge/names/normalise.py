@@ -83,18 +83,17 @@ FILIATION = frozenset({"bin", "bint", "ابن", "بنت", "бин", "ибн", "�
 # Other languages' spellings of a particle: Turkish Ebu, French Abou (ou folds first), Ibn.
 _PARTICLE_SPELLINGS = {"ebu": "abu", "ibn": "bin", "ibni": "bin", "umm": "um"}
 
+# The carons of Czech, Slovak, Slovene, Croatian and Baltic outlets (Šin bet, Mašal, Alžír) and of the
+# scholarly romanisations of Arabic (DIN 31635, ISO 233: ǧ for ج, ḫ for خ, ġ for غ, ṯ ث, ḏ ذ) write the
+# consonant the wires write sh, zh, ch, j, kh, gh, th, dh, where NFKD would leave s, z, c, g, h, t, d.
+_SOUNDING_MARKS = {"š": "sh", "Š": "sh", "ž": "zh", "Ž": "zh", "č": "ch", "Č": "ch",
+                   "ǧ": "j", "Ǧ": "j", "ḫ": "kh", "Ḫ": "kh", "ẖ": "kh", "ġ": "gh", "Ġ": "gh",
+                   "ṯ": "th", "Ṯ": "th", "ḏ": "dh", "Ḏ": "dh"}
 _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss",
                              "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h", "ə": "e", "Ə": "e",
                              # Turkish ş is the sh of an Arabic name (Meşal, Mashal); a Turkish name
                              # typed without the cedilla is one letter away.
-                             "ş": "sh", "Ş": "sh",
-                             # So are the carons of Czech, Slovak, Slovene, Croatian and Baltic outlets
-                             # (Šin bet, Mašal, Alžír) and of the scholarly romanisations of Arabic
-                             # (DIN 31635, ISO 233: ǧ for ج, ḫ for خ, ġ for غ, ṯ ث, ḏ ذ), where NFKD would
-                             # leave s, z, c, g, h, t, d: another consonant from the one the wires write.
-                             "š": "sh", "Š": "sh", "ž": "zh", "Ž": "zh", "č": "ch", "Č": "ch",
-                             "ǧ": "j", "Ǧ": "j", "ḫ": "kh", "Ḫ": "kh", "ẖ": "kh", "ġ": "gh", "Ġ": "gh",
-                             "ṯ": "th", "Ṯ": "th", "ḏ": "dh", "Ḏ": "dh"})
+                             "ş": "sh", "Ş": "sh", **_SOUNDING_MARKS})
 
 
 def _latin_words(text: str) -> frozenset[str]:
@@ -577,16 +576,16 @@ def key(name: str, titles: bool = True) -> str:
     return " ".join(parts(name, titles))
 
 
-_SOUNDING_MARKS = re.compile("[šžčǧḫẖġṯḏŠŽČǦḪĠṮḎ]")
+_SOUNDING_MARK = re.compile(f"[{''.join(_SOUNDING_MARKS)}]")
 
 
 def typed_without_marks(name: str) -> str | None:
     """The name as it is typed without the carons and scholarly marks that _LATIN_FOLD reads as sh, zh,
     ch, j, kh, gh, th, dh ("Grcka" for Grčka), or None when it has none: the store keeps both readings
     of such a name, since a journalist's keyboard often has no č."""
-    if not _SOUNDING_MARKS.search(name):
+    if not _SOUNDING_MARK.search(name):
         return None
-    return _SOUNDING_MARKS.sub(lambda m: unicodedata.normalize("NFKD", m[0])[0], name)
+    return _SOUNDING_MARK.sub(lambda m: unicodedata.normalize("NFKD", m[0])[0], name)
 
 
 # Offices, as English copy writes them before a family name: unlike an honorific (Mr, Dr, Sheikh), an
