@@ -303,4 +303,10 @@ COMMANDS = {"check": _check, "build": _build, "schema": _schema, "format": _form
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as the Python docs advise for
+        # SIGPIPE, and point stdout at /dev/null so the exit's own flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

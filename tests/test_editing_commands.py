@@ -301,3 +301,12 @@ def test_the_readmes_check_example_is_real_output(tmp_path, capsys):
     fill(root / "knowledge/data/people/khalil-al-hayya.toml",
          ('quote = "a short visit by a Hamas delegation', 'quote = "a brief visit by a Hamas delegation'))
     assert run(capsys, root, "check") == (1, "", shown)
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    """`python -m knowledge schema --markdown | head`: the reader closes the pipe before anything is written."""
+    with subprocess.Popen([sys.executable, "-m", "knowledge", "schema", "--markdown"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, cwd=PROJECT_ROOT) as process:
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+    assert process.returncode == 1 and stderr == ""

@@ -55,6 +55,16 @@ def test_json_lines_from_stdin(mini_build):
     assert all(set(row) == set(JSON_FIELDS) | {"slack"} for row in rows), "every row has every documented field"
 
 
+def test_a_reader_that_stops_early_gets_no_traceback(mini_build):
+    """`python -m bot ask … | head`: the reader closes the pipe before the answer is written."""
+    env = {**os.environ, "KNOWLEDGE_BUILD": str(mini_build)}
+    with subprocess.Popen([sys.executable, "-m", "bot", "ask", "/timeline Cairo"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=env) as process:
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+    assert process.returncode == 1 and stderr == ""
+
+
 def test_missing_build_says_what_to_run(tmp_path):
     done = run(["/who x"], tmp_path / "none.json")
     assert done.returncode == 2
