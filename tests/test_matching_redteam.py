@@ -164,3 +164,18 @@ def test_an_office_before_a_lone_family_name_answers_only_its_holder(real_store)
                           ("Prime Minister Netanyahu", "benjamin-netanyahu"), ("Ambassador Waltz", "michael-waltz"),
                           ("Director Burns", "william-burns"), ("Mr Netanyahu", "benjamin-netanyahu")):
         assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+def test_a_nisba_added_to_a_family_name_is_another_name(real_store):
+    # A nisba, the -i that makes a name of a name (Abbasi of Abbas), is another family name: Hassan
+    # Abbasi, the IRGC theorist ("حسن عباسي (Hassan Abbasi)": istifaga.com/?p=97859), Fereydoon
+    # Abbasi-Davani, Iran's atomic energy chief ("فریدون عباسی دوانی": es.stringtranslate.com, Fereydoon
+    # Abbasi). "Mahmoud Abbasi" answered Mahmoud Abbas as a vowel added, and in Arabic, Hebrew and
+    # Russian script through the consonants عباسي shares with Abbas (its ي is no consonant).
+    for query in ("Mahmoud Abbasi", "Mahmoud Abbasy", "محمود عباسي", "מחמוד עבאסי", "Махмуд Аббаси", "Abbasi",
+                  "Hassan Abbasi", "حسن عباسي"):
+        assert decision(real_store, query)[0] != "found", query
+    # His own name in every script still answers, and a demonym is still the country's
+    # ("Israeli Security Agency" is the Israel Security Agency: tested above).
+    for query in ("Mahmoud Abbas", "Mahmud Abbas", "محمود عباس", "Махмуд Аббас", "Μαχμούντ Αμπάς"):
+        assert decision(real_store, query)[:2] == ("found", "mahmoud-abbas"), query

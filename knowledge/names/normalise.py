@@ -763,6 +763,27 @@ def openings_agree(a: str, b: str) -> bool:
     return "either" in (opening(a), opening(b)) or opening(a) == opening(b)
 
 
+# A nisba, the -i that makes a name of a name or a place (Abbasi of Abbas, Masri of Masr, Husseini of
+# Hussein), makes another name. Latin script writes it -i or -y (folded to i), Arabic ي, Hebrew י,
+# Cyrillic и or й, Greek ι: letters the consonant skeletons leave out, so that عباسي would be Abbas.
+_NISBA_ENDINGS = ("\u064a", "\u05d9", "и", "й", "ι", "ί")
+_VOWEL_ENDINGS = frozenset("aeiouyh")  # h: a final heh or ta marbuta (Haniyeh)
+
+
+def nisba_apart(a: str, b: str) -> bool:
+    """Whether one Latin word (in `parts` form) is the other with a nisba -i added: Abbasi, Abbas."""
+    short, long = sorted((a, b), key=len)
+    return long.isascii() and len(short) >= 3 and long == short + "i" and short[-1] not in _VOWEL_ENDINGS
+
+
+def endings_agree(word: str, latin: str) -> bool:
+    """Whether a non-Latin word may end with the sound a Latin word ends with: عباسي, Аббаси and עבאסי
+    (Abbasi, with a nisba) are not Abbas, whose skeleton ("bs") they share. For people's names: the
+    words of organisations' and places' names end in other languages' adjectives and plurals
+    (Исламский, Islamic)."""
+    return not (word.endswith(_NISBA_ENDINGS) and latin.isascii() and latin[-1:] not in _VOWEL_ENDINGS)
+
+
 def script_skeletons(word: str) -> tuple[str, ...]:
     """The word's `script_skeleton`, and for a Cyrillic word with г also those with a г read as h:
     Russian writes the h of Hebrew and Arabic names г (Нетаниягу; Герцог, whose last г is Herzog's g),

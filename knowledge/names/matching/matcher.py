@@ -260,7 +260,8 @@ class NameMatcher(Candidates, PersonRules, Appositions):
             words = [self._query_word(w) for w in reading]
             matches = [{w: _Match(SAME, "skeleton", True) for key in normalise.script_skeletons(q.text)
                         for w in self._by_script_skeleton.get(key, ())
-                        if normalise.openings_agree(q.text, self._words[w]) and q.group == self._groups.get(w)}
+                        if normalise.openings_agree(q.text, self._words[w]) and q.group == self._groups.get(w)
+                        and (normalise.endings_agree(q.text, self._words[w]) or self._words[w] in self._thing_words)}
                        for q in words]
             # A word of one consonant (אבו: "b") is too little to fetch names with; it only scores.
             fetching = [m if len(q.script_skeleton) >= 2 else {} for q, m in zip(words, matches)]

@@ -181,6 +181,10 @@ class WordMatching(IndexTables):
             # One kind of organisation or place in two languages: ville and city, hareketi and movement
             # ("ville de Gaza" is Gaza City). Kinds apart (city, strip) never meet.
             return _Match(CONVENTION, "convention", True)
+        if normalise.nisba_apart(word.text, name) and not (_demonym(word.text) or _demonym(name)):
+            # Abbasi is not Abbas, nor Masri Masr: the nisba -i makes another name (a demonym aside:
+            # the Israeli Security Agency is the Israel Security Agency).
+            return _Match(LOOKALIKE, "lookalike", False)
         best = self._typo(word, word_id)
         # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
         # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
