@@ -57,7 +57,11 @@ class Appositions:
         if found is None:
             return None
         pieces, descriptors = found
-        resolved = [(piece, self._resolve_query(piece)) for piece in pieces]
+        resolved = []
+        for piece in pieces:
+            resolved.append((piece, self._resolve_query(piece)))
+            if not descriptors and resolved[-1][1].decision != "found":
+                return None  # a kunya and a name answer only if each answers the same one (below)
         people = {r.entity for _piece, r in resolved if r.decision == "found" and self._kind_of.get(r.entity) == "person"}
         if len(people) > 1:
             return None

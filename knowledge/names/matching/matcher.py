@@ -24,7 +24,7 @@ from knowledge.names.matching.candidates import WHOLE_ONLY, Candidates
 from knowledge.names.matching.lexicon import HONORIFIC_INITIAL
 from knowledge.names.matching.people import PersonRules
 from knowledge.names.matching.thresholds import ANSWER, ASK, MARGIN, MAX_CANDIDATES, NEAREST, SAME
-from knowledge.names.matching.words import _Match
+from knowledge.names.matching.words import _Match, _QueryWord
 
 Decision = Literal["found", "ambiguous", "not_found"]
 
@@ -187,7 +187,12 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         typed = self._typed_forms(query)
         acronym = _typed_as_acronym(query)
         looked_up = self._word_matches_kept  # a word of several readings or queries: once
-        for reading, people_only in self._readings(query):
+        readings = self._readings(query)
+        # People's names below `floor` are not scored (`_best_rows`): below NEAREST, or below ASK once
+        # someone scores ASK; not where the desk declared a name shared, whose list takes any score.
+        floor = NEAREST
+        may_skip = not any(r in self._shared for reading, _people in readings for r in self._exact_rows(reading))
+        for reading, people_only in readings:
             words = [self._query_word(w, typed.get(w, w)) for w in reading]
             matches = []
             for word in words:
@@ -203,19 +208,8 @@ class NameMatcher(Candidates, PersonRules, Appositions):
             self._add_short_typos(words, matches, rows)
             whole_only |= cut == WHOLE_ONLY
             truncated |= cut is True
-            best: dict[int, tuple[float, int]] = {}  # entity: its best score and row in this reading
-            rows_of: dict[int, list[int]] = defaultdict(list)
-            for row in rows:
-                entity_id = self._row_entity[row]
-                if people_only and self._kinds[entity_id] != "person":
-                    continue
-                score = self._score_row(row, words, matches)
-                if acronym and not _writes_as_initials(self._spellings[row], query.strip()):
-                    # "IRA" typed in capitals is initials: not Irã (Iran in Portuguese), listed.
-                    score = min(score, ANSWER - 1)
-                rows_of[entity_id].append(row)
-                if score > 0 and (entity_id not in best or score > best[entity_id][0]):
-                    best[entity_id] = (score, row)
+            best, rows_of, floor = self._best_rows(rows, exact, words, matches, people_only, query if acronym else None,
+                                                   floor, ASK if may_skip else NEAREST)
             for entity_id, (score, row) in best.items():
                 if score < ANSWER and self._kinds[entity_id] == "person":
                     best[entity_id] = (max(score, self._given_and_family_across_names(rows_of[entity_id], matches)), row)
@@ -250,6 +244,63 @@ class NameMatcher(Candidates, PersonRules, Appositions):
                 if entity not in scores or score > scores[entity].score:
                     scores[entity] = Scored(entity, score, self._spellings[row], whole, held)
         return scores, truncated, exact_rows, whole_only
+
+    def _best_rows(self, rows: list[int], exact: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]],
+                   people_only: bool, acronym: str | None, floor: float, listed_from: float
+                   ) -> tuple[dict[int, tuple[float, int]], dict[int, list[int]], float]:
+        """Each entity's best score and row among `rows` (the first of equal ones), its rows in order,
+        and the floor for the next reading.
+
+        A person's name whose bound (`_person_bound`) is under `floor` is not scored. The floor is
+        NEAREST, under which no name is offered; once an entity scores ASK, which it keeps whatever the
+        rules below do, the bot lists or answers, and it rises to `listed_from` (ASK): a score under ASK
+        is then never listed, never within MARGIN of an answer, never a namesake or a short form.
+        Only a query of two words lifts a person from below it (`_given_and_family_across_names`);
+        where it would, that person's names are scored after all."""
+        known: dict[int, float] = {}
+
+        def score_of(row: int) -> float:
+            if row not in known:
+                score = self._score_row(row, words, matches)
+                if acronym and not _writes_as_initials(self._spellings[row], acronym.strip()):
+                    # "IRA" typed in capitals is initials: not Irã (Iran in Portuguese), listed.
+                    score = min(score, ANSWER - 1)
+                known[row] = score
+            return known[row]
+
+        def best_of(entity_rows: list[int]) -> tuple[float, int] | None:
+            found = None
+            for row in entity_rows:
+                score = score_of(row)
+                if score > 0 and (found is None or score > found[0]):
+                    found = (score, row)
+            return found
+
+        if floor < listed_from and any(self._kinds[self._row_entity[r]] == "person" and score_of(r) >= ASK for r in exact):
+            floor = listed_from  # the name typed exactly: scored first, someone will be listed
+        best: dict[int, tuple[float, int]] = {}
+        rows_of: dict[int, list[int]] = defaultdict(list)
+        skipped: set[int] = set()
+        for row in rows:
+            entity_id = self._row_entity[row]
+            if people_only and self._kinds[entity_id] != "person":
+                continue
+            rows_of[entity_id].append(row)
+            if row not in known and self._kinds[entity_id] == "person" and self._person_bound(row, words, matches) < floor - 0.1:
+                skipped.add(entity_id)
+                continue
+            score = score_of(row)
+            if score >= ASK:
+                floor = listed_from
+            if score > 0 and (entity_id not in best or score > best[entity_id][0]):
+                best[entity_id] = (score, row)
+        for entity_id in skipped:
+            if len(words) == 2 and best.get(entity_id, (0.0,))[0] < ASK <= self._given_and_family_across_names(
+                    rows_of[entity_id], matches):
+                found = best_of(rows_of[entity_id])
+                if found is not None:
+                    best[entity_id] = found
+        return best, rows_of, floor
 
     def _score_across_scripts(self, query: str) -> dict[str, Scored]:
         """An Arabic, Hebrew, Greek or Cyrillic query compared with the Latin names through consonant

@@ -78,6 +78,18 @@ class Scoring(IndexTables):
                 name_used[j] = i
         return query_used, name_used
 
+    def _person_bound(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
+        """A bound on `_score_row` for a person's name, a few look-ups where scoring takes many: a query
+        word left out costs a whole word unless the query holds every word of the name (then no bound,
+        100), so the score is at most the share of the query's words that match one of the name's
+        (an initial may: "K. Mesh'al")."""
+        name = self._row_words[row]
+        matched = sum(1 for word, found in zip(words, matches)
+                      if not found.keys().isdisjoint(name) or len(word.text) == 1 and word.text.isascii())
+        if matched >= 2 and matched >= (sum(w not in self._particles for w in name) or len(name)):
+            return 100.0
+        return 100.0 * matched / len(words)
+
     def _score_row(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
         """0-100: how well the query's words and the name's words cover each other."""
         facts = self._row_facts.get(row) or self._facts(row)
