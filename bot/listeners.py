@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from pydantic import ValidationError
+from slack_bolt import BoltResponse
 from slack_sdk.models.blocks import (
     ContextBlock,
     InputBlock,
@@ -60,7 +61,8 @@ NO_UNFURL = {"unfurl_links": False, "unfurl_media": False}  # citations link to 
 # --- slash commands ------------------------------------------------------------------------------
 
 def answer_command(ack, command, store, replies, freshness=None):
-    """/who and /timeline: the answer travels in the acknowledgement, visible only to the caller."""
+    """/who and /timeline: the answer travels in the acknowledgement (the response returned, which
+    bolt sends as it would an `ack`), visible only to the caller."""
     try:
         typed = inputs.SlashCommand.model_validate(command)
     except ValidationError as error:
@@ -69,7 +71,8 @@ def answer_command(ack, command, store, replies, freshness=None):
         return
     # The state keeps the words, not Slack's markup: no mention or link travels on in a button.
     state = command_state(typed.command, typed.text)
-    ack(**replies.reply(state, store, freshness), **NO_UNFURL)
+    # What ack(**payload, **NO_UNFURL) would send, from the reply kept as JSON: not encoded again.
+    return BoltResponse(status=200, body=replies.rendered(state, store, freshness).ack_body(**NO_UNFURL))
 
 
 # --- buttons -------------------------------------------------------------------------------------

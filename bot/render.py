@@ -11,7 +11,7 @@ described once per reply (headline, translation history), at the end.
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot import state as button_state
@@ -270,32 +270,33 @@ def derivation_mark(derivation: str) -> str:
     return f"probably a {kind}" if text.startswith("probably") else kind
 
 
-def render(answer: Answer, *, shared: bool = False, button_value: dict | None = None,
-           layouts: MutableMapping[tuple, tuple] | None = None) -> dict:
+def render(answer: Answer, *, shared: bool = False, button_value: dict | None = None) -> dict:
     """The Slack reply: `response_type`, fallback `text` and `blocks`.
 
     `shared` renders the copy posted to a channel (no Share button); `button_value` is the state the
-    buttons carry so that a click can rebuild this answer. `layouts` keeps /who cards laid out (the
-    bot's bounded cache): the same entry's card under another spelling, or shared, is not laid out
-    again; only its buttons, which carry what was typed, are new.
+    buttons carry so that a click can rebuild this answer. A /who card is put together from its two
+    parts, which the bot's reply cache (`bot.replies`) keeps apart: the card laid out
+    (`card_layout`), the same whoever asked, and its buttons (`card_actions`), which carry what was typed.
     """
     state = button_value or {"command": answer.command, "text": query_text(answer)}
-    if answer.status == "found" and answer.command == "who":
-        blocks, buttons = _who(answer, state, layouts)
-    elif answer.status == "found":
+    if is_card(answer):
+        blocks, count = card_layout(answer)
+        return message(answer, [*fit_blocks(list(blocks)), card_actions(answer, state, count, shared)], shared)
+    if answer.status == "found":
         blocks, buttons = _timeline(answer, state)
     elif answer.status in {"ambiguous", "not_found"}:
         blocks, buttons = _candidates(answer, state), []
     else:
         blocks, buttons = [section(_clip(escape(answer.message), SECTION_LIMIT))], []
-    blocks = _fit(blocks)
+    blocks = fit_blocks(blocks)
     if answer.status not in {"usage", "error"}:
-        blocks = [*blocks, _actions(answer, state, buttons, shared)]  # a new list: laid-out blocks are shared
-    return {
-        "response_type": "in_channel" if shared else "ephemeral",
-        "text": fallback_text(answer),
-        "blocks": blocks,
-    }
+        blocks.append(_actions(answer, state, buttons, shared))
+    return message(answer, blocks, shared)
+
+
+def message(answer: Answer, blocks: list[Block], shared: bool) -> dict:
+    """The message payload carrying `blocks`, with the answer's fallback text."""
+    return {"response_type": "in_channel" if shared else "ephemeral", "text": fallback_text(answer), "blocks": blocks}
 
 
 def query_text(answer: Answer) -> str:
@@ -331,15 +332,17 @@ def fallback_text(answer: Answer) -> str:
 
 # --- /who: the card ------------------------------------------------------------------------------
 
-def _who(answer: Answer, state: dict, layouts: MutableMapping[tuple, tuple] | None) -> tuple[list[Block], list[dict]]:
-    """The card's blocks, laid out once per entry, page and freshness, and its buttons."""
-    key = (answer.revision, answer.match.id, answer.facts_from, answer.stale)
-    laid_out = layouts.get(key) if layouts is not None else None
-    if laid_out is None:
-        laid_out = _who_layout(answer)
-        if layouts is not None:
-            layouts[key] = laid_out
-    blocks, count = laid_out
+def is_card(answer: Answer) -> bool:
+    return answer.status == "found" and answer.command == "who"
+
+
+def card_key(answer: Answer) -> tuple:
+    """What a card's layout depends on: the same for every spelling, pick or share of the entry."""
+    return answer.revision, answer.match.id, answer.facts_from, answer.stale
+
+
+def card_actions(answer: Answer, state: dict, count: int, shared: bool) -> Block:
+    """A card's buttons, `count` facts shown: they carry what was typed, so they are built per question."""
     buttons = []
     left = answer.facts_total - answer.facts_from - count
     if left > 0:
@@ -347,10 +350,10 @@ def _who(answer: Answer, state: dict, layouts: MutableMapping[tuple, tuple] | No
     if answer.events:
         buttons.append(_button("Timeline", TIMELINE, {"command": "timeline", "text": answer.match.name,
                                                      "entity": answer.match.id}))
-    return list(blocks), buttons
+    return _actions(answer, state, buttons, shared)
 
 
-def _who_layout(answer: Answer) -> tuple[tuple[Block, ...], int]:
+def card_layout(answer: Answer) -> tuple[tuple[Block, ...], int]:
     """The card's blocks and how many facts they show: as many of the next CARD_FACTS facts as keep it
     within CARD_BUDGET (at least one).
 
@@ -572,7 +575,7 @@ def _sections(title: str, lines: list[str]) -> list[Block]:
     return blocks
 
 
-def _fit(blocks: list[Block]) -> list[Block]:
+def fit_blocks(blocks: list[Block]) -> list[Block]:
     """At most MAX_BLOCKS - 2 content blocks (room for a note and the buttons), cut with "and N more"."""
     room = MAX_BLOCKS - 2
     if len(blocks) <= room:

@@ -6,9 +6,14 @@ rendered, checked against Slack's limits) and served from here until the revisio
 build, or the day: answers say when their sources grew stale). The cache is bounded: the least
 recently asked replies go first, so memory stays flat however many different names are asked.
 
-A /who card is also kept by entry (its answer, and its blocks once laid out): the same person asked
-under another spelling, picked from a list of candidates or shared in a channel is a new question
-with the same card, and only its buttons (which carry what was typed) are built for it.
+Replies are kept as the JSON text they are sent as (`Rendered`), not as dicts: a slash command's
+acknowledgement is that text, without encoding it again, and strings are nothing for the garbage
+collector to walk (thousands of cached dicts were, in whichever request set a collection off).
+
+A /who card is also kept by entry, and its blocks once laid out and checked, as JSON text: the same
+person asked under another spelling, picked from a list of candidates or shared in a channel is a
+new question with the same card, and only its buttons (which carry what was typed) are built and
+checked for it.
 """
 
 from __future__ import annotations
@@ -18,9 +23,9 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Iterator, MutableMapping
-from typing import Callable
+from typing import Callable, NamedTuple
 
-from bot.render import render
+from bot import render
 from bot.state import rebuild
 
 CACHED_REPLIES = 2048  # a few kilobytes each: a few megabytes at most
@@ -60,22 +65,82 @@ class Recent(MutableMapping):
         return len(self._items)
 
 
+class Rendered(NamedTuple):
+    """A reply as the JSON it is sent as: its response type, its fallback text (JSON) and its blocks
+    (a JSON array)."""
+
+    response_type: str
+    text: str
+    blocks: str
+
+    @classmethod
+    def of(cls, payload: dict) -> "Rendered":
+        return cls(payload["response_type"], json.dumps(payload["text"]), json.dumps(payload["blocks"]))
+
+    def payload(self) -> dict:
+        """The message payload, a new dict each time (the caller may add to it)."""
+        return {"response_type": self.response_type, "text": json.loads(self.text), "blocks": json.loads(self.blocks)}
+
+    def ack_body(self, *, unfurl_links: bool | None = None, unfurl_media: bool | None = None) -> str:
+        """The body bolt's `ack(**payload, unfurl_links=…, unfurl_media=…)` sends, byte for byte
+        (its keys in its order, `json.dumps`' spacing), without encoding the blocks again."""
+        body = f'{{"text": {self.text}, "response_type": {json.dumps(self.response_type)}'
+        for key, flag in (("unfurl_links", unfurl_links), ("unfurl_media", unfurl_media)):
+            if flag is not None:
+                body += f', "{key}": {json.dumps(flag)}'
+        return body + (f', "blocks": {self.blocks}}}' if self.blocks != "[]" else "}")
+
+
+class LaidOut(NamedTuple):
+    """A /who card's blocks without its buttons, checked, as JSON (the array's items, no brackets),
+    and how many facts they show."""
+
+    blocks: str
+    count: int
+
+
 class Replies:
     def __init__(self, fit_reply: Callable[[dict], dict], size: int = CACHED_REPLIES, cards: int = CACHED_CARDS):
+        """`fit_reply`: the limits check (`bot.limits.enforce`): the payload itself if it fits, a copy
+        cut to fit otherwise (or it raises)."""
         self._fit_reply = fit_reply
         self._cached = Recent(size)
         self._cards = Recent(cards)
         self._layouts = Recent(cards)
 
     def reply(self, state: dict, store, freshness=None, *, shared: bool = False) -> dict:
-        """The reply to `state` from `store`: the Slack message payload, fitted to Slack's limits.
-        The payload is shared between callers: they read it (or copy it), never change it."""
+        """The reply to `state` from `store`: the Slack message payload, fitted to Slack's limits."""
+        return self.rendered(state, store, freshness, shared=shared).payload()
+
+    def rendered(self, state: dict, store, freshness=None, *, shared: bool = False) -> Rendered:
+        """The reply to `state` from `store` as the JSON it is sent as."""
         today = freshness.today if freshness is not None and freshness.today else dt.date.today()
         key = (store.revision, today, freshness, shared, json.dumps(state, sort_keys=True, ensure_ascii=False))
         cached = self._cached.get(key)
         if cached is not None:
             return cached
         answer = rebuild(state, store, freshness, cards=self._cards)
-        payload = self._fit_reply(render(answer, shared=shared, button_value=state, layouts=self._layouts))
-        self._cached[key] = payload
-        return payload
+        if render.is_card(answer):
+            built = self._card(answer, state, shared)
+        else:
+            built = Rendered.of(self._fit_reply(render.render(answer, shared=shared, button_value=state)))
+        self._cached[key] = built
+        return built
+
+    def _card(self, answer, state: dict, shared: bool) -> Rendered:
+        """A /who card: laid out and checked once per entry, then only its buttons per question."""
+        key = render.card_key(answer)
+        laid_out = self._layouts.get(key)
+        if laid_out is not None:
+            actions = render.card_actions(answer, state, laid_out.count, shared)
+            payload = render.message(answer, [actions], shared)  # the card's blocks were checked when laid out
+            if self._fit_reply(payload) is payload:
+                return Rendered(payload["response_type"], json.dumps(payload["text"]),
+                                f"[{laid_out.blocks}, {json.dumps(actions)}]")
+        blocks, count = render.card_layout(answer)
+        content = render.fit_blocks(list(blocks))
+        payload = render.message(answer, [*content, render.card_actions(answer, state, count, shared)], shared)
+        fitted = self._fit_reply(payload)
+        if fitted is payload:
+            self._layouts[key] = LaidOut(", ".join(json.dumps(block) for block in content), count)
+        return Rendered.of(fitted)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from slack_bolt.context.ack import Ack
+
 from bot import limits
+from bot.listeners import NO_UNFURL
 from bot.render import render
 from bot.replies import Recent, Replies
 from bot.state import rebuild
@@ -15,13 +18,15 @@ from knowledge.serving.store import KnowledgeStore
 
 
 class Counting:
-    """The limits check the app uses, counting the replies it is given."""
+    """The limits check the app uses, counting the payloads it is given (and keeping them)."""
 
     def __init__(self) -> None:
         self.checked = 0
+        self.payloads: list[dict] = []
 
     def __call__(self, payload: dict) -> dict:
         self.checked += 1
+        self.payloads.append(payload)
         return limits.enforce(payload, strict=True)
 
 
@@ -30,9 +35,11 @@ def test_the_same_question_of_the_same_revision_is_answered_once(mini_store):
     replies = Replies(fit)
     first = replies.reply({"command": "who", "text": "haniyeh"}, mini_store)
     again = replies.reply({"text": "haniyeh", "command": "who"}, mini_store)
-    assert again is first and fit.checked == 1
+    assert again == first and fit.checked == 1
+    again["blocks"].clear()  # each caller gets its own copy to add to
+    assert replies.reply({"command": "who", "text": "haniyeh"}, mini_store) == first
     assert replies.reply({"command": "who", "text": "haniyeh"}, mini_store, shared=True) != first
-    assert replies.reply({"command": "who", "text": "haniyeh", "page": 2}, mini_store) is not first
+    replies.reply({"command": "who", "text": "haniyeh", "page": 2}, mini_store)
     assert fit.checked == 3
     assert first == limits.enforce(render(rebuild({"command": "who", "text": "haniyeh"}, mini_store),
                                           button_value={"command": "who", "text": "haniyeh"}), strict=True)
@@ -79,7 +86,8 @@ def test_every_reply_is_valid_block_kit_by_the_quick_check_and_by_slack_sdk(real
 
 
 def test_an_entry_asked_under_another_spelling_gets_its_card_without_laying_it_out_again(real_store):
-    replies = Replies(Counting())
+    fit = Counting()
+    replies = Replies(fit)
     cards = [replies.reply({"command": "who", "text": text}, real_store) for text in ("Hamas", "HAMAS", "حماس")]
     picked = replies.reply({"command": "who", "text": "Hamas", "entity": "hamas"}, real_store)
     for card, text in zip([*cards, picked], ("Hamas", "HAMAS", "حماس", "Hamas")):
@@ -88,8 +96,10 @@ def test_an_entry_asked_under_another_spelling_gets_its_card_without_laying_it_o
             "the same reply as one built from nothing"
         more = next(b for b in card["blocks"][-1]["elements"] if b["action_id"] == "more_facts")
         assert json.loads(more["value"])["text"] == text, "the buttons carry what this journalist typed"
-    assert all(a is b for card in cards[1:] + [picked] for a, b in zip(card["blocks"][:-1], cards[0]["blocks"][:-1])), \
-        "the card's blocks were laid out once"
+    first, *later = fit.payloads
+    assert len(first["blocks"]) == len(cards[0]["blocks"]) and len(later) == 3
+    assert all([block["type"] for block in payload["blocks"]] == ["actions"] for payload in later), \
+        "the card's blocks were laid out and checked once; later questions check only their buttons"
 
 
 def test_a_card_kept_by_entry_still_says_when_its_sources_are_old(real_store):
@@ -108,3 +118,25 @@ def test_recent_keeps_the_most_recently_used():
     assert recent["a"] == 1  # used: "b" is now the least recent
     recent["c"] = 3
     assert dict(recent) == {"a": 1, "c": 3}
+
+
+def test_every_reply_sent_from_the_cache_is_byte_for_byte_what_bolt_would_send_of_one_built_afresh(real_store):
+    """The acknowledgement is the cached JSON text, spliced (a card laid out once, its buttons per
+    question): for every entry asked by its name, by its other spellings (the card kept), picked,
+    shared and on its second page of facts, and for lists, timelines and help, the body is the one
+    bolt's ack() makes of the reply rendered from nothing."""
+    states = []
+    for entity in real_store.entities:
+        record = real_store.entities[entity]
+        states += [{"command": "who", "text": name} for name in [record.name, *(a.name for a in record.aliases)]]
+        states += [{"command": "who", "text": record.name, "entity": entity},
+                   {"command": "who", "text": record.name, "entity": entity, "facts": 5},
+                   {"command": "timeline", "text": record.name}]
+    states += [{"command": "who", "text": text} for text in ("abbas", "nobody we know", "<!channel>", "", "help")]
+    replies = Replies(lambda payload: limits.enforce(payload, strict=True))
+    for state in states:
+        for shared in (False, True):
+            sent = replies.rendered(state, real_store, shared=shared).ack_body(**NO_UNFURL)
+            afresh = render(rebuild(state, real_store), shared=shared, button_value=state)
+            assert sent == Ack()(**limits.enforce(afresh, strict=True), **NO_UNFURL).body, state
+            assert replies.reply(state, real_store, shared=shared) == afresh, state

@@ -9,6 +9,7 @@ from unittest.mock import Mock
 
 import pytest
 from slack_bolt import BoltRequest
+from slack_bolt.context.ack import Ack
 
 from bot.replies import Replies
 from bot import listeners
@@ -166,11 +167,13 @@ def test_links_are_only_those_the_bot_built(app, slack):
 # --- the listeners are plain functions ------------------------------------------------------------
 
 def test_the_command_listener_is_a_plain_function(slack_store):
-    ack = Mock()
-    listeners.answer_command(ack=ack, command={"command": "/who", "text": "hayya"}, store=slack_store,
-                             replies=Replies(fit_reply=lambda payload: payload))
-    ack.assert_called_once()
-    reply = ack.call_args.kwargs
+    replies = Replies(fit_reply=lambda payload: payload)
+    response = listeners.answer_command(ack=Ack(), command={"command": "/who", "text": "hayya"}, store=slack_store,
+                                        replies=replies)
+    # The reply kept as JSON is sent as it is: exactly what bolt's ack() would have sent.
+    expected = Ack()(**replies.reply({"command": "who", "text": "hayya"}, slack_store), **listeners.NO_UNFURL)
+    assert (response.status, response.body, response.headers) == (200, expected.body, expected.headers)
+    reply = json.loads(response.body)
     assert reply["response_type"] == "ephemeral" and reply["unfurl_links"] is False
     share = [e for e in reply["blocks"][-1]["elements"] if e["action_id"] == "share"][0]
     assert json.loads(share["value"]) == {"command": "who", "text": "hayya"}
