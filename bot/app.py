@@ -18,11 +18,12 @@ import re
 import secrets
 from functools import partial
 
-from slack_bolt import App
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.request.internals import build_context
 from slack_sdk import WebClient
 
-from bot import limits, listeners
+from bot import inputs, limits, listeners
 from bot.calls import SlackCalls
 from bot.reloading import LiveKnowledge
 from bot.render import ALL_QUOTES, MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
@@ -39,6 +40,13 @@ class NewsdeskApp(App):
     """bolt's App, with the pool its listeners hand their calls to Slack to (`bot.calls`)."""
 
     calls: SlackCalls
+
+    def dispatch(self, req: BoltRequest) -> BoltResponse:
+        if not req.body and req.raw_body:  # bolt read nothing: a form it mistook for a click?
+            body = inputs.request_body(req.raw_body, req.content_type)
+            if body:
+                req.body, req.context = body, build_context(req.context, body)
+        return super().dispatch(req)
 
 
 def create_app(settings: Settings, store: KnowledgeStore | LiveKnowledge, *, client: WebClient | None = None,

@@ -28,11 +28,10 @@ import logging
 import re
 
 from slack_bolt.adapter.wsgi import SlackRequestHandler
-from slack_bolt.request.internals import parse_body
 from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app, ready_to_serve
-from bot.inputs import envelope_problem
+from bot.inputs import envelope_problem, request_body
 from bot.reloading import LiveKnowledge
 from bot.settings import Settings
 from knowledge.serving.store import KnowledgeStore, StoreUnavailable
@@ -97,7 +96,7 @@ class SlackGate:
             raise Refused("401 Unauthorized", "signature does not match, or the request is too old")
         try:
             text = body.decode("utf-8")
-            parsed = parse_body(text, environ.get("CONTENT_TYPE"))  # as bolt will parse it
+            parsed = request_body(text, environ.get("CONTENT_TYPE"))  # as the app will read it
         except ValueError as error:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
             raise Refused("400 Bad Request", f"signed, but unreadable: {type(error).__name__}") from None
         problem = envelope_problem(parsed)

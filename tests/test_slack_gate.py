@@ -57,6 +57,16 @@ def test_a_signed_command_passes_the_gate(web, slack):
     assert status == 200 and "Khalil al-Hayya" in text
 
 
+@pytest.mark.parametrize("text, channel", [("payload", "local"), ("hayya", "payload-desk"), ("payload= hayya", "local")])
+def test_a_command_that_holds_the_word_payload_is_answered(web, slack, text, channel):
+    """bolt reads a form with "payload" anywhere in it as a click and finds nothing in it (404):
+    the text a journalist typed, or the channel they typed it in, must not silence the bot."""
+    body = command(slack, text).replace(b"channel_name=local", f"channel_name={channel}".encode())
+    status, answered, _ = call(web, body, signed(body))
+    assert status == 200 and json.loads(answered)["response_type"] == "ephemeral", answered
+    assert ("Khalil al-Hayya" if text == "hayya" else "no entry") in answered
+
+
 def test_a_body_over_the_limit_is_refused_unread_when_its_length_says_so(web):
     body = b"x" * (MAX_BODY + 1)
     status, _, read = call(web, body, signed(body))
