@@ -162,6 +162,7 @@ OTHER_LANGUAGE_TITLES = _latin_words("""
     chefin anführer sprecher sprecherin botschafter vizepräsident
     président premier ministre dirigeant leader porte-parole général ambassadeur
     presidente ministro ministra líder jefe canciller portavoz mandatario embajador
+    prezydent prezydenta prezident prezidentka prezidenta predsjednik elnök miniszterelnök statsminister premiér
     premier capo portavoce generale ambasciatore chefe porta-voz embaixador
     глава лидер председатель руководитель представитель премьер-министр
     υπουργός αρχηγός ηγέτης επικεφαλής εκπρόσωπος σεΐχ
@@ -605,16 +606,38 @@ _OFFICE_WORDS = {
 OFFICES = {word: office for office, words in _OFFICE_WORDS.items() for word in words} | {
     word: word for word in """president minister chairman director chief king prince envoy commander governor
                               secretary spokesman spokesperson""".split()}
+# A president, a prime minister or a minister and a director as the wires' languages print them before a
+# family name (Präsident, le président, Cumhurbaşkanı, prezydent, президент, πρόεδρος, الرئيس, הנשיא; Başbakan,
+# Ministerpräsident, премьер-министр, πρωθυπουργός, رئيس الوزراء, ראש הממשלה), read as the English word.
+# Only to choose among the people a family name lists (`KnowledgeStore.resolve`), never to hold back an
+# answer: a description may call a president the leader he was ("The late Palestinian leader").
+# The head of an Arabic construct (رئيس الوزراء) is not read: its complement says the office.
+_SETTLING_OFFICE_WORDS = {
+    "president": _latin_words("""präsident präsidentin staatspräsident président présidente presidente presidenta
+                              prezydent prezydenta prezident prezidentka prezidenta predsjednik elnök
+                              cumhurbaşkanı президент президента πρόεδρος""")
+                 | _arabic_words("رئيس") | frozenset({"נשיא", "הנשיא"}),
+    "minister": _latin_words("""ministre ministro ministra premierminister premierministerin ministerpräsident
+                             ministerpräsidentin premier premiér başbakan başbakanı bakan bakanı miniszterelnök
+                             statsminister министр премьер πρωθυπουργός υπουργός""")
+                | _arabic_words("وزير وزراء") | frozenset({"הממשלה", "רהמ"}),
+    "director": _latin_words("directeur direktor direttore direktörü müdürü директор"),
+}
+SETTLING_OFFICES = OFFICES | {word: office for office, words in _SETTLING_OFFICE_WORDS.items() for word in words}
 
 
-def offices_before_one_word(query: str) -> frozenset[str]:
+def offices_before_one_word(query: str, settling: bool = False) -> frozenset[str]:
     """The offices, as English words, typed before the one word a query keeps once its titles are
     dropped ("Ambassador Herzog", "السفير هرتسوغ": {"ambassador"}); empty when it keeps more or names
-    no office."""
+    no office. With `settling`, also the offices of SETTLING_OFFICES (the president, the minister in
+    other languages: "الرئيس عباس" {"president"}, "رئيس الوزراء عباس" {"minister"})."""
     every = tokens(query, titles=False)
     if len(every) < 2 or len(tokens(query)) != 1:
         return frozenset()
-    return frozenset(OFFICES[word] for word in every[:-1] if word in OFFICES)
+    table = SETTLING_OFFICES if settling else OFFICES
+    heads = {i for i, word in enumerate(every[:-3])  # رئيس الوزراء; never الرئيس, with its own article
+             if word in ARABIC_CONSTRUCT_TITLES and every[i + 1] == "al" and (i == 0 or every[i - 1] != "al")}
+    return frozenset(table[word] for i, word in enumerate(every[:-1]) if word in table and i not in heads)
 
 
 def entity_parts(name: str, kind: str) -> list[str]:

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ValidationError
 from tinydb import TinyDB
 
 from knowledge.names import normalise, packing
-from knowledge.names.matching import NameMatcher, Resolution
+from knowledge.names.matching import ANSWER, NameMatcher, Resolution
 from knowledge.schema import Citation, Entity, Event, Source
 from knowledge.serving import index
 from knowledge.serving.describing import DescriptionIndex
@@ -188,6 +188,36 @@ class KnowledgeStore:
             if summary is not None and summary.kind == "person" and \
                     not offices & set(normalise.tokens(summary.description, titles=False)):
                 return Resolution("ambiguous", candidates=resolution.candidates)
+        elif resolution.decision == "ambiguous" and (offices := normalise.offices_before_one_word(query, settling=True)):
+            return self._settled_by_office(query, offices, resolution)
+        return resolution
+
+    def _settled_by_office(self, query: str, offices: frozenset[str], resolution: Resolution) -> Resolution:
+        """Among the people a lone family name lists, the one whose description holds every office typed
+        before it ("President Abbas", "الرئيس عباس": Mahmoud Abbas, not Abbas Kamel, the intelligence
+        chief): answered when he is the only listed entity holding any of them, the word is his family
+        name (the last word of one of his names, and of his name where the spelling is that one word: a
+        one-word alias may be a given name, and "Chief Abbas" is not Abbas Kamel) and he scores as high
+        as any, ANSWER at least."""
+        word = normalise.parts(query)
+        best = max(c.score for c in resolution.candidates)
+        holders, settles = [], False
+        for candidate in resolution.candidates:
+            summary = self.summary(candidate.entity)
+            if summary is None or summary.kind != "person":
+                continue
+            held = offices & set(normalise.tokens(summary.description, titles=False))
+            if not held:
+                continue
+            holders.append(candidate)
+            spelling = normalise.parts(candidate.spelling, titles=False)
+            # The family name, by the name's own last word in another script (עבאס, "bs", is Abbas's).
+            family_name = normalise.parts(summary.name)[-1:]
+            family = spelling[-1:] == word and (len(spelling) > 1 or family_name == word or (
+                family_name and normalise.script_skeleton(family_name[0]) == normalise.script_skeleton(word[0])))
+            settles = held == offices and family and candidate.score >= max(ANSWER, best)
+        if len(holders) == 1 and settles:
+            return Resolution("found", entity=holders[0].entity, candidates=(holders[0],))
         return resolution
 
     def pick(self, entity_id: str) -> Resolution:
