@@ -179,3 +179,22 @@ def test_a_nisba_added_to_a_family_name_is_another_name(real_store):
     # ("Israeli Security Agency" is the Israel Security Agency: tested above).
     for query in ("Mahmoud Abbas", "Mahmud Abbas", "محمود عباس", "Махмуд Аббас", "Μαχμούντ Αμπάς"):
         assert decision(real_store, query)[:2] == ("found", "mahmoud-abbas"), query
+
+
+@pytest.mark.parametrize("query", [
+    # A nationality alone says whose something is, not which place: "Turkish" is a language, a people,
+    # an adjective waiting for its noun. "Turkish" and "التركي" answered Turkey through its Persian name
+    # ترکیه, which folds to the letters of the Arabic feminine تركية; "Jordanian", "American", "turca"
+    # answered their countries as a vowel or a letter added.
+    "Turkish", "التركي", "التركية", "турецкий", "הטורקי", "turca", "Türk", "Jordanian", "American",
+])
+def test_a_demonym_alone_is_not_the_country(real_store, query):
+    assert decision(real_store, query)[0] != "found", query
+
+
+def test_the_countrys_own_names_still_answer_beside_its_demonyms(real_store):
+    for query, entity in (("Turkey", "turkey"), ("Türkiye", "turkey"), ("تركيا", "turkey"), ("ترکیه", "turkey"),
+                          ("Republic of Turkey", "turkey"), ("Saudi", "saudi-arabia"), ("السعودية", "saudi-arabia"),
+                          ("US", "united-states"), ("Israels", "israel"), ("Turkish intelligence", "mit"),
+                          ("المخابرات التركية", "mit")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

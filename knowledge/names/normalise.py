@@ -148,6 +148,8 @@ _DEMONYMS_BY_COUNTRY = {
     "lebanon": """libanons lebanese libanais libanaise libanesisch libanesische libanés libanesa libanese libanesi
         lübnanlı ливанский ливанская ливанское ливанского λιβανικός λιβανέζος""",
 }
+# The genitives among them, which are the country's name, not an adjective: "Israels" alone is Israel.
+COUNTRY_GENITIVES = _latin_words("israels palästinas ägyptens katars qatars irans jordaniens libanons")
 # Offices and ranks as Turkish, German, French, Spanish, Italian, Portuguese, Russian and Greek outlets
 # print them before a name (Cumhurbaşkanı Erdoğan, Ministerpräsident Netanjahu, le président Abbas,
 # el primer ministro, Hamas lideri Halil el-Hayya, глава Моссада, ο πρωθυπουργός). Never a word that is

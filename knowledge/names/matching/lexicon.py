@@ -150,6 +150,25 @@ def _demonym(word: str) -> str | None:
     return None
 
 
+def only_demonyms(query: str) -> bool:
+    """Whether the query says only a nationality: "Turkish", "турецкий", "التركي", "הטורקי" (an
+    adjective, never the country: the Arabic only with its article, since Persian ترکیه, Turkey, folds
+    to the Arabic feminine تركية)."""
+    words = normalise.tokens(query, titles=False)
+    said = False
+    for position, word in enumerate(words):
+        if word in normalise.ARTICLES or word in normalise.STOPWORDS:
+            continue
+        arabic = normalise.is_arabic(word)
+        if arabic and not (position and words[position - 1] == "al" and word in normalise.ARABIC_NATIONALITIES):
+            return False
+        # A genitive is the country's name (Israels), and so is an abbreviation (US, U.S.).
+        if not arabic and (_demonym(word) is None or word in normalise.COUNTRY_GENITIVES or len(word) <= 3):
+            return False
+        said = True
+    return said
+
+
 def _is_type_word(word: str, position: int, kind: str) -> bool:
     """An organisation's type word anywhere in its name; a state's only leading it."""
     if kind == "organization":

@@ -21,7 +21,7 @@ from typing import Literal
 from knowledge.names import normalise
 from knowledge.names.matching.apposition import Appositions
 from knowledge.names.matching.candidates import WHOLE_ONLY, Candidates
-from knowledge.names.matching.lexicon import HONORIFIC_INITIAL
+from knowledge.names.matching.lexicon import HONORIFIC_INITIAL, only_demonyms
 from knowledge.names.matching.people import PersonRules
 from knowledge.names.matching.thresholds import ANSWER, ASK, MARGIN, MAX_CANDIDATES, NEAREST, SAME
 from knowledge.names.matching.words import _Match, _QueryWord
@@ -124,6 +124,11 @@ class NameMatcher(Candidates, PersonRules, Appositions):
             listed = [s for s in ranked if s.entity in shared] + [s for s in ranked if s.entity not in shared]
             return Resolution("ambiguous", candidates=tuple(listed[:MAX_CANDIDATES]))
 
+        if self._kind_of.get(best.entity) == "place" and only_demonyms(query) and not self._typed_as_named(
+                query, best.entity, exact_rows):
+            # "Turkish", "التركي": a nationality alone says whose, not which place: the country is listed,
+            # unless the desk lists the very word as its name (Saudi, السعودية: Saudi Arabia).
+            return Resolution("ambiguous", candidates=tuple(s for s in ranked if s.score >= ASK)[:MAX_CANDIDATES] or (best,))
         if self._answerable(scores, truncated or whole_only):
             others = self._other_bearers_across_scripts(query, best, exact_rows)
             if others:
@@ -140,6 +145,13 @@ class NameMatcher(Candidates, PersonRules, Appositions):
             return Resolution("ambiguous", candidates=tuple(asked[:MAX_CANDIDATES]))
         nearest = [s for s in ranked if s.score >= NEAREST]
         return Resolution("not_found", candidates=tuple(nearest[:MAX_CANDIDATES]))
+
+    def _typed_as_named(self, query: str, entity: str, exact_rows: list[int]) -> bool:
+        """Whether the query is one of the entity's names word for word, articles included (السعودية,
+        not التركية for Persian ترکیه, which folds to its letters)."""
+        typed = normalise.tokens(query, titles=False)
+        return any(self._entities[self._row_entity[r]] == entity and normalise.tokens(self._spellings[r], titles=False) == typed
+                   for r in exact_rows)
 
     def _names_a_namesake(self, query: str) -> bool:
         """Whether a reading of the query holds every word of a namesake's name (common-names.toml)."""

@@ -175,7 +175,9 @@ class WordMatching(IndexTables):
             return _Match(CONVENTION, "convention", True)  # the desk writes one entity's name both ways
         if word.folded == folded or normalise.same_name(word.text, name):
             return _Match(CONVENTION, "convention", True)  # also Gamal for Jamal: one name (LOOKALIKES)
-        if _demonym(word.text) and _demonym(word.text) == _demonym(name):
+        if _demonym(word.text) and _demonym(word.text) == _demonym(name) and name not in self._country_words:
+            # Not a country's own name that is spelled as a demonym: Persian ترکیه (Turkey) is the
+            # Arabic feminine تركية (Turkish), but "Turkish" and التركي are not Turkey.
             return _Match(CONVENTION, "convention", True)  # a nationality in either gender: التركي, التركية
         if TYPE_KINDS.get(word.text) and TYPE_KINDS.get(word.text) == TYPE_KINDS.get(name):
             # One kind of organisation or place in two languages: ville and city, hareketi and movement
