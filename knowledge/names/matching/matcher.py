@@ -103,7 +103,9 @@ class NameMatcher(Candidates, PersonRules, Appositions):
     def _resolve(self, query: str) -> Resolution:
         scores, truncated, exact_rows, whole_only = self._score_readings(query)
         if normalise.script(query) != "latin" and not self._answerable(scores, truncated or whole_only):
-            for entity, scored in self._score_across_scripts(query).items():
+            # Once someone is listed from ASK, names across scripts below it change nothing (`_best_rows`).
+            listed = any(s.score >= ASK for s in scores.values()) and not any(r in self._shared for r in exact_rows)
+            for entity, scored in self._score_across_scripts(query, ASK if listed else NEAREST).items():
                 # Consonants across scripts are weaker evidence than the same script: where a name in the
                 # query's own script was held below an answer by a kunya that is not the person's own
                 # ("أبو علي محمود عباس" beside أبو مازن), the Latin names do not lift it.
@@ -298,26 +300,32 @@ class NameMatcher(Candidates, PersonRules, Appositions):
             if people_only and self._kinds[entity_id] != "person":
                 continue
             rows_of[entity_id].append(row)
-            if row not in known and self._kinds[entity_id] == "person" and self._person_bound(row, words, matches) < floor - 0.1:
-                skipped.add(entity_id)
-                continue
+            if row not in known and self._kinds[entity_id] == "person":
+                bound = self._person_bound(row, words, matches)
+                if bound < floor - 0.1:
+                    skipped.add(entity_id)
+                    continue
+                if entity_id in best and best[entity_id][0] >= round(bound + 1e-9, 1):
+                    continue  # cannot raise the entity's best
             score = score_of(row)
             if score >= ASK:
                 floor = listed_from
             if score > 0 and (entity_id not in best or score > best[entity_id][0]):
                 best[entity_id] = (score, row)
-        for entity_id in skipped:
-            if len(words) == 2 and best.get(entity_id, (0.0,))[0] < ASK <= self._given_and_family_across_names(
-                    rows_of[entity_id], matches):
+        for entity_id in skipped if len(words) == 2 else ():
+            # The lift takes each of the two words from one of the person's names: none, if no name has it.
+            if all(any(not found.keys().isdisjoint(self._row_words[r]) for r in rows_of[entity_id]) for found in matches) \
+                    and best.get(entity_id, (0.0,))[0] < ASK <= self._given_and_family_across_names(rows_of[entity_id], matches):
                 found = best_of(rows_of[entity_id])
                 if found is not None:
                     best[entity_id] = found
         return best, rows_of, floor
 
-    def _score_across_scripts(self, query: str) -> dict[str, Scored]:
+    def _score_across_scripts(self, query: str, floor: float = NEAREST) -> dict[str, Scored]:
         """An Arabic, Hebrew, Greek or Cyrillic query compared with the Latin names through consonant
         skeletons: enough to list candidates; answered only when every distinctive part of a name of
-        two or more parts matches with at least five consonants between them."""
+        two or more parts matches with at least five consonants between them. Scores from `floor`:
+        a person's name whose bound is below it is not scored."""
         best: dict[str, Scored] = {}
         for reading in normalise.query_readings(query):
             words = [self._query_word(w) for w in reading]
@@ -332,16 +340,19 @@ class NameMatcher(Candidates, PersonRules, Appositions):
             for row in rows:
                 if self._row_script[row] != "l":
                     continue
-                score = self._score_row(row, words, matches)
                 name = self._row_words[row]
                 consonants = sum(len(self._forms[w][2]) for w in name if any(w in m for m in matches))
                 distinctive = [w for w in name if w not in self._particles]
                 strong = (not cut and len(distinctive) >= 2 and consonants >= 5
                           and all(any(w in m for m in matches) for w in distinctive))
+                if (self._kinds[self._row_entity[row]] == "person"
+                        and self._person_bound(row, words, matches) * (1 if strong else (ANSWER - 1) / 100) < floor - 0.1):
+                    continue
+                score = self._score_row(row, words, matches)
                 if not strong:
                     score = round(score * (ANSWER - 1) / 100, 1)  # listed, in the same order
                 entity = self._entities[self._row_entity[row]]
-                if score >= NEAREST and (entity not in best or score > best[entity].score):
+                if score >= max(NEAREST, floor) and (entity not in best or score > best[entity].score):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best
 

@@ -79,16 +79,34 @@ class Scoring(IndexTables):
         return query_used, name_used
 
     def _person_bound(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
-        """A bound on `_score_row` for a person's name, a few look-ups where scoring takes many: a query
+        """A bound on `_score_row` for a person's name, a few look-ups where scoring takes many. A query
         word left out costs a whole word unless the query holds every word of the name (then no bound,
-        100), so the score is at most the share of the query's words that match one of the name's
-        (an initial may: "K. Mesh'al")."""
-        name = self._row_words[row]
-        matched = sum(1 for word, found in zip(words, matches)
-                      if not found.keys().isdisjoint(name) or len(word.text) == 1 and word.text.isascii())
-        if matched >= 2 and matched >= (sum(w not in self._particles for w in name) or len(name)):
+        100), so the score is at most the best match of each query word that matches one of the name's
+        words (an initial may: "K. Mesh'al"), over the query's words, times the share of the name's
+        own words (particles aside) that such words can cover."""
+        name, particles = self._row_words[row], self._particles
+        own = sum(w not in particles for w in name)
+        every = not own  # a name of particles only: each word is its own
+        own = own or len(name)
+        tops: list[float] = []
+        covering = 0
+        for word, found in zip(words, matches):
+            top, covers = 0.0, False
+            for w in name:
+                match = found.get(w)
+                if match is not None:
+                    top = max(top, match.score)
+                    covers = covers or every or w not in particles
+            if len(word.text) == 1 and word.text.isascii():
+                top, covers = max(top, INITIAL), True
+            if top:
+                tops.append(top)
+                covering += covers
+        if own >= 2 and len(tops) >= own:
             return 100.0
-        return 100.0 * matched / len(words)
+        if len(tops) > len(name):
+            tops = sorted(tops, reverse=True)[:len(name)]
+        return sum(tops) / len(words) * (0.8 + 0.2 * min(covering, own) / own)
 
     def _score_row(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
         """0-100: how well the query's words and the name's words cover each other."""
