@@ -18,8 +18,8 @@ from knowledge.names import normalise
 from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, DEMONYMS, GENERATIONS, JOINS_NEXT, KUNYA_WORDS,
                                               PLACE_KINDS, TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
 from knowledge.names.matching.tables import IndexTables
-from knowledge.names.matching.thresholds import (ANSWER, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, SAME,
-                                                 SURE_PROCLITIC_STEM, SURE_TYPO_LENGTH)
+from knowledge.names.matching.thresholds import (ANSWER, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, LONG_NAME_WORDS,
+                                                 SAME, SURE_PROCLITIC_STEM, SURE_TYPO_LENGTH)
 from knowledge.names.matching.words import _Match, _QueryWord
 
 
@@ -151,6 +151,12 @@ class Scoring(IndexTables):
                 continue  # "Likud party", "Republic of Turkey"; not "Hamas TV"
             elif kind != "person" and rest_whole and self._given_name_before(i, words, name, query_used, matches, kind, row):
                 weight += EXTRA_NAME_COST  # "Donald Trump administration", "إدارة الرئيس دونالد ترامب"
+            elif (kind == "organization" and rest_whole and types.issubset(name_used)
+                  and self._word_of_own_names(matches[i], row)):
+                # "İsrail Dış İstihbarat Servisi Mossad": dış is a word of another of its names. Only beside
+                # a name typed with its type words: "Izz ad-Din al-Qassam" is "Qassam (Brigades)" and words
+                # of "Izz ad-Din al-Qassam Brigades", but without Brigades it is the preacher's name.
+                weight += EXTRA_NAME_COST
             elif (full_person and (first < i < last or (list_order and i > last) or i < first and kunya)
                   and word.text not in GENERATIONS
                   and (word.text not in self._thing_words or word.text in normalise.PARTICLES)):
@@ -191,8 +197,15 @@ class Scoring(IndexTables):
         # A person's name with an -s or -es added is another name (Carlos, Roberts, Williams), or the
         # person's genitive or plural ("Trumps"): close enough to list, never to answer. It pairs as
         # such, so that it shadows no typo reading that would answer Carlo Rossi for "Carlos Rossi".
-        lookalike = any(m.level in {"lookalike", "short typo"} or (m.level == "genitive" and kind == "person")
-                        for m in levels)
+        # A word of three or four letters one edit from a name's word only lists (Kiryat Gta), but in a
+        # long organisation's or place's name whose every other word is typed as it is, and nothing
+        # else, the rest says which name it is: "عثة الولايات المتحدة إلى الأمم المتحدة" is the US
+        # mission's بعثة (mission) with its first letter dropped.
+        long_name_typo = (kind != "person" and len(name) >= LONG_NAME_WORDS and len(name_used) == len(name)
+                          and len(query_used) == len(words) and sum(m.level == "short typo" for m in levels) == 1
+                          and all(m.level in _AS_TYPED | {"short typo"} for m in levels))
+        lookalike = any(m.level == "lookalike" or (m.level == "short typo" and not long_name_typo)
+                        or (m.level == "genitive" and kind == "person") for m in levels)
         # A typo is trusted beside a word that is the name's own, not beside one other near miss
         # ("Mustafa Kenar" is not Mostafa Qenei: a vowel and a letter apart).
         only_near = (len(levels) == 2 and any(m.level == "typo" for m in levels)  # three near words agree
@@ -323,6 +336,17 @@ class Scoring(IndexTables):
                 return False
         return True
 
+    def _word_of_own_names(self, found: dict[int, _Match], row: int) -> bool:
+        """Whether a query word is, as typed or in another language's spelling, a word of another of the
+        entity's own names: an official long name is often one name with words of another ("İsrail Dış
+        İstihbarat Servisi Mossad", the Mossad's "İsrail İstihbarat Servisi" with dış, foreign, of its
+        "İsrail dış istihbarat teşkilatı"; "هيئة البث العام الإسرائيلي"). Only the entity's own words,
+        so a place, a demonym or a body its names do not hold stays another entity's ("Egyptian Islamic
+        Jihad", "Hamas Shura Council")."""
+        entity_id = self._row_entity[row]
+        return any(match.level in _AS_TYPED and any(self._row_entity[r] == entity_id for r in self._postings[word_id])
+                   for word_id, match in found.items())
+
     def _own_type(self, word: str, position: int, kind: str, row: int) -> bool:
         """A type word the entity's own names use (Hamas: Islamic Resistance Movement), or a state's
         leading one: a type word of something else ("Hamas TV", "Palestine Liberation Front") is
@@ -339,6 +363,11 @@ class Scoring(IndexTables):
         # Turkish), never as a word of its name: a country's name is no demonym (`words._compare`).
         kind_said = TYPE_KINDS.get(word) or _demonym(word) or self._country_words.get(word)
         return bool(kind_said) and kind_said in self._entity_types.get(self._row_entity[row], ())
+
+
+# The levels at which a word is the name's word as it is: the same, another language's spelling or
+# kind of word, with a prefix, a proclitic or a case ending; not a typo, a vowel apart or a look-alike.
+_AS_TYPED = frozenset({"same", "convention", "prefix", "proclitic", "genitive"})
 
 
 def _chain(words: Sequence[str], distinctive: Sequence[int]) -> tuple[tuple[int, ...], ...]:

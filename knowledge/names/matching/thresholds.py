@@ -32,6 +32,9 @@ SWAPPED = 95.0
 # One edit in a word of three or four letters is another name nine times in ten ("Kiryat Gta": Kiryat Gat
 # or Kiryat Ata), so only a reason to list, never to answer; nor does such a word fetch names.
 SHORT_TYPO = 70.0
+# ... except in an organisation's or place's name of this many words, every other of which is typed as
+# it is: there the rest of the name says which word it is (`scoring`).
+LONG_NAME_WORDS = 4
 # A person's name word found after an Arabic proclitic answers only from this many letters: shorter
 # Arabic names are too often another name with ب, ك, ل, و or ف before it (كريم, كامل, بسام).
 SURE_PROCLITIC_STEM = 5
