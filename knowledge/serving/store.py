@@ -181,7 +181,8 @@ class KnowledgeStore:
         """Which entity a typed name means, or the candidates when that is not certain. An office typed
         before a lone family name ("Ambassador Herzog") answers only a person whose description holds
         that office ("Israeli President"): otherwise it is listed, since the office may be another
-        bearer's of the name (the matcher drops titles, and knows no descriptions)."""
+        bearer's of the name (the matcher drops titles, and knows no descriptions). So is a person
+        with an organisation beside his name that the desk does not tie him to (`_tied`)."""
         resolution = self.matcher.resolve(query)
         if resolution.decision == "found" and (offices := normalise.offices_before_one_word(query)):
             summary = self.summary(resolution.entity)
@@ -190,7 +191,29 @@ class KnowledgeStore:
                 return Resolution("ambiguous", candidates=resolution.candidates)
         elif resolution.decision == "ambiguous" and (offices := normalise.offices_before_one_word(query, settling=True)):
             return self._settled_by_office(query, offices, resolution)
+        if resolution.decision == "found" and (bodies := self.matcher.bodies_described(query)) and \
+                self.summary(resolution.entity).kind == "person" and \
+                not all(self._tied(resolution.entity, body) for body in bodies):
+            return Resolution("ambiguous", candidates=resolution.candidates)
         return resolution
+
+    def _tied(self, person: str, body: str) -> bool:
+        """Whether the desk ties a person to the organisation a descriptor beside his name gives him
+        ("Abu Ubaida (Islamic Jihad)"): either's description names the other, or the body takes part
+        in one of his events. Another body's man may bear the name (a kunya, a family name), so
+        otherwise the person is only offered."""
+        return (self._names_in(person, body) or self._names_in(body, person)
+                or any(body in event.entities for event in self.events_about(person)))
+
+    def _names_in(self, described: str, named: str) -> bool:
+        """Whether one entity's description holds one of another's names, word for word."""
+        text = normalise.parts(self.entities[described].description, titles=False)
+        entity = self.entities[named]
+        for name in (entity.name, *(alias.name for alias in entity.aliases)):
+            wanted = normalise.parts(name, titles=False)
+            if wanted and any(text[k:k + len(wanted)] == wanted for k in range(len(text))):
+                return True
+        return False
 
     def _settled_by_office(self, query: str, offices: frozenset[str], resolution: Resolution) -> Resolution:
         """Among the people a lone family name lists, the one whose description holds every office typed

@@ -88,12 +88,29 @@ class Appositions:
             return None
         return best
 
-    def _describes(self, piece: str, after_name: bool) -> bool:
+    def bodies_described(self, query: str) -> set[str]:
+        """The organisations the query's descriptors name ("Abu Ubaida (Islamic Jihad)": islamic-jihad),
+        for the store to check against the person's description, which the matcher does not have."""
+        found = segments(query)
+        if found is None or not found[1]:
+            return set()
+        named = set()
+        for piece in found[0]:
+            resolution = self._resolve_query(piece)
+            if resolution.decision == "found":
+                body = resolution.entity  # the name or another of the person's, or the body's name alone
+            else:
+                body = self._describes(piece, after_name=True)
+            if isinstance(body, str) and self._kind_of.get(body) == "organization":
+                named.add(body)
+        return named
+
+    def _describes(self, piece: str, after_name: bool) -> bool | str:
         """Whether a segment only describes someone: titles, offices and nationalities in the languages
         the lexicons hold, numbers (an age, years), and at most the name of one organisation or place
         ("Hamas leader", "head of MIT", "Israeli prime minister"), with no word of any person's name. An organisation's or place's
         name alone describes only after the person's name ("Ismail Haniyeh (Hamas)"): before it
-        ("Hamas, Ismail Haniyeh") the query may be about either."""
+        ("Hamas, Ismail Haniyeh") the query may be about either. True, or the id of the body it names."""
         for text in normalise.query_texts(piece):
             words = normalise.tokens(text, titles=False)
             # Numbers describe too: an age or years of birth and death ("Ismail Haniyeh, 61", "(1929–2004)").
@@ -109,7 +126,7 @@ class Appositions:
             for name in {" ".join(rest), " ".join(named)}:
                 resolution = self._resolve_query(name)
                 if resolution.decision == "found" and self._kind_of.get(resolution.entity) != "person":
-                    return True
+                    return resolution.entity
         return False
 
     def _person_word(self, word: str) -> bool:
