@@ -61,10 +61,12 @@ def mb(size: int) -> str:
 
 
 def seed_build(folder: Path) -> Path:
+    """The seed store built as `python -m knowledge build` builds it (large cards laid out)."""
+    from bot.replies import build_layouts
     from knowledge.editing.build import build
 
     target = folder / "knowledge.json"
-    build(ROOT, target)
+    build(ROOT, target, layouts=build_layouts())
     return target
 
 
@@ -191,6 +193,7 @@ def run_matching(table: Table, sizes: list[int], naive: int) -> Path | None:
 def run_build(table: Table, sizes: list[int]) -> None:
     """The release line's work, `build --strict` (every check, then the build, in one run), beside the
     two runs it replaced (`check`, then `build`, which checks again), on the same tree."""
+    from bot.replies import build_layouts
     from knowledge.editing.build import build
     from knowledge.editing.check import check
 
@@ -198,7 +201,7 @@ def run_build(table: Table, sizes: list[int]) -> None:
         folder, summary = stores.tree(f"files-{files}", people=round((files - 25) / 1.12))
         with tempfile.TemporaryDirectory() as out:
             started = time.perf_counter()
-            build(folder, Path(out) / "knowledge.json", layout=True)
+            build(folder, Path(out) / "knowledge.json", layout=True, layouts=build_layouts())
             strict = time.perf_counter() - started
             started = time.perf_counter()
             _knowledge, problems = check(folder)
@@ -206,7 +209,7 @@ def run_build(table: Table, sizes: list[int]) -> None:
             if problems:
                 raise RuntimeError(f"the synthetic tree fails its check: {problems[:3]}")
             started = time.perf_counter()
-            build(folder, Path(out) / "knowledge.json")
+            build(folder, Path(out) / "knowledge.json", layouts=build_layouts())
             built = time.perf_counter() - started
         target = "≤ 8 s" if files == 10_000 else ""
         table.add(f"check + build, {summary['files']:,} files (build --strict)", f"{strict:.1f} s",

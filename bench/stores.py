@@ -22,10 +22,12 @@ TODAY = "2026-11-21"  # KNOWLEDGE_TODAY for every synthetic tree: dates are chec
 
 def code_hash() -> str:
     """A hash of the code whose change changes what `build` writes: the editors' tools, file loading,
-    names, the schema, the serving index's writer, and the format version the store accepts."""
+    names, the schema, the serving index's writer, the format version the store accepts, and the
+    renderer that lays out large cards."""
+    from bot.replies import renderer_stamp
     from knowledge.serving.store import FORMAT_VERSION
 
-    digest = hashlib.sha256(f"format {FORMAT_VERSION}".encode())
+    digest = hashlib.sha256(f"format {FORMAT_VERSION} renderer {renderer_stamp()}".encode())
     paths = [*(ROOT / "knowledge").glob("editing/*.py"), *(ROOT / "knowledge").glob("files/*.py"),
              *(ROOT / "knowledge").glob("names/*.py"), ROOT / "knowledge" / "schema.py",
              ROOT / "knowledge" / "serving" / "index.py", ROOT / "knowledge" / "serving" / "describing.py"]
@@ -52,6 +54,7 @@ def tree(name: str, **params) -> tuple[Path, dict]:
 
 def build(folder: Path) -> tuple[Path, float | None]:
     """The tree's build, and how long building took (None when the cached build was current)."""
+    from bot.replies import build_layouts
     from knowledge.editing.build import build as build_knowledge
 
     target = folder / "build" / "knowledge.json"
@@ -60,7 +63,7 @@ def build(folder: Path) -> tuple[Path, float | None]:
     if target.is_file() and stamp.is_file() and stamp.read_text() == code:
         return target, None
     started = time.perf_counter()
-    build_knowledge(folder, target)
+    build_knowledge(folder, target, layouts=build_layouts())
     took = time.perf_counter() - started
     stamp.write_text(code)
     return target, took

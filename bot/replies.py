@@ -13,23 +13,38 @@ collector to walk (thousands of cached dicts were, in whichever request set a co
 A /who card is also kept by entry, and its blocks once laid out and checked, as JSON text: the same
 person asked under another spelling, picked from a list of candidates or shared in a channel is a
 new question with the same card, and only its buttons (which carry what was typed) are built and
-checked for it.
+checked for it. Page one of a large card comes laid out from the build (`build_layouts`, which the
+editors' CLI hands to `knowledge build`), when it was this renderer that laid it out: a new build
+empties every cache, and laying out a large card cost more than the rest of its first answer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Iterator, MutableMapping
+from functools import cache
+from pathlib import Path
 from typing import Callable, NamedTuple
 
-from bot import render
+from bot import limits, render
 from bot.state import rebuild
+from handlers.who import CARD_FACTS, card_answer
+from knowledge.serving.cards import Layouts, card_text
 
 CACHED_REPLIES = 2048  # a few kilobytes each: a few megabytes at most
 CACHED_CARDS = 1024  # /who cards by entry, facts page and revision: answers and laid-out blocks alike
+# Cards whose text (head and first page of facts) is shorter, a fact or two, are laid out in tens of
+# microseconds when first asked: not worth a row of the build each (a million small entries would
+# double the index).
+LAID_OUT_AT_BUILD = 1500
+# What a card's blocks are made by: a change to any of these lays cards out differently.
+RENDERER = ("bot.render", "bot.blockkit", "bot.terminal", "bot.limits", "bot.replies", "handlers.answers",
+            "handlers.who")
 
 
 class Recent(MutableMapping):
@@ -121,16 +136,29 @@ class Replies:
             return cached
         answer = rebuild(state, store, freshness, cards=self._cards)
         if render.is_card(answer):
-            built = self._card(answer, state, shared)
+            built = self._card(answer, state, shared, store)
         else:
             built = Rendered.of(self._fit_reply(render.render(answer, shared=shared, button_value=state)))
         self._cached[key] = built
         return built
 
-    def _card(self, answer, state: dict, shared: bool) -> Rendered:
-        """A /who card: laid out and checked once per entry, then only its buttons per question."""
+    def _card(self, answer, state: dict, shared: bool, store) -> Rendered:
+        """A /who card: laid out and checked once per entry (or laid out by the build and checked on
+        its first question), then only its buttons per question."""
         key = render.card_key(answer)
         laid_out = self._layouts.get(key)
+        if laid_out is None and answer.facts_from == 0 and store.layouts == renderer_stamp():
+            built = store.card_layout(answer.match.id, answer.stale)
+            if built is not None:
+                blocks, count = built
+                actions = render.card_actions(answer, state, count, shared)
+                payload = render.message(answer, [*json.loads(f"[{blocks}]"), actions], shared)
+                fitted = self._fit_reply(payload)
+                if fitted is not payload:
+                    return Rendered.of(fitted)
+                self._layouts[key] = LaidOut(blocks, count)
+                return Rendered(payload["response_type"], json.dumps(payload["text"]),
+                                f"[{blocks}, {json.dumps(actions)}]")
         if laid_out is not None:
             actions = render.card_actions(answer, state, laid_out.count, shared)
             payload = render.message(answer, [actions], shared)  # the card's blocks were checked when laid out
@@ -144,3 +172,34 @@ class Replies:
         if fitted is payload:
             self._layouts[key] = LaidOut(", ".join(json.dumps(block) for block in content), count)
         return Rendered.of(fitted)
+
+
+@cache
+def renderer_stamp() -> str:
+    """Which renderer lays out cards: a hash of the code that makes a card's blocks (`RENDERER`)."""
+    digest = hashlib.sha256()
+    for name in RENDERER:
+        digest.update(name.encode() + b"\0" + Path(sys.modules[name].__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build_layouts() -> Layouts:
+    """This renderer, for `knowledge build`: page one of each large card laid out, fresh and stale,
+    checked against Slack's limits as production checks a reply (one that breaks them is left to be
+    laid out, and cut, when asked)."""
+    return Layouts(renderer_stamp(), _lay_out)
+
+
+def _lay_out(head: str, facts: list[str]) -> list[tuple[bool, str, int]]:
+    text = card_text(head, facts[:CARD_FACTS], 0)
+    if len(text) < LAID_OUT_AT_BUILD:
+        return []
+    card = card_answer(text, revision="")  # the revision is in no block
+    laid_out = []
+    for stale in (False, True) if card.as_of else (False,):
+        answer = card.model_copy(update={"stale": stale})
+        blocks, count = render.card_layout(answer)
+        content = render.fit_blocks(list(blocks))
+        if not limits.quick_problems({"text": render.fallback_text(answer), "blocks": content}):
+            laid_out.append((stale, ", ".join(json.dumps(block) for block in content), count))
+    return laid_out

@@ -98,10 +98,11 @@ def run_local(settings: Settings, stdin=None, out=None) -> int:
 def open_or_build(settings: Settings) -> KnowledgeStore | None:
     """Local mode is how editors try their changes: check and build the working tree's knowledge
     every time (it takes under a second), then open it. None, problems printed, if the check fails."""
+    from bot.replies import build_layouts
     from knowledge.editing.build import BuildRefused, build
 
     try:
-        meta = build(PROJECT_ROOT, settings.knowledge_build)
+        meta = build(PROJECT_ROOT, settings.knowledge_build, layouts=build_layouts())
     except BuildRefused as refused:
         for problem in refused.problems:
             print(problem, file=sys.stderr)

@@ -37,10 +37,15 @@ def who(text: str, store: KnowledgeStore, entity_id: str | None = None, facts_fr
 
 def card(store: KnowledgeStore, entity_id: str, facts_from: int = 0) -> Answer:
     """The entry's card, whoever asked and however: `query` empty, `stale` not worked out. The build
-    worked it out (`knowledge.serving.cards`); only the facts it shows are read, and the stored JSON
-    is parsed once, by the answer's model, with the fields no card holds put in front of it."""
-    fields = json.dumps({"command": "who", "query": "", "status": "found", "revision": store.revision})
-    return Answer.model_validate_json(f"{fields[:-1]},{store.card(entity_id, facts_from, CARD_FACTS).lstrip()[1:]}")
+    worked it out (`knowledge.serving.cards`); only the facts it shows are read."""
+    return card_answer(store.card(entity_id, facts_from, CARD_FACTS), store.revision)
+
+
+def card_answer(text: str, revision: str) -> Answer:
+    """A card's answer from its stored text (`knowledge.serving.cards.card_text`): parsed once, by the
+    answer's model, with the fields no card holds put in front of it."""
+    fields = json.dumps({"command": "who", "query": "", "status": "found", "revision": revision})
+    return Answer.model_validate_json(f"{fields[:-1]},{text.lstrip()[1:]}")
 
 
 def not_sure(command: str, text: str, store: KnowledgeStore, resolution, **limits) -> Answer:

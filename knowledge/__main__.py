@@ -101,7 +101,7 @@ def _build(args) -> int:
     output = args.output or (Path(os.environ["KNOWLEDGE_BUILD"]) if os.environ.get("KNOWLEDGE_BUILD")
                              else args.root / DEFAULT_BUILD)
     try:
-        meta = build(args.root, output, layout=args.strict)
+        meta = build(args.root, output, layout=args.strict, layouts=_bot_layouts())
     except BuildRefused as refused:
         _report(refused.problems)
         print("nothing was built", file=sys.stderr)
@@ -109,6 +109,13 @@ def _build(args) -> int:
     print(f"built {output} revision {meta['revision']} at {meta['built_at']}: "
           + ", ".join(f"{n} {what}" for what, n in meta["counts"].items()))
     return 0
+
+
+def _bot_layouts():
+    """The bot's renderer, so that the build lays out its large cards once (`bot.replies.build_layouts`)."""
+    from bot.replies import build_layouts
+
+    return build_layouts()
 
 
 def _schema(args) -> int:
@@ -277,10 +284,10 @@ def _bot_listing(text: str, store):
 
 
 def _bot_wording():
-    """How the bot words a date and a source, as plain text. Here, in _bot_listing and in _bot_answer,
-    and nowhere else under knowledge/, the editors' CLI imports bot/ and handlers/ (tests/test_layers.py):
-    its renderer is the one renderer, so an export or a diff reads exactly as the bot does; the library
-    is handed what it needs."""
+    """How the bot words a date and a source, as plain text. Here, in _bot_listing, _bot_answer and
+    _bot_layouts, and nowhere else under knowledge/, the editors' CLI imports bot/ and handlers/
+    (tests/test_layers.py): its renderer is the one renderer, so an export, a diff or a card laid
+    out by the build reads exactly as the bot does; the library is handed what it needs."""
     from bot.render import Sources, event_date
     from bot.terminal import mrkdwn_to_text
     from handlers.answers import Citation, Event

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.replies import build_layouts
 from knowledge.editing.build import build
 from knowledge.serving.store import KnowledgeStore
 from tests.postgres import postgres_server, postgres_url  # noqa: F401  (fixtures)
@@ -30,8 +31,9 @@ def mini_root(tmp_path) -> Path:
 
 
 def _build(tmp_path_factory, root: Path, name: str) -> Path:
+    """Built as `python -m knowledge build` builds (large cards laid out by the bot's renderer)."""
     target = tmp_path_factory.mktemp(name) / "knowledge.json"
-    build(root, target)
+    build(root, target, layouts=build_layouts())
     return target
 
 

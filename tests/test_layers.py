@@ -3,8 +3,9 @@ layers above it; each file's imports are read from its syntax tree, wherever the
 inside a function, behind TYPE_CHECKING).
 
 The one exception is the editors' CLI, knowledge/__main__.py, where the editors' tools meet the bot:
-`diff` and `timelinejs` read as the bot answers, through the bot's one renderer, so a few named
-functions there import bot/ and handlers/ when the command runs and hand the library what it needs.
+`diff` and `timelinejs` read as the bot answers, through the bot's one renderer, and `build` lays out
+large cards with it, so a few named functions there import bot/ and handlers/ when the command runs
+and hand the library what it needs.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from tests.conftest import PROJECT_ROOT
 ABOVE = {"bot", "handlers"}
 KNOWLEDGE = PROJECT_ROOT / "knowledge"
 # The CLI's functions that wire the bot into an editors' command, and nothing else there.
-CLI_WIRING = {"_bot_answer", "_bot_listing", "_bot_wording"}
+CLI_WIRING = {"_bot_answer", "_bot_layouts", "_bot_listing", "_bot_wording"}
 
 
 def imports_from_above(path: Path) -> list[tuple[int, str, str | None]]:

@@ -10,11 +10,13 @@ from slack_bolt.context.ack import Ack
 from bot import limits
 from bot.listeners import NO_UNFURL
 from bot.render import render
-from bot.replies import Recent, Replies
+from bot.replies import Recent, Replies, renderer_stamp
 from bot.state import rebuild
 from handlers import Freshness
 from knowledge.editing.build import build
+from knowledge.serving.cards import Layouts
 from knowledge.serving.store import KnowledgeStore
+from tests.conftest import PROJECT_ROOT
 
 
 class Counting:
@@ -133,10 +135,31 @@ def test_every_reply_sent_from_the_cache_is_byte_for_byte_what_bolt_would_send_o
                    {"command": "who", "text": record.name, "entity": entity, "facts": 5},
                    {"command": "timeline", "text": record.name}]
     states += [{"command": "who", "text": text} for text in ("abbas", "nobody we know", "<!channel>", "", "help")]
+    assert any(real_store.card_layout(entity, stale=True) for entity in real_store.entities), \
+        "the build laid out the large cards (the bot's own renderer: they are used)"
+    assert real_store.layouts == renderer_stamp()
     replies = Replies(lambda payload: limits.enforce(payload, strict=True))
-    for state in states:
-        for shared in (False, True):
-            sent = replies.rendered(state, real_store, shared=shared).ack_body(**NO_UNFURL)
-            afresh = render(rebuild(state, real_store), shared=shared, button_value=state)
-            assert sent == Ack()(**limits.enforce(afresh, strict=True), **NO_UNFURL).body, state
-            assert replies.reply(state, real_store, shared=shared) == afresh, state
+    for freshness in (None, Freshness(today=dt.date(2026, 11, 21))):  # fresh; stale
+        for state in states:
+            for shared in (False, True):
+                sent = replies.rendered(state, real_store, freshness, shared=shared).ack_body(**NO_UNFURL)
+                afresh = render(rebuild(state, real_store, freshness), shared=shared, button_value=state)
+                assert sent == Ack()(**limits.enforce(afresh, strict=True), **NO_UNFURL).body, (freshness, state)
+                assert replies.reply(state, real_store, freshness, shared=shared) == afresh, (freshness, state)
+
+
+def test_cards_laid_out_by_the_build_are_used_only_if_this_renderer_laid_them_out(tmp_path, real_store):
+    """A build made with another version of the renderer (a deploy without a new build) would show
+    that renderer's cards: they are laid out again instead. (A marker stands in for the blocks.)"""
+    def marked(head: str, facts: list[str]) -> list[tuple[bool, str, int]]:
+        return [(False, json.dumps({"type": "section", "text": {"type": "mrkdwn", "text": "laid out at build"}}), 1)]
+
+    state = {"command": "who", "text": "Hamas"}
+    for stamp, used in ((renderer_stamp(), True), ("another renderer", False)):
+        target = tmp_path / stamp / "knowledge.json"
+        build(PROJECT_ROOT, target, layouts=Layouts(stamp, marked))
+        store = KnowledgeStore.open(target)
+        reply = Replies(lambda payload: limits.enforce(payload, strict=True)).reply(state, store)
+        assert ("laid out at build" in json.dumps(reply)) is used
+        if not used:
+            assert reply == render(rebuild(state, real_store), button_value=state)

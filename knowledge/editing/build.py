@@ -48,9 +48,12 @@ def revision(knowledge: Knowledge) -> str:
 
 
 @collector_paused()
-def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: bool = False) -> dict:
+def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: bool = False,
+          layouts: cards.Layouts | None = None) -> dict:
     """Check the knowledge under `root` and write it to `target`. Returns the build's metadata.
-    `layout=True` refuses on every problem `check` reports, the canonical layout included."""
+    `layout=True` refuses on every problem `check` reports, the canonical layout included.
+    `layouts`: the bot's renderer, to lay out large cards once here (`knowledge.serving.cards.Layouts`;
+    the CLI passes it); without it the bot lays out every card when first asked."""
     knowledge, problems = check(root, layout=layout)
     if problems:
         raise BuildRefused(problems)
@@ -73,8 +76,9 @@ def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: b
         # The serving index, derived from the same records; renamed into place first, so that a bot
         # that sees the new build finds its index already there.
         serving = _temporary(target, index.SUFFIX, temporaries)
-        _write_index(serving, {**meta, "build_size": Path(temporary).stat().st_size}, knowledge, sources,
-                     entities, events, matcher)
+        _write_index(serving, {**meta, "build_size": Path(temporary).stat().st_size,
+                               "layouts": layouts.stamp if layouts else None}, knowledge, sources,
+                     entities, events, matcher, layouts.lay_out if layouts else None)
         _make_durable_and_readable(serving)
         _replace_both(serving, temporary, target, temporaries)
     except BaseException:
@@ -129,7 +133,7 @@ def _temporary(target: Path, suffix: str, made: list[str]) -> str:
 
 
 def _write_index(path: str, meta: dict, knowledge: Knowledge, sources: list[dict], entities: list[dict],
-                 events: list[dict], matcher: dict) -> None:
+                 events: list[dict], matcher: dict, lay_out=None) -> None:
     """What the store needs worked out here once: events in date order, the places each place lies
     in, each entity's events (a place's include those in the places within it), the topics' and
     descriptions' normalised words; the matcher's index as `build_index` made it."""
@@ -146,7 +150,8 @@ def _write_index(path: str, meta: dict, knowledge: Knowledge, sources: list[dict
     topic_words = [(word, record.id, number) for record in records.values()
                    for number, topic in enumerate(record.topics) for word in set(normalise.parts(topic))]
     index.write(Path(path), meta, sources, entities, in_order, by_entity, topic_words, enclosing,
-                describing.texts(list(places.values())), matcher, _cards(knowledge, places, records, by_entity))
+                describing.texts(list(places.values())), matcher, _cards(knowledge, places, records, by_entity),
+                lay_out)
 
 
 def _cards(knowledge: Knowledge, entities: dict, events: dict, by_entity: dict[str, list[str]]):

@@ -15,6 +15,7 @@ The same conversions, from the store's records, give a /timeline its events (`ha
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import NamedTuple
 
 from knowledge import schema
 from knowledge.names import normalise
@@ -23,6 +24,24 @@ LATEST_EVENTS = 3  # a card's latest events; the rest are on the timeline
 ALSO_WRITTEN = 5  # a handful of spellings a reader would recognise, not every transliteration
 
 Wording = Callable[[schema.Citation], str]  # a citation's quote as the source prints it
+
+
+class Layouts(NamedTuple):
+    """How the bot lays out a card, handed to `build` by whoever runs it (the CLI wires in the bot's
+    renderer: `bot.replies.build_layouts`), so that page one of a large card is laid out once, at
+    build time, and not on its first question after every build. `lay_out(head, facts)` takes a card's
+    stored texts (its head, its facts in card order) and gives (stale, blocks, facts shown) for each
+    way its first page is shown, or nothing where a card is quick to lay out at answer time; `stamp`
+    says which renderer did it (the bot uses the layouts only if it is its own)."""
+
+    stamp: str
+    lay_out: Callable[[str, list[str]], list[tuple[bool, str, int]]]
+
+
+def card_text(head: str, facts: list[str], start: int) -> str:
+    """A card as one JSON object of the answer's fields, put together from the stored texts (its head,
+    the facts it shows, from `start`) without parsing them."""
+    return f'{{"facts":[{",".join(facts)}],"facts_from":{start},{head.lstrip()[1:]}'
 
 
 def _as_typed(citation: schema.Citation) -> str:

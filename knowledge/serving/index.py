@@ -19,8 +19,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Iterable
 
 from knowledge.names import packing
 from knowledge.serving.describing import DescriptionIndex
@@ -42,6 +42,10 @@ CREATE TABLE entity_events (entity TEXT NOT NULL, position INTEGER NOT NULL, eve
 CREATE TABLE cards (entity TEXT PRIMARY KEY, summary TEXT NOT NULL, head TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE card_facts (entity TEXT NOT NULL, position INTEGER NOT NULL, fact TEXT NOT NULL,
                          PRIMARY KEY (entity, position)) WITHOUT ROWID;
+-- page one of a large card laid out by the bot's renderer at build time (knowledge.serving.cards.Layouts),
+-- fresh and stale: its blocks as JSON and how many facts they show; meta "layouts" names the renderer
+CREATE TABLE card_layouts (entity TEXT NOT NULL, stale INTEGER NOT NULL, blocks TEXT NOT NULL,
+                           count INTEGER NOT NULL, PRIMARY KEY (entity, stale)) WITHOUT ROWID;
 -- each topic of each event as its normalised words, for "every word of the subject in one topic"
 CREATE TABLE topic_words (word TEXT NOT NULL, event TEXT NOT NULL, topic INTEGER NOT NULL,
                           PRIMARY KEY (word, event, topic)) WITHOUT ROWID;
@@ -63,10 +67,10 @@ def write(path: Path, meta: dict, sources: list[dict], entities: Iterable[dict],
           events_in_order: list[dict], entity_events: dict[str, list[str]],
           topic_words: Iterable[tuple[str, str, int]], enclosing: dict[str, list[str]],
           described: list[tuple[str, bool, str]], matcher: dict,
-          cards: Iterable[tuple[str, dict, dict, list[dict]]]) -> None:
+          cards: Iterable[tuple[str, dict, dict, list[dict]]], lay_out: Callable[[str, list[str]], list] | None = None) -> None:
     """Write the index to `path` (a temporary name: the caller renames it into place). `cards`:
     (entity id, its summary, its card's head, its facts in card order), as `knowledge.serving.cards`
-    makes them."""
+    makes them; `lay_out`: `knowledge.serving.cards.Layouts.lay_out`, if the build has one."""
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
     try:
@@ -82,9 +86,14 @@ def write(path: Path, meta: dict, sources: list[dict], entities: Iterable[dict],
                        ((entity, position[event], event) for entity, events in entity_events.items()
                         for event in events))
         for entity, summary, head, facts in cards:
-            db.execute("INSERT INTO cards VALUES (?, ?, ?)", (entity, dumps(summary), dumps(head)))
+            head_text, fact_texts = dumps(head), [dumps(fact) for fact in facts]
+            db.execute("INSERT INTO cards VALUES (?, ?, ?)", (entity, dumps(summary), head_text))
             db.executemany("INSERT INTO card_facts VALUES (?, ?, ?)",
-                           ((entity, n, dumps(fact)) for n, fact in enumerate(facts)))
+                           ((entity, n, fact) for n, fact in enumerate(fact_texts)))
+            if lay_out is not None:
+                db.executemany("INSERT INTO card_layouts VALUES (?, ?, ?, ?)",
+                               ((entity, stale, blocks, count)
+                                for stale, blocks, count in lay_out(head_text, fact_texts)))
         db.executemany("INSERT OR IGNORE INTO topic_words VALUES (?, ?, ?)", topic_words)
         db.executemany("INSERT INTO enclosing VALUES (?, ?)", ((p, dumps(c)) for p, c in enclosing.items()))
         packed = {**{f"matcher.{name}": data for name, data in packing.pack(matcher).items()},

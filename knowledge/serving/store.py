@@ -27,6 +27,7 @@ from knowledge.names import normalise, packing
 from knowledge.names.matching import ANSWER, NameMatcher, Resolution
 from knowledge.schema import Citation, Entity, Event, Source
 from knowledge.serving import index
+from knowledge.serving.cards import card_text
 from knowledge.serving.describing import DescriptionIndex
 
 BUILD_COMMAND = "python -m knowledge build"
@@ -130,6 +131,8 @@ class KnowledgeStore:
         self.revision: str = meta["revision"]
         self.built_at: str = meta["built_at"]
         self.counts: dict[str, int] = meta["counts"]
+        # The renderer that laid out the build's large cards (`card_layout`), or None.
+        self.layouts: str | None = meta.get("layouts")
         self.matcher = matcher
         self._db = db
         db.revision = self.revision
@@ -289,8 +292,16 @@ class KnowledgeStore:
         start = min(max(facts_from, 0), max(total - 1, 0))
         rows = self._db.query("SELECT fact FROM card_facts WHERE entity = ? AND position >= ? ORDER BY position "
                               "LIMIT ?", (entity_id, start, count))
-        facts = ",".join(fact for (fact,) in rows)
-        return f'{{"facts":[{facts}],"facts_from":{start},{head.lstrip()[1:]}'
+        return card_text(head, [fact for (fact,) in rows], start)
+
+    def card_layout(self, entity_id: str, stale: bool) -> tuple[str, int] | None:
+        """Page one of the entity's card as the renderer named by `layouts` laid it out at build time
+        (its blocks as JSON, how many facts they show), fresh or stale; None where it did not."""
+        if self.layouts is None:
+            return None
+        found = self._db.query("SELECT blocks, count FROM card_layouts WHERE entity = ? AND stale = ?",
+                               (entity_id, int(stale)))
+        return found[0] if found else None
 
     def enclosing(self, place_id: str) -> tuple[str, ...]:
         """The places `place_id` lies in, nearest first (`within`, followed to the top)."""
