@@ -684,6 +684,65 @@ def query_readings(query: str) -> list[list[str]]:
     return readings
 
 
+# Case endings other languages put on a foreign person's name, in `parts` form (diacritics folded).
+# Slavic and Baltic languages decline every word of a man's name alike: Czech "Netanjahuovi" (dative),
+# "Netanjahuem", Slovak "Netanjahuom" (instrumental), Polish "Mahmudowi Abbasowi", Lithuanian
+# "Mahmudas Abbasas" (the nominative they add), Russian "Дональдом Трампом", "Махмуду Аббасу". The
+# ending is read off only where every word of the name has it (one case, agreeing), or, on one word,
+# where it is of two letters or more. Never the genitive -a (Polish "Mahmuda Abbasa", Russian "Самира
+# Хасана"): Arabic writes a woman's name so (Mahmuda, Samira, Jamila; Hamada is a family name as Hamad
+# is), so "Jamila Hamada" may be a woman the store does not have, not Jamil Hamad's genitive.
+AGREEING_CASE_ENDINGS = ("owi", "ovi", "em", "om", "as", "ui", "ому", "ові", "еві", "ом", "ем", "ём", "у", "ю")
+LONE_CASE_ENDINGS = tuple(ending for ending in AGREEING_CASE_ENDINGS if len(ending) > 1 and ending != "as")
+# Hungarian and Finnish put the case on the last word of a name only ("Benjámin Netanjahuval", with
+# Netanyahu; "Netanjahunak", "Abbásszal", where -val takes the consonant before it; Finnish
+# "Trumpille", "Netanjahulle"): read off the last word, the longest first. Only suffixes of three
+# letters: names end in -n, -t, -in, -at, -et, -ra of their own (Mazen, Kalin, Arafat, Mehmet,
+# Zahra), so the Finnish genitive -n and the Hungarian accusative -t are not read off.
+LAST_WORD_SUFFIXES = tuple(sorted("""
+    val vel nak nek nal nel rol rel tol tel hoz hez ban ben bol bel ert
+    lle lla lta sta ssa ksi ille illa ilta ista issa
+    """.split(), key=len, reverse=True))
+_HUNGARIAN_DOUBLED = {"ssz": "sz", "zzs": "zs", "ccs": "cs", "ggy": "gy", "lly": "ly", "nny": "ny", "tty": "ty"}
+CASE_STEM_LENGTH = 4  # the shortest word an ending is read off
+
+
+def case_ending_readings(reading: list[str]) -> list[list[str]]:
+    """A person's name, as `parts_as_typed` (before the fold, which undoubles letters), read without the
+    case endings other languages put on it (AGREEING_CASE_ENDINGS on every word, LONE_CASE_ENDINGS on
+    a lone one, LAST_WORD_SUFFIXES on the last), each in `parts` form: "mahmudowi abbasowi" is also
+    "mahmud abas", "netanjahuovi" "netanjahu", "benjamin netanjahuval" "benjamin netanjahu". Which of
+    them, if any, is a name only the store can say."""
+    found: list[list[str]] = []
+    if not reading or not all(word.isalpha() for word in reading):
+        return found
+    endings = AGREEING_CASE_ENDINGS if len(reading) > 1 else LONE_CASE_ENDINGS
+    for ending in endings:
+        if all(word.endswith(ending) and len(word) - len(ending) >= CASE_STEM_LENGTH for word in reading):
+            found.append([word[: len(word) - len(ending)] for word in reading])
+    last = reading[-1]
+    if last.isascii():
+        for suffix in LAST_WORD_SUFFIXES:
+            if last.endswith(suffix) and len(last) - len(suffix) >= CASE_STEM_LENGTH and (len(reading) > 1 or len(suffix) > 1):
+                found.append(reading[:-1] + [last[: len(last) - len(suffix)]])
+        # Hungarian -val/-vel after a consonant: the v becomes that consonant (Abbásszal, Trumppal).
+        if last.endswith(("al", "el")) and len(last) >= CASE_STEM_LENGTH + 4:
+            stem = last[:-2]
+            for doubled, single in _HUNGARIAN_DOUBLED.items():
+                if stem.endswith(doubled):
+                    found.append(reading[:-1] + [stem[: -len(doubled)] + single])
+                    break
+            else:
+                if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                    found.append(reading[:-1] + [stem[:-1]])
+    unique: list[list[str]] = []
+    for candidate in found:
+        candidate = [fold_transliteration(word) for word in candidate]
+        if candidate not in unique:
+            unique.append(candidate)
+    return unique
+
+
 # --- Coarser forms of one word, for the matcher -----------------------------------------------------
 
 # Other languages' ways of writing the same Arabic sounds, folded to one (longest first): German dsch,
@@ -743,6 +802,9 @@ _LATIN_CLASSES = (("sh", "S"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("tz", "s"
                   ("p", "b"), ("f", "b"), ("v", "b"), ("c", "k"), ("z", "s"))
 
 
+_GREEK_Y = re.compile("γ(?=[εέιίϊΐηήυύ]|[αοε]ι)")
+
+
 @lru_cache(maxsize=65536)
 def script_skeleton(word: str) -> str:
     """Consonant classes of a word in any script (empty if there are none): Khalil, Halil and خليل are
@@ -756,6 +818,9 @@ def script_skeleton(word: str) -> str:
         # Greek writes d, b, g as ντ, μπ, γκ; Russian writes an Arabic w as в (Синвар, Sinwar), and z or tz
         # as ц (Герцог, Ицхак), read as z so that its ts never runs into a following kh.
         word = word.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("в", "w").replace("ц", "з")
+        # Greek γ before a front vowel is the y of a foreign name (Χανίγε, Haniyeh; Γιασέρ, Yasser;
+        # Ταγίπ, Tayyip); a g before one Greek writes γκ (Γκιλάντ).
+        word = _GREEK_Y.sub("ι", word)
         word = _DOUBLED.sub(r"\1", fold_transliteration(anyascii(word).lower()))
     for written, common in _CONVENTIONS[:-1] + _LATIN_CLASSES:
         word = word.replace(written, common)

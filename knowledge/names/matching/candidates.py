@@ -39,7 +39,33 @@ class Candidates(WordMatching):
             for reading in [base, *self._joins_and_splits(base)]:
                 if all(reading != seen for seen, _ in readings):
                     readings.append((reading, people_only))
+        for reading in self._without_case_endings(query):
+            if all(reading != seen for seen, _ in readings):
+                readings.append((reading, True))
         return readings
+
+    def _without_case_endings(self, query: str) -> list[list[str]]:
+        """The query read without the case endings of a person's name (`normalise.case_ending_readings`:
+        "Mahmudowi Abbasowi", "Дональдом Трампом", "Benjámin Netanjahuval"), where every word left is a
+        word of the store's names or has one's consonants, and no word an ending was read off is a
+        name's word as typed (Kalin is Kalin): a person's name only, never an organisation's."""
+        found: list[list[str]] = []
+        for text in normalise.query_texts(query)[:1]:
+            for titles in (True, False):
+                typed = normalise.parts_as_typed(text, titles)
+                as_is = [normalise.fold_transliteration(word) for word in typed]
+                for reading in normalise.case_ending_readings(list(typed)):
+                    if (reading not in found and all(self._is_store_word(word) for word in reading)
+                            and not any(old != new and old in self._word_id for old, new in zip(as_is, reading))):
+                        found.append(reading)
+        return found
+
+    def _is_store_word(self, word: str) -> bool:
+        if word in self._word_id:
+            return True
+        if word.isascii():
+            return len(normalise.skeleton(word)) >= 2 and normalise.skeleton(word) in self._by_skeleton
+        return normalise.script_skeleton(word) in self._by_script_skeleton
 
     def _joins_and_splits(self, reading: list[str]) -> list[list[str]]:
         extra = []
