@@ -783,6 +783,22 @@ def skeleton(word: str) -> str:
     return lead + _VOWELS.sub("", word[1:])
 
 
+# A digraph `folded` writes as one letter by dropping its h: gh as g (Gazi for Ghazi). The other folds
+# keep the h (kh and ch as h: Halil, Chalil for Khalil).
+FOLDED_DIGRAPHS = re.compile(r"gh")
+
+
+@lru_cache(maxsize=65536)
+def digraph_skeleton(word: str) -> str:
+    """The skeleton with gh kept apart from g. Two words whose skeletons agree but whose digraph
+    skeletons do not rest on gh folded on one side only, where an h the fold dropped may stand
+    elsewhere in the other word: Houhgo (h-h-g) is Hougho with g and h swapped, not Huhoghai
+    (h-h-gh) with other vowels."""
+    if not word.isascii():
+        return skeleton(word)
+    return skeleton(FOLDED_DIGRAPHS.sub("G", word))
+
+
 # Consonant classes a Latin name shares with its Arabic, Hebrew, Greek or Cyrillic writing. Vowels and
 # the letters that also write vowels (alef, waw, yeh; aleph, vav, yod, ayin) are dropped.
 _ARABIC_CLASSES = str.maketrans({

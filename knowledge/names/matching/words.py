@@ -98,7 +98,8 @@ class WordMatching(IndexTables):
         # another way is seen and the bot asks, rather than answering whichever spelling the typo hit.
         for word_id, match in [(w, m) for w, m in matches.items() if m.level == "typo"]:
             for variant in self._by_skeleton.get(self._forms[word_id][1], ()):
-                if variant not in matches and len(self._forms[word_id][1]) >= 3:
+                if (variant not in matches and len(self._forms[word_id][1]) >= 3 and normalise.digraph_skeleton(
+                        self._words[variant]) == normalise.digraph_skeleton(self._words[word_id])):
                     matches[variant] = _Match(round(match.score * VOWELS / 100, 1), "typo", False)
         if not self._exact_rows([word.text]):  # Hamas is a name, not Hama's genitive
             for word_id, match in (self._genitive_matches(word) | self._case_ending_matches(word)).items():
@@ -191,7 +192,10 @@ class WordMatching(IndexTables):
         # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
         # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
         in_place = _vowel_pattern(word.text) == _vowel_pattern(name)
+        # Nor on a digraph folded on one side only (`normalise.digraph_skeleton`): Houhgo's h-h-g is
+        # Hougho's with g and h swapped, not Huhoghai's h-h-gh with other vowels.
         vowels_only = (word.skeleton == skeleton and (word.group is None) == (group is None)
+                       and normalise.digraph_skeleton(word.text) == normalise.digraph_skeleton(name)
                        and (in_place or len(word.text) != len(name))  # not a vowel transposed: Erodgan
                        and (len(skeleton) >= 3 or (len(skeleton) == 2 and in_place)))  # Yair is not Cairo
         if vowels_only:  # a vowel difference, even when it is also within a typo's edits
