@@ -65,3 +65,26 @@ def test_the_real_store_answers_long_names_and_still_lists_their_parts(real_stor
     # names do not hold, and the preacher the Brigades are named after.
     for query in ("Central Command", "Izz ad-Din al-Qassam", "Hamas Shura Council"):
         assert decision(real_store, query)[0] != "found", query
+
+
+def test_a_bodys_stance_and_that_it_is_a_group_cost_little_beside_its_whole_name():
+    matcher = matcher_of(org("hamas", "Hamas"), org("hamas", "Hamas movement"), org("hamas", "חמאס"),
+                         org("pij", "Islamic Jihad"), org("pij", "Islamic Jihad Movement in Palestine"),
+                         org("hezbollah", "Hezbollah"),
+                         org("hezbollah", "Hezbollah party"), org("bloomberg", "Bloomberg News"),
+                         org("fatah", "Fatah"), org("fatah", "Fatah movement"))
+    # Allowed: what copy says a movement stands for and that it is a group, before or after its name,
+    # in the languages outlets print it (dev list: telecinco.es, noticiasdealava.eus, oglobo.globo.com,
+    # srf.ch, jcpa.org.il); and an organisation before the name ("terör örgütü Hamas").
+    for query, entity in (("the militant group Hamas", "hamas"), ("Hamas group", "hamas"),
+                          ("El movimiento islamista Hamás", "hamas"), ("el grupo terrorista Hamás", "hamas"),
+                          ("die radikalislamische Hamas", "hamas"), ("ארגון הטרור חמאס", "hamas"),
+                          ("terör örgütü Hamas", "hamas"), ("radical Islamic Jihad", "pij"),
+                          ("Islamic Jihad group", "pij")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a confession, which may tell two bodies apart ("the Shiite Islamic Jihad" of 1980s
+    # Lebanon); Organization after a name, often another body's name (the Islamic Jihad Organization is
+    # Hezbollah's, on the US list); a group that is an outlet; a stance without a whole name; a wing.
+    for query in ("Shiite Islamic Jihad", "Islamic Jihad Organization", "Bloomberg group", "Islamist group",
+                  "militant wing of Hamas", "radical Fatah Hawks"):
+        assert decision(matcher, query)[0] != "found", query

@@ -32,7 +32,7 @@ _TYPE_WORDS = {
               " nachrichtenagentur presseagentur خبرگزاری ایجنسی",
     "organisation": "organization organisation organización organizzazione organização organisation örgütü"
                     " teşkilatı منظمة سازمان تنظيم ארגון организация οργάνωση",
-    "group": "group جماعة گروه جماعت группировка",
+    "group": "group groupe grupo gruppo gruppe grubu grup جماعة گروه جماعت группировка группа ομάδα",
     "front": "front جبهة фронт",
     "brigades": "brigades brigade brigaden brigadas brigate tugayları كتائب גדודי бригады ταξιαρχίες",
     "service": "service servisi dienst servicio servizio serviço جهاز سرویس שירות служба",  # جهاز: apparatus (جهاز الموساد)
@@ -66,6 +66,36 @@ NAME_TYPES = frozenset(normalise.key(w) for w in """
 # ("Palestinian" of a "Palestinian party") is not answered from it with the type word left out.
 # In any of the languages `normalise.DEMONYM_COUNTRY` lists (israélien, israelischen, израильский).
 DEMONYMS = frozenset(normalise.fold_transliteration(w) for w in normalise.NATIONALITIES) | frozenset(normalise.DEMONYM_COUNTRY)
+# Bodies of people (a movement, a party, a front, brigades, a militia): any of them is a group and an
+# organisation, as copy calls them ("the militant group Hamas", "o grupo terrorista Hamas", "Likud
+# group"), whatever kind of body its own names say; an outlet or an agency is not ("Bloomberg group").
+BODY_KINDS = frozenset({"movement", "party", "front", "brigades", "group", "organisation"})
+# Words that say what an organisation stands for or how it fights, never which one it is: what copy puts
+# before or after a body's name ("the Islamist movement Hamas", "die radikalislamische Hamas", "el grupo
+# terrorista Hamás", "ארגון הטרור חמאס"). Never a confession (Shiite, Sunni), a demonym or a place:
+# those can tell two bodies of one name apart ("the Shiite Islamic Jihad" of 1980s Lebanon is not the
+# Palestinian one), so they count only where the entity's own names have them.
+_STANCES = """
+    islamist islamists radical militant militants extremist fundamentalist terrorist jihadist hardline
+    islamiste islamistes radicale radicaux militante extrémiste extrémistes fondamentaliste intégriste
+    terroriste terroristes djihadiste jihadiste
+    islamista islamistas radicales militantes extremista extremistas fundamentalista fundamentalistas
+    integrista integristas terrorista terroristas yihadista estremista integralista fondamentalista
+    jihadista
+    islamistisch islamistische islamistischen islamistischer islamistisches radikal radikale radikalen
+    radikaler radikalislamisch radikalislamische radikalislamischen radikalislamischer militanten
+    extremistisch extremistische extremistischen fundamentalistische fundamentalistischen terroristisch
+    terroristische terroristischen terroristischer dschihadistische dschihadistischen
+    islamcı radikal militan terör cihatçı
+    исламистская исламистское исламистского исламистской исламистский радикальная радикальное
+    радикального радикальной радикальный террористическая террористической террористического
+    террористическое экстремистская экстремистской
+    ισλαμιστική ισλαμιστικής ισλαμιστικό ισλαμιστικού τρομοκρατική τρομοκρατικής τρομοκρατικό
+    τρομοκρατικού εξτρεμιστική εξτρεμιστικής
+    متطرفة متطرف إرهابية إرهابي
+    טרור הטרור קיצוני הקיצוני קיצונית הקיצונית רדיקלי הרדיקלי
+    """
+ORGANISATION_DESCRIPTORS = frozenset(part for word in _STANCES.split() for part in normalise.parts(word, titles=False))
 # The kinds of place (`_TYPE_WORDS`) that a place's own names may give it.
 PLACE_KINDS = frozenset({"city", "strip"})
 # Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading.

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Container, Sequence
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, DEMONYMS, GENERATIONS, JOINS_NEXT, KUNYA_WORDS,
+from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BODY_KINDS, DEMONYMS, GENERATIONS,
+                                              JOINS_NEXT, KUNYA_WORDS, ORGANISATION_DESCRIPTORS,
                                               PLACE_KINDS, TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (ANSWER, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, LONG_NAME_WORDS,
@@ -147,10 +148,12 @@ class Scoring(IndexTables):
         for i, word in enumerate(words):
             if i in query_used:
                 weight += 1
-            elif kind != "person" and rest_whole and self._own_type(word.text, i, kind, row):
+            elif kind != "person" and rest_whole and self._own_type(word.text, i, kind, row, leading=i < first):
                 continue  # "Likud party", "Republic of Turkey"; not "Hamas TV"
             elif kind != "person" and rest_whole and self._given_name_before(i, words, name, query_used, matches, kind, row):
                 weight += EXTRA_NAME_COST  # "Donald Trump administration", "إدارة الرئيس دونالد ترامب"
+            elif kind == "organization" and rest_whole and word.text in ORGANISATION_DESCRIPTORS:
+                weight += EXTRA_NAME_COST  # "el movimiento islamista Hamás", "die radikalislamische Hamas"
             elif (kind == "organization" and rest_whole and types.issubset(name_used)
                   and self._word_of_own_names(matches[i], row)):
                 # "İsrail Dış İstihbarat Servisi Mossad": dış is a word of another of its names. Only beside
@@ -347,7 +350,7 @@ class Scoring(IndexTables):
         return any(match.level in _AS_TYPED and any(self._row_entity[r] == entity_id for r in self._postings[word_id])
                    for word_id, match in found.items())
 
-    def _own_type(self, word: str, position: int, kind: str, row: int) -> bool:
+    def _own_type(self, word: str, position: int, kind: str, row: int, leading: bool = False) -> bool:
         """A type word the entity's own names use (Hamas: Islamic Resistance Movement), or a state's
         leading one: a type word of something else ("Hamas TV", "Palestine Liberation Front") is
         another entity."""
@@ -362,7 +365,12 @@ class Scoring(IndexTables):
         # Or the country's name, as an organisation's own names give it ("de Turquía": the MIT's names say
         # Turkish), never as a word of its name: a country's name is no demonym (`words._compare`).
         kind_said = TYPE_KINDS.get(word) or _demonym(word) or self._country_words.get(word)
-        return bool(kind_said) and kind_said in self._entity_types.get(self._row_entity[row], ())
+        own = self._entity_types.get(self._row_entity[row], ())
+        # Any body of people is a group ("Hamas group", "the militant group Hamas"), and an organisation
+        # before its name ("terör örgütü Hamas"); an outlet is neither. After a name, Organization is
+        # often another body's name: the Islamic Jihad Organization is Hezbollah's, not Islamic Jihad.
+        generic = kind_said == "group" or kind_said == "organisation" and leading
+        return bool(kind_said) and (kind_said in own or generic and not BODY_KINDS.isdisjoint(own))
 
 
 # The levels at which a word is the name's word as it is: the same, another language's spelling or
