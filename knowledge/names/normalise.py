@@ -642,6 +642,19 @@ def offices_before_one_word(query: str, settling: bool = False) -> frozenset[str
     return frozenset(table[word] for i, word in enumerate(every[:-1]) if word in table and i not in heads)
 
 
+# Honorifics that say a woman, as `tokens` drops them (Mrs, Ms; Hebrew גב', Arabic السيدة): before a
+# lone family name they name the wife, mother or daughter of the man the store may have under it
+# ("Mrs Netanyahu" is Sara Netanyahu, "Mrs Herzog" Michal Herzog).
+WOMENS_HONORIFICS = frozenset({"mrs", "ms", "גב", "הגב"}) | _arabic_words("سيدة")
+
+
+def womans_honorific_before_one_word(query: str) -> bool:
+    """Whether a woman's honorific stands before the one word a query keeps once its titles are
+    dropped ("Mrs Netanyahu", "السيدة نتنياهو")."""
+    every = tokens(query, titles=False)
+    return len(every) >= 2 and len(tokens(query)) == 1 and any(w in WOMENS_HONORIFICS for w in every[:-1])
+
+
 def entity_parts(name: str, kind: str) -> list[str]:
     """`parts` of a name in the store: only a person's name can start with a title."""
     return parts(name, titles=kind == "person")

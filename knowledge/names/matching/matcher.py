@@ -69,6 +69,10 @@ class NameMatcher(Candidates, PersonRules, Appositions):
 
     def resolve(self, query: str) -> Resolution:
         resolution = self._resolve_query(query)
+        if (resolution.decision == "found" and self._kind_of.get(resolution.entity) == "person"
+                and normalise.womans_honorific_before_one_word(query)):
+            # "Mrs Netanyahu": the store knows no one's sex, and his wife bears his name.
+            return Resolution("ambiguous", candidates=resolution.candidates)
         if resolution.decision != "found":
             # "Ismail Haniyeh, Hamas leader", "Abu Mazen Mahmoud Abbas": a name with an apposition.
             apposed = self._apposition(query, listed_already=resolution.decision == "ambiguous")

@@ -265,9 +265,13 @@ class Scoring(IndexTables):
             for i, j in matched)
         matched_parts = [j for j in name_used if j in distinctive]  # a type word typed too is more (حزب الله)
         only_common_name = bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
+        # A Hebrew family name with Ben (Ben-Yishai: son of Yishai) is the whole of it: the name after
+        # Ben, alone, is a given name or another family's (Eli Yishai, the Shas leader). Listed.
+        ben_left_out = kind == "person" and bool(matched_parts) and all(
+            j > 0 and self._words[name[j - 1]] in AMBIGUOUS_FILIATION and j - 1 not in name_used for j in matched_parts)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
                 or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
-                or proclitic_on_short_name or part_of_a_chain
+                or proclitic_on_short_name or part_of_a_chain or ben_left_out
                 or middle_alone or bin_left_out or _unsure_typo(levels, name_coverage)
                 or self._other_family_name(words, matches, matched, name, distinctive, kind)):
             score = min(score, ANSWER - 1)
