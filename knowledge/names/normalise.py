@@ -112,32 +112,32 @@ def _latin_words(text: str) -> frozenset[str]:
 # the name itself before a noun, İsrail ordusu: see TITLE_QUALIFIERS), nor an adjective that is also
 # one (Spanish, Italian and Portuguese Palestina, feminine of palestino).
 _DEMONYMS_BY_COUNTRY = {
-    "israel": """israels israeli israelis israélien israélienne israéliens israéliennes israelisch israelische
+    "israel": """israëlische israëlisch israels israeli israelis israélien israélienne israéliens israéliennes israelisch israelische
         israelischen israelischer israelisches israelí israelíes israeliano israeliana israeliani israeliane
         israelense israelenses israelita israelitas israilli израильский израильская израильское
         израильского израильской израильские израильских израильскому израильским ισραηλινός ισραηλινή
         ισραηλινό ισραηλινού ισραηλινής ισραηλινοί ισραηλινών ισραηλινές""",
-    "palestine": """palästinas palestinian palestinians palestinien palestinienne palestiniens palestiniennes
+    "palestine": """palestijnse palestijns palästinas palestinian palestinians palestinien palestinienne palestiniens palestiniennes
         palästinensisch palästinensische palästinensischen palästinensischer palästinensisches palestino
         palestinos palestinas palestinese palestinesi palestinli палестинский палестинская
         палестинское палестинского палестинской палестинские палестинских παλαιστινιακός παλαιστινιακή
         παλαιστινιακό παλαιστινιακού παλαιστινιακής παλαιστίνιος παλαιστίνιοι""",
-    "egypt": """ägyptens egyptian egyptians égyptien égyptienne égyptiens égyptiennes ägyptisch ägyptische ägyptischen
+    "egypt": """egyptische egyptisch ägyptens egyptian egyptians égyptien égyptienne égyptiens égyptiennes ägyptisch ägyptische ägyptischen
         ägyptischer ägyptisches egipcio egipcia egipcios egipcias egiziano egiziana egiziani egiziane
         egípcio egípcia mısırlı египетский египетская египетское египетского египетской египетские
         αιγυπτιακός αιγυπτιακή αιγυπτιακό αιγυπτιακού αιγυπτιακής αιγύπτιος""",
-    "turkey": """turkish turc turque turcs turques türkisch türkische türkischen türkischer türkisches turco
+    "turkey": """turkse turks turkish turc turque turcs turques türkisch türkische türkischen türkischer türkisches turco
         turca turcos turcas turchi turche türk турецкий турецкая турецкое турецкого турецкой турецкие
         τουρκικός τουρκική τουρκικό τουρκικού τουρκικής τούρκος""",
-    "qatar": """katars qatars qatari qataris qatarien qatarienne katarisch katarische katarischen katarischer catarí qatarí
+    "qatar": """qatarese qatarees katars qatars qatari qataris qatarien qatarienne katarisch katarische katarischen katarischer catarí qatarí
         catarí qatariota qatarioti catariano katarlı катарский катарская катарское катарского катарской
         κατάρος""",
-    "united states": """american americans us u.s américain américaine américains américaines amerikanisch
+    "united states": """amerikaanse amerikaans american americans us u.s américain américaine américains américaines amerikanisch
         amerikanische amerikanischen amerikanischer amerikanisches estadounidense estadounidenses americano
         americana americani americane statunitense statunitensi estadunidense amerikan американский
         американская американское американского американской американские αμερικανικός αμερικανική
         αμερικανικό αμερικανικού αμερικανικής αμερικανός""",
-    "iran": """irans iranian iranien iranienne iranisch iranische iranischen iranischer iraní iraniano iraniana
+    "iran": """iraanse iraans irans iranian iranien iranienne iranisch iranische iranischen iranischer iraní iraniano iraniana
         iraniani iranlı иранский иранская иранское иранского иранской ιρανικός ιρανική ιρανικό ιρανικού""",
     "saudi arabia": """saudi saoudien saoudienne saudisch saudische saudischen saudí saudita sauditi suudi
         саудовский саудовская саудовское саудовского σαουδαραβικός σαουδάραβας""",
@@ -168,6 +168,12 @@ OTHER_LANGUAGE_TITLES = _latin_words("""
     premier capo portavoce generale ambasciatore chefe porta-voz embaixador
     глава лидер председатель руководитель представитель премьер-министр
     υπουργός αρχηγός ηγέτης επικεφαλής εκπρόσωπος σεΐχ
+    üyesi sorumlusu führer
+    voorzitter woordvoerder leider staatshoofd generaal minister-president
+    ordförande talesperson ledare premiärminister utrikesminister
+    președintele președinte liderul premierul prim-ministrul ministrul purtătorul
+    президента президенту президентом премьер-министра премьер-министром главы главой лидера лидером
+    председателя председателем министра министром посол посла
     """.replace("-", " "))
 # "Former" before a title: the office is someone else's now. Before a family name alone the word is
 # kept (see `_latin_title_length`): "former President Herzog" is Chaim Herzog, not the president now.
@@ -176,20 +182,24 @@ FORMER = _latin_words("eski former ex ancien ancienne ehemalige ehemaliger ehema
 # office (Devlet Başkanı, head of state; Dışişleri Bakanı, foreign minister; primo ministro), a
 # nationality or, as Turkish writes it, the country's name (Filistin Devlet Başkanı Mahmud Abbas), or
 # its genitive as German and English write it (Israels Regierungschef, Israel's Prime Minister); never
-# a country's name that is also a given name (Israel Katz).
+# a country's name that is also a given name (Israel Katz). Russian and Ukrainian put the country or
+# state an office is of after it, in the genitive, with no word for "of": президент Палестины Махмуд
+# Аббас, Председатель ПА (the Palestinian Authority) Махмуд Аббас, президентом США Дональдом Трампом.
 TITLE_QUALIFIERS = FORMER | _latin_words("""
     devlet dışişleri savunma genel daimi deputy vice acting permanent stellvertretende stellvertretender
     primo primer primeiro premier
     le la l el lo il o a der die den des dem the ο η του της τον την
     israil filistin mısır katar türkiye abd iran suudi bm
     israels katars ägyptens irans jordaniens libanons amerikas palästinas türkei usa
+    de het voormalig voormalige
+    израиля палестины турции египта катара ирана сша па пна оон рф ізраїлю палестини туреччини
     """) | frozenset(_latin_words(" ".join(_DEMONYMS_BY_COUNTRY.values())))
 # Offices that follow the body they head, in languages that put the complement first: "Hamas leader
 # Ismail Haniyeh", "Hamas lideri Halil el-Hayya", "MIT Başkanı İbrahim Kalın", "Hamas-Chef". Up to three
 # words of the body before one, and a name after it; "Hamas-Chef" alone names no one and stays whole.
 OFFICES_AFTER_BODY = _latin_words("""
     leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
-    direktörü müdürü temsilcisi başkan yardımcısı
+    direktörü müdürü temsilcisi başkan yardımcısı üyesi sorumlusu leider voorzitter woordvoerder führer
     """)
 # Two offices of one person ("Başbakanı ve Dışişleri Bakanı", "Ministerpräsident und Außenminister").
 _TITLE_CONJUNCTIONS = _latin_words("and ve et und y e και и")
@@ -253,15 +263,27 @@ def _arabic_words(text: str, feminine: bool = False) -> frozenset[str]:
     return frozenset(words | {word + "\u0647" for word in words if feminine and len(word) > 2})
 
 
+# Persian and Urdu titles, in their letters as `tokens` folds them (keheh is kaf, Persian yeh yeh, the
+# zero-width non-joiner dropped: رئیس‌جمهور is رييسجمهور): the doctor (دکتر, ڈاکٹر), the president
+# (رئیس‌جمهور; Urdu صدر, never before the article: صدر الدين, Sadr al-Din, is a given name), the prime
+# minister (نخست‌وزیر; Urdu وزیراعظم), the ayatollah. Written as two words, رئیس جمهور and وزیر اعظم are
+# a title and its complement (PERSIAN_AND_URDU_TITLE_WORDS), نخست وزیر a complement and its title.
+PERSIAN_AND_URDU_TITLES = frozenset(
+    _ARABIC_MARKS.sub("", _INVISIBLE.sub("", word)).translate(_ARABIC_FOLD) for word in """
+    دکتر ڈاکٹر رئیس‌جمهور رئیس‌جمهوری نخست‌وزیر وزیراعظم آیت‌الله
+    """.split())
+URDU_SADR = "\u0635\u062f\u0631"  # صدر, the president: a title only before a word without the article
+PERSIAN_AND_URDU_TITLE_WORDS = frozenset({"\u062c\u0645\u0647\u0648\u0631", "\u0627\u0639\u0638\u0645"})  # جمهور, اعظم after
+PERSIAN_TITLE_LEADS = frozenset({"\u0646\u062e\u0633\u062a"})  # نخست before وزیر
 # The same in Arabic (folded as `tokens` folds them, after the article is split off):
 # ranks, offices, honorifics and the occupations Arabic outlets put before a name (الصحفي, the journalist).
 ARABIC_TITLES = _arabic_words("""
     رئيس شيخ دكتور د لواء فريق عميد عقيد مشير جنرال وزير وزراء صحفي صحافي سفير مبعوث بروفيسور
-    """, feminine=True)
+    """, feminine=True) | PERSIAN_AND_URDU_TITLES
 # Words that are titles only with the article (الأمير, the emir; الشهيد, the martyr): without it they
 # are given names (Amir, Malak, Sayyid, Shahid), and "Amir Khalil al-Hayya" is Amir son of Khalil al-Hayya.
 ARABIC_ARTICLE_TITLES = _arabic_words("""
-    أمير ملك سيد شهيد قائد قيادي زعيم كاتب محلل باحث مهندس أستاذ أسير مناضل حاج
+    أمير ملك سيد شهيد قائد قيادي زعيم كاتب محلل باحث مهندس أستاذ أسير مناضل حاج أخ مجاهد
     """, feminine=True)
 # Offices in the construct state, "head of the X": without the article, the definite word after one
 # is its complement (رئيس الموساد, head of the Mossad; وزير الخارجية, foreign minister), and the name
@@ -324,6 +346,11 @@ def _assimilated_article(match: re.Match) -> str:
     return next((_ARTICLE_IN[script] for script in _ARTICLE_IN if match.group(script)), "\u05d0\u05dc-")
 
 
+# An abbreviated title typed with its full stop and no space before the name ("Dr.Halil el-Hayye", as
+# Yeni Şafak prints it): two words, not "drhalil".
+_GLUED_TITLE = re.compile(r"(?<!\w)(dr|prof|gen|mr|mrs|ms|sen|gov)\.(?=[^\W\d_])", re.IGNORECASE)
+
+
 def tokens(name: str, titles: bool = True) -> list[str]:
     """The name as a list of normalised words, articles detached but kept, leading titles dropped
     unless `titles` is False: "Egyptian General Intelligence" is an agency, not a general."""
@@ -332,6 +359,7 @@ def tokens(name: str, titles: bool = True) -> list[str]:
         words = _arabic_tokens(text)
         return words[_arabic_title_length(words):] if titles else words
     text = _ASSIMILATED_ARTICLE.sub(_assimilated_article, text)
+    text = _GLUED_TITLE.sub(r"\1. ", text)
     text = _ELISION.sub("", _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS))
     text = text.translate(_LATIN_FOLD).casefold()
     text = unicodedata.normalize("NFKD", text)
@@ -398,13 +426,18 @@ def _arabic_title_length(words: list[str]) -> int:
         if word_at >= len(words) - 1:
             break
         word = words[word_at]
+        following = words[word_at + 1]
         if (not article and word in ARABIC_CONSTRUCT_TITLES and word_at + 2 < len(words) - 1
-                and words[word_at + 1] == "al"):
+                and following == "al"):
             lead, titled = word_at + 3, True  # رئيس الموساد: the title and its complement
-        elif word in ARABIC_TITLES or (article and word in ARABIC_ARTICLE_TITLES):
+        elif word in ARABIC_TITLES or (article and word in ARABIC_ARTICLE_TITLES) or (
+                not article and word == URDU_SADR and following != "al"):
             lead, titled = word_at + 1, True
-        elif titled and article and word in ARABIC_NATIONALITIES:
-            lead = word_at + 1
+        elif titled and (word in PERSIAN_AND_URDU_TITLE_WORDS or article and word in ARABIC_NATIONALITIES):
+            lead = word_at + 1  # رئیس جمهور; الرئيس الفلسطيني
+        elif not article and following != "al" and (word in PERSIAN_TITLE_LEADS and following in ARABIC_TITLES or (
+                word in ARABIC_NATIONALITIES and (following in ARABIC_TITLES or following == URDU_SADR))):
+            lead = word_at + 1  # نخست وزیر; Urdu puts the nationality first: فلسطینی صدر محمود عباس
         else:
             break
     return lead if titled else 0
