@@ -52,8 +52,30 @@ def test_the_real_store_reads_these_titles(real_store):
                           ("Hamas-leider Ismail Haniyeh", "ismail-haniyeh"),
                           ("Президент ПА Махмуд Аббас", "mahmoud-abbas"),
                           ("президентом США Дональдом Трампом", "donald-trump"),
-                          ("دکتر اسماعیل هنیه", "ismail-haniyeh"), ("فلسطینی صدر محمود عباس", "mahmoud-abbas")):
+                          ("دکتر اسماعیل هنیه", "ismail-haniyeh"), ("فلسطینی صدر محمود عباس", "mahmoud-abbas"),
+                          # elaosboa.com prints the office with its body's whole name, then the name.
+                          ("رئيس المكتب السياسي لحركة حماس إسماعيل هنية", "ismail-haniyeh"),
+                          ("رئيس جهاز المخابرات العامة المصرية عباس كامل", "abbas-kamel")):
         resolution = real_store.resolve(query)
         assert (resolution.decision, resolution.entity) == ("found", entity), query
     # The martyr (شهید) is also the given name Shahid, so it is a title only with the article.
     assert real_store.resolve("شهید اسماعیل هنیه").decision != "found"
+
+
+def test_an_office_with_the_whole_name_of_its_body_before_a_persons_name():
+    matcher = matcher_of(("haniyeh", "Ismail Haniyeh"), ("haniyeh", "إسماعيل هنية"),
+                         ("bureau", "Hamas Political Bureau", "organization"),
+                         ("bureau", "المكتب السياسي لحركة حماس", "organization"),
+                         ("israel", "Israel", "place"), ("katz", "Yosef Katz"), ("katz", "Katz"),
+                         ("netanyahu", "Benjamin Netanyahu"), ("hamas", "Hamas", "organization"))
+    # Allowed: the office, the body's whole name as the store has it, then the name, in any language.
+    for query in ("head of the Hamas political bureau Ismail Haniyeh", "رئيس المكتب السياسي لحركة حماس إسماعيل هنية",
+                  "chief of Hamas Political Bureau Ismail Haniyeh"):
+        assert decision(matcher, query)[:2] == ("found", "haniyeh"), query
+    # Refused: a body's name followed by one word ("President Israel Katz": Israel is his given name,
+    # not the country), a name that is no one's ("head of Hamas Yair Netanyahu"), the office and body
+    # alone, a body the store does not have whole ("head of the Hamas bureau Ismail" is no split).
+    assert decision(matcher, "President Israel Katz")[:2] != ("found", "katz")
+    assert decision(matcher, "head of Hamas Yair Netanyahu")[0] != "found"
+    assert decision(matcher, "head of the Hamas political bureau")[:2] != ("found", "haniyeh")
+    assert normalise.office_and_body_splits("Ismail Haniyeh Hamas leader") == []

@@ -416,6 +416,27 @@ def is_title(word: str) -> bool:
     return word in TITLES or word in ARABIC_TITLES or word in ARABIC_ARTICLE_TITLES or word in HEBREW_TITLES
 
 
+def office_and_body_splits(query: str) -> list[tuple[list[str], list[str]]]:
+    """The ways a query may be an office, the body it is of and a name, as `parts`: (body, name) for
+    each place the name may start after leading titles ("head of the Hamas political bureau Ismail
+    Haniyeh", "رئيس المكتب السياسي لحركة حماس إسماعيل هنية", "ראש הלשכה המדינית של חמאס ..."). Whether
+    the body is one, only the store can say; the name is two words or more (never "President Israel
+    Katz" read as Katz)."""
+    words = tokens(query, titles=False)
+    offices = _ANY_TITLE | ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES | HEBREW_TITLES
+    lead = 0
+    while lead < len(words) and (words[lead] in offices or words[lead] in _TITLE_RUN or words[lead] in ARTICLES):
+        lead += 1
+    if not any(word in offices for word in words[:lead]):
+        return []
+    splits = []
+    for end in range(lead + 1, len(words) - 1):
+        body, name = parts(" ".join(words[lead:end]), False), parts(" ".join(words[end:]), False)
+        if body and len(name) >= 2:
+            splits.append((body, name))
+    return splits
+
+
 def _arabic_title_length(words: list[str]) -> int:
     """How many of an Arabic name's leading words are titles, their articles, the complement of an
     office ("head of the Mossad") and a nationality after a title; at least the last word is kept."""

@@ -39,10 +39,18 @@ class Candidates(WordMatching):
             for reading in [base, *self._joins_and_splits(base)]:
                 if all(reading != seen for seen, _ in readings):
                     readings.append((reading, people_only))
-        for reading in self._without_case_endings(query):
+        for reading in self._without_case_endings(query) + self._after_office_and_body(query):
             if all(reading != seen for seen, _ in readings):
                 readings.append((reading, True))
         return readings
+
+    def _after_office_and_body(self, query: str) -> list[list[str]]:
+        """The name after an office and the whole name of the organisation or place it is of, in any
+        language ("head of the Hamas political bureau Ismail Haniyeh", "رئيس المكتب السياسي لحركة حماس
+        إسماعيل هنية", "مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز"): a person's name only, and
+        only where the body is one of the store's names, word for word."""
+        return [name for body, name in normalise.office_and_body_splits(query)
+                if any(self._kinds[self._row_entity[row]] != "person" for row in self._exact_rows(body))]
 
     def _without_case_endings(self, query: str) -> list[list[str]]:
         """The query read without the case endings of a person's name (`normalise.case_ending_readings`:
