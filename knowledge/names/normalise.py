@@ -103,6 +103,11 @@ def _latin_words(text: str) -> frozenset[str]:
     return frozenset("".join(ch for ch in text if not unicodedata.combining(ch)).split())
 
 
+# TITLES as `tokens` writes them: NFKD drops the breve of й, so шейх is "шеих" there (it was never
+# matched: "шейх Мухаммад бин Абд ар-Рахман Аль Тани", TASS, only listed him).
+TITLES = _latin_words(" ".join(TITLES) + " szejk šejk шейха")
+
+
 # Demonyms as other languages write them, each with the country it says (gender, number and the
 # commonest cases: French israélienne, German israelischen, Russian израильского, Greek ισραηλινού).
 # One country's demonyms in any language are one word to the matcher: "le Mossad israélien" says what
@@ -112,17 +117,17 @@ def _latin_words(text: str) -> frozenset[str]:
 # the name itself before a noun, İsrail ordusu: see TITLE_QUALIFIERS), nor an adjective that is also
 # one (Spanish, Italian and Portuguese Palestina, feminine of palestino).
 _DEMONYMS_BY_COUNTRY = {
-    "israel": """israëlische israëlisch israels israeli israelis israélien israélienne israéliens israéliennes israelisch israelische
+    "israel": """israelian israeliană israelieni israëlische israëlisch israels israeli israelis israélien israélienne israéliens israéliennes israelisch israelische
         israelischen israelischer israelisches israelí israelíes israeliano israeliana israeliani israeliane
         israelense israelenses israelita israelitas israilli израильский израильская израильское
         израильского израильской израильские израильских израильскому израильским ισραηλινός ισραηλινή
         ισραηλινό ισραηλινού ισραηλινής ισραηλινοί ισραηλινών ισραηλινές""",
-    "palestine": """palestijnse palestijns palästinas palestinian palestinians palestinien palestinienne palestiniens palestiniennes
+    "palestine": """palestiniană palestinieni palestijnse palestijns palästinas palestinian palestinians palestinien palestinienne palestiniens palestiniennes
         palästinensisch palästinensische palästinensischen palästinensischer palästinensisches palestino
         palestinos palestinas palestinese palestinesi palestinli палестинский палестинская
         палестинское палестинского палестинской палестинские палестинских παλαιστινιακός παλαιστινιακή
         παλαιστινιακό παλαιστινιακού παλαιστινιακής παλαιστίνιος παλαιστίνιοι""",
-    "egypt": """egyptische egyptisch ägyptens egyptian egyptians égyptien égyptienne égyptiens égyptiennes ägyptisch ägyptische ägyptischen
+    "egypt": """egiptean egipteană egyptische egyptisch ägyptens egyptian egyptians égyptien égyptienne égyptiens égyptiennes ägyptisch ägyptische ägyptischen
         ägyptischer ägyptisches egipcio egipcia egipcios egipcias egiziano egiziana egiziani egiziane
         egípcio egípcia mısırlı египетский египетская египетское египетского египетской египетские
         αιγυπτιακός αιγυπτιακή αιγυπτιακό αιγυπτιακού αιγυπτιακής αιγύπτιος""",
@@ -132,12 +137,12 @@ _DEMONYMS_BY_COUNTRY = {
     "qatar": """qatarese qatarees katars qatars qatari qataris qatarien qatarienne katarisch katarische katarischen katarischer catarí qatarí
         catarí qatariota qatarioti catariano katarlı катарский катарская катарское катарского катарской
         κατάρος""",
-    "united states": """amerikaanse amerikaans american americans us u.s américain américaine américains américaines amerikanisch
+    "united states": """americană amerikaanse amerikaans american americans us u.s américain américaine américains américaines amerikanisch
         amerikanische amerikanischen amerikanischer amerikanisches estadounidense estadounidenses americano
         americana americani americane statunitense statunitensi estadunidense amerikan американский
         американская американское американского американской американские αμερικανικός αμερικανική
         αμερικανικό αμερικανικού αμερικανικής αμερικανός""",
-    "iran": """iraanse iraans irans iranian iranien iranienne iranisch iranische iranischen iranischer iraní iraniano iraniana
+    "iran": """iraniană iraanse iraans irans iranian iranien iranienne iranisch iranische iranischen iranischer iraní iraniano iraniana
         iraniani iranlı иранский иранская иранское иранского иранской ιρανικός ιρανική ιρανικό ιρανικού""",
     "saudi arabia": """saudi saoudien saoudienne saudisch saudische saudischen saudí saudita sauditi suudi
         саудовский саудовская саудовское саудовского σαουδαραβικός σαουδάραβας""",
@@ -173,7 +178,7 @@ OTHER_LANGUAGE_TITLES = _latin_words("""
     ordförande talesperson ledare premiärminister utrikesminister
     președintele președinte liderul premierul prim-ministrul ministrul purtătorul
     президента президенту президентом премьер-министра премьер-министром главы главой лидера лидером
-    председателя председателем министра министром посол посла
+    председателя председателем министра министром посол посла директор директора директором
     """.replace("-", " "))
 # "Former" before a title: the office is someone else's now. Before a family name alone the word is
 # kept (see `_latin_title_length`): "former President Herzog" is Chaim Herzog, not the president now.
@@ -783,10 +788,17 @@ def case_ending_readings(reading: list[str]) -> list[list[str]]:
     found: list[list[str]] = []
     if not reading or not all(word.isalpha() for word in reading):
         return found
-    endings = AGREEING_CASE_ENDINGS if len(reading) > 1 else LONE_CASE_ENDINGS
+    # An initial takes no ending ("D. Trumpas"), nor, for an ending of two letters, a word ending in a
+    # vowel that lacks it: such foreign names are not declined ("Benjaminas Netanyahu", Lithuanian;
+    # "Биньямином Нетаньяху", Russian).
+    named = [word for word in reading if len(word) > 1]
+    endings = AGREEING_CASE_ENDINGS if len(named) > 1 else LONE_CASE_ENDINGS
     for ending in endings:
-        if all(word.endswith(ending) and len(word) - len(ending) >= CASE_STEM_LENGTH for word in reading):
-            found.append([word[: len(word) - len(ending)] for word in reading])
+        takes = [word.endswith(ending) and len(word) - len(ending) >= CASE_STEM_LENGTH for word in reading]
+        exempt = [len(word) == 1 or len(ending) > 1 and not taken and word[-1] in "aeiouyаеиоуыэюяё"
+                  for word, taken in zip(reading, takes)]
+        if any(takes) and all(taken or free for taken, free in zip(takes, exempt)):
+            found.append([word[: len(word) - len(ending)] if taken else word for word, taken in zip(reading, takes)])
     last = reading[-1]
     if last.isascii():
         for suffix in LAST_WORD_SUFFIXES:
