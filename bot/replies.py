@@ -13,7 +13,7 @@ collector to walk (thousands of cached dicts were, in whichever request set a co
 A /who card is also kept by entry, and its blocks once laid out and checked, as JSON text: the same
 person asked under another spelling, picked from a list of candidates or shared in a channel is a
 new question with the same card, and only its buttons (which carry what was typed) are built and
-checked for it. Page one of a large card comes laid out from the build (`build_layouts`, which the
+checked for it. Page one of a large card comes laid out and checked from the build (`build_layouts`, which the
 editors' CLI hands to `knowledge build`), when it was this renderer that laid it out: a new build
 empties every cache, and laying out a large card cost more than the rest of its first answer.
 """
@@ -143,22 +143,14 @@ class Replies:
         return built
 
     def _card(self, answer, state: dict, shared: bool, store) -> Rendered:
-        """A /who card: laid out and checked once per entry (or laid out by the build and checked on
-        its first question), then only its buttons per question."""
+        """A /who card: laid out and checked once per entry (or by the build, as production checks a
+        reply), then only its buttons per question."""
         key = render.card_key(answer)
         laid_out = self._layouts.get(key)
         if laid_out is None and answer.facts_from == 0 and store.layouts == renderer_stamp():
             built = store.card_layout(answer.match.id, answer.stale)
             if built is not None:
-                blocks, count = built
-                actions = render.card_actions(answer, state, count, shared)
-                payload = render.message(answer, [*json.loads(f"[{blocks}]"), actions], shared)
-                fitted = self._fit_reply(payload)
-                if fitted is not payload:
-                    return Rendered.of(fitted)
-                self._layouts[key] = LaidOut(blocks, count)
-                return Rendered(payload["response_type"], json.dumps(payload["text"]),
-                                f"[{blocks}, {json.dumps(actions)}]")
+                laid_out = self._layouts[key] = LaidOut(*built)
         if laid_out is not None:
             actions = render.card_actions(answer, state, laid_out.count, shared)
             payload = render.message(answer, [actions], shared)  # the card's blocks were checked when laid out

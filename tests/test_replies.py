@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from slack_bolt.context.ack import Ack
 
 from bot import limits
@@ -87,21 +88,35 @@ def test_every_reply_is_valid_block_kit_by_the_quick_check_and_by_slack_sdk(real
         assert limits.problems(payload) == [], state
 
 
-def test_an_entry_asked_under_another_spelling_gets_its_card_without_laying_it_out_again(real_store):
+@pytest.fixture(scope="module")
+def plain_store(tmp_path_factory) -> KnowledgeStore:
+    """The desk's knowledge built without the bot's renderer (`build` alone): no card laid out."""
+    target = tmp_path_factory.mktemp("plain-build") / "knowledge.json"
+    build(PROJECT_ROOT, target)
+    return KnowledgeStore.open(target)
+
+
+@pytest.mark.parametrize("laid_out_by_build", [True, False])
+def test_an_entry_asked_under_another_spelling_gets_its_card_without_laying_it_out_again(real_store, plain_store,
+                                                                                        laid_out_by_build):
+    store = real_store if laid_out_by_build else plain_store
+    assert (store.card_layout("hamas", stale=False) is not None) is laid_out_by_build
     fit = Counting()
     replies = Replies(fit)
-    cards = [replies.reply({"command": "who", "text": text}, real_store) for text in ("Hamas", "HAMAS", "حماس")]
-    picked = replies.reply({"command": "who", "text": "Hamas", "entity": "hamas"}, real_store)
+    cards = [replies.reply({"command": "who", "text": text}, store) for text in ("Hamas", "HAMAS", "حماس")]
+    picked = replies.reply({"command": "who", "text": "Hamas", "entity": "hamas"}, store)
     for card, text in zip([*cards, picked], ("Hamas", "HAMAS", "حماس", "Hamas")):
         state = {"command": "who", "text": text, **({"entity": "hamas"} if card is picked else {})}
-        assert card == limits.enforce(render(rebuild(state, real_store), button_value=state), strict=True), \
+        assert card == limits.enforce(render(rebuild(state, store), button_value=state), strict=True), \
             "the same reply as one built from nothing"
         more = next(b for b in card["blocks"][-1]["elements"] if b["action_id"] == "more_facts")
         assert json.loads(more["value"])["text"] == text, "the buttons carry what this journalist typed"
-    first, *later = fit.payloads
-    assert len(first["blocks"]) == len(cards[0]["blocks"]) and len(later) == 3
-    assert all([block["type"] for block in payload["blocks"]] == ["actions"] for payload in later), \
-        "the card's blocks were laid out and checked once; later questions check only their buttons"
+    checked = [[block["type"] for block in payload["blocks"]] for payload in fit.payloads]
+    if laid_out_by_build:
+        assert checked == [["actions"]] * 4, "laid out and checked by the build: each question checks its buttons"
+    else:
+        assert len(checked[0]) == len(cards[0]["blocks"]) and checked[1:] == [["actions"]] * 3, \
+            "the card's blocks were laid out and checked once; later questions check only their buttons"
 
 
 def test_a_card_kept_by_entry_still_says_when_its_sources_are_old(real_store):
