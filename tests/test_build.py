@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shlex
 import subprocess
 import sys
@@ -209,3 +210,41 @@ def test_the_build_is_a_tinydb_file_with_its_documents_numbered_from_one(mini_ro
         assert {document["id"] for document in entities} == {"abbas-kamel", "mahmoud-abbas", "ismail-haniyeh",
                                                              "hamas", "cairo"}
         assert len(db.table("events")) == 3 and len(db.table("sources")) == 2
+
+
+def _build_in_a_process(root: Path, target: Path, hash_seed: str, **env) -> subprocess.CompletedProcess:
+    """`python -m knowledge build` in a fresh process, with its own string hashes (PYTHONHASHSEED)."""
+    clean = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    return subprocess.run([sys.executable, "-m", "knowledge", "--root", str(root), "build", "--output", str(target)],
+                          capture_output=True, text=True, env={**clean, "PYTHONHASHSEED": hash_seed, **env})
+
+
+@pytest.mark.parametrize("tree", ["mini", "real"])
+def test_two_builds_of_the_same_files_are_the_same_bytes(tree, mini_root, tmp_path):
+    # Each in its own process, with other string hashes: no set's order may reach the files.
+    root = mini_root if tree == "mini" else Path(__file__).resolve().parent.parent
+    for name, seed in (("a", "1"), ("b", "2")):
+        (tmp_path / name).mkdir()
+        done = _build_in_a_process(root, tmp_path / name / "knowledge.json", seed)
+        assert done.returncode == 0, done.stderr
+    for built in ("knowledge.json", "knowledge.sqlite"):
+        assert (tmp_path / "a" / built).read_bytes() == (tmp_path / "b" / built).read_bytes(), built
+
+
+def test_a_build_is_stamped_with_its_newest_input_files_time(mini_root, tmp_path):
+    for path in mini_root.rglob("*"):
+        os.utime(path, (1764547200, 1764547200))  # 2025-12-01
+    os.utime(mini_root / "seeds" / "beta.txt", (1764590400, 1764590400))  # 12:00 that day
+    done = _build_in_a_process(mini_root, tmp_path / "knowledge.json", "1")
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "knowledge.json").read_text())["meta"]["1"]["built_at"] == "2025-12-01T12:00:00+00:00"
+
+
+def test_source_date_epoch_stamps_the_build(mini_root, tmp_path):
+    done = _build_in_a_process(mini_root, tmp_path / "knowledge.json", "3", SOURCE_DATE_EPOCH="1767225600")
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "knowledge.json").read_text())["meta"]["1"]["built_at"] == "2026-01-01T00:00:00+00:00"
+    done = _build_in_a_process(mini_root, tmp_path / "other.json", "3", SOURCE_DATE_EPOCH="yesterday")
+    assert done.returncode == 1
+    assert "SOURCE_DATE_EPOCH must be whole seconds since 1970" in done.stderr
+    assert not (tmp_path / "other.json").exists()

@@ -5,7 +5,8 @@ layout aside, unless `layout=True`: it changes no answer, and `python -m knowled
 `build --strict`, the release line, refuses on it too, so one run checks and builds). The file is written
 to a temporary name beside the target, flushed to disk and renamed over it, so a reader (the bot
 reloads a build that changes) never sees half a build; the temporary file goes on any failure. It is
-stamped with a revision (a hash of every input file) and the build time.
+stamped with a revision (a hash of every input file) and a time (`built_at`), so that two builds
+of the same files are the same bytes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from knowledge.names import normalise
 from knowledge.names.matching import NameRow, build_index
 from knowledge.editing.check import check, collector_paused
 from knowledge.editing.common_names import common_name_parts, namesake_parts
+from knowledge.editing.errors import EditorError
 from knowledge.files.loading import Knowledge, Problem
 from knowledge.serving import index
 from knowledge.serving import cards, describing
@@ -47,6 +49,20 @@ def revision(knowledge: Knowledge) -> str:
     return digest.hexdigest()[:16]
 
 
+def built_at(knowledge: Knowledge) -> dt.datetime:
+    """The time a build is stamped with: SOURCE_DATE_EPOCH when set (reproducible-builds.org: a release
+    line sets it, from the commit's time for one), else the newest input file's modification time. Not
+    the clock: two builds of the same files are the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        if not epoch.isdigit():
+            raise EditorError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970 (as `date +%s` prints), not {epoch!r}")
+        seconds = int(epoch)
+    else:
+        seconds = max((int(path.stat().st_mtime) for path in knowledge.input_files), default=0)
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc)
+
+
 @collector_paused()
 def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: bool = False,
           layouts: cards.Layouts | None = None) -> dict:
@@ -60,7 +76,7 @@ def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: b
     meta = {
         "format": FORMAT_VERSION,
         "revision": revision(knowledge),
-        "built_at": (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds"),
+        "built_at": (now or built_at(knowledge)).isoformat(timespec="seconds"),
         "counts": counts(knowledge),
     }
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -148,7 +164,7 @@ def _write_index(path: str, meta: dict, knowledge: Knowledge, sources: list[dict
         for entity_id in dict.fromkeys([*record.entities, *located]):
             by_entity.setdefault(entity_id, []).append(record.id)
     topic_words = [(word, record.id, number) for record in records.values()
-                   for number, topic in enumerate(record.topics) for word in set(normalise.parts(topic))]
+                   for number, topic in enumerate(record.topics) for word in dict.fromkeys(normalise.parts(topic))]
     index.write(Path(path), meta, sources, entities, in_order, by_entity, topic_words, enclosing,
                 describing.texts(list(places.values())), matcher, _cards(knowledge, places, records, by_entity),
                 lay_out)

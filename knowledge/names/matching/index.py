@@ -188,7 +188,9 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
             keys.add(_hebrew_stem(word))  # המוסד: the Mossad
         # A name's word with an Arabic proclitic and the article is found by the word after them
         # (والأمني by أمني, as `words._compare` reads it); no typo of that.
-        for key in keys | {d for k in keys for d in _deletes(k)} | set(normalise.arabic_proclitic_stems(word, True)):
+        # In sorted order: the table's order is its keys' first appearance, and a set's order changes
+        # with the process's string hashes, so the build's bytes would (PYTHONHASHSEED).
+        for key in sorted(keys | {d for k in keys for d in _deletes(k)} | set(normalise.arabic_proclitic_stems(word, True))):
             deletes[key].append(word_id)
     # Each name's words that the desk's common names cover ("Al Thani", الحية): [row, positions].
     common_parts = [[index, sorted(covered)] for index, row in enumerate(given)
