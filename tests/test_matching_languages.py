@@ -129,6 +129,35 @@ def test_russian_and_greek_case_endings_on_an_organisations_or_places_name():
     assert decision(matcher, "Самира Хасана")[0] != "found"
 
 
+def test_russian_declines_an_organisations_words_its_type_words_and_demonyms_too():
+    matcher = matcher_of(("hamas", "ХАМАС", "organization"), ("hamas", "Исламское движение сопротивления", "organization"),
+                         ("hamas", "палестинское движение ХАМАС", "organization"),
+                         ("hezbollah", "Хезболла", "organization"), ("hezbollah", "ливанская Хезболла", "organization"),
+                         ("hezbollah", "движение Хезболла", "organization"), ("pij", "Исламский джихад", "organization"),
+                         ("pij", "палестинское движение Исламский джихад", "organization"))
+    # Allowed: an adjective and a neuter noun of the name in another case, a type word declined (движения,
+    # организации, группировку), a demonym in any case, and an ending with й (Хезболлой), as Russian
+    # outlets print them (israelan.com, interfax.ru, nmosknews.ru, squarenews.ru; bookbee.ru's
+    # "Исламского движения Сопротивления").
+    for query, entity in (("Исламского движения Сопротивления", "hamas"), ("движения ХАМАС", "hamas"),
+                          ("палестинского движения ХАМАС", "hamas"), ("террористической организации ХАМАС", "hamas"),
+                          ("ливанскую группировку Хезболла", "hezbollah"), ("ливанским движением Хезболла", "hezbollah"),
+                          ("Хезболлой", "hezbollah"), ("Исламского джихада", "pij")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: another country's demonym in any case is another body (Egyptian Islamic Jihad); a
+    # movement of resistance is no name of Hezbollah's here; a type word alone is no body.
+    for query in ("египетской группировки Исламский джихад", "египетского Исламского джихада",
+                  "ливанского движения сопротивления Хезболла", "движения"):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_a_demonym_in_any_form_its_languages_adjectives_take():
+    # German -isch, Russian -ский and Greek -ικός adjectives in every gender and case from any one form.
+    for word, country in (("libanesischen", "lebanon"), ("sunnitischen", None), ("ливанскую", "lebanon"),
+                          ("λιβανικής", "lebanon"), ("ägyptischem", "egypt"), ("иорданской", "jordan")):
+        assert normalise.DEMONYM_COUNTRY.get(normalise.key(word)) == country, word
+
+
 def test_other_languages_type_words_beside_a_whole_name():
     matcher = matcher_of(("reuters", "Reuters", "organization"), ("reuters", "Nachrichtenagentur Reuters", "organization"),
                          ("reuters", "Reuters haber ajansı", "organization"), ("hamas", "Hamas", "organization"),

@@ -155,6 +155,27 @@ _DEMONYMS_BY_COUNTRY = {
 }
 # The genitives among them, which are the country's name, not an adjective: "Israels" alone is Israel.
 COUNTRY_GENITIVES = _latin_words("israels palästinas ägyptens katars qatars irans jordaniens libanons")
+# A demonym in every form its language's adjectives take, from any one listed: German -isch (der
+# libanesischen Hisbollah, der sunnitischen Hamas), Russian -ский (ливанской, ливанскую группировку),
+# Greek -ικός (της λιβανικής). (The listed forms of the other languages are their forms.)
+_ADJECTIVE_FORMS = (
+    ("isch", ("isch", "ische", "ischen", "ischer", "isches", "ischem")),
+    ("ск", ("ский", "ская", "ское", "ского", "ской", "ские", "ских", "скому", "ским", "ском", "скую", "скими")),
+    ("ικ", ("ικός", "ική", "ικό", "ικού", "ικής", "ικοί", "ικών", "ικές", "ικά")),
+)
+
+
+def _with_adjective_forms(words: str) -> str:
+    forms = set(words.split())
+    for word in words.split():
+        for marker, endings in _ADJECTIVE_FORMS:
+            ending = next((e for e in sorted(endings, key=len, reverse=True) if word.endswith(e)), None)
+            if ending is not None and marker in ending:
+                forms.update(word[:len(word) - len(ending)] + other for other in endings)
+    return " ".join(sorted(forms))
+
+
+_DEMONYMS_BY_COUNTRY = {country: _with_adjective_forms(words) for country, words in _DEMONYMS_BY_COUNTRY.items()}
 # Offices and ranks as Turkish, German, French, Spanish, Italian, Portuguese, Russian and Greek outlets
 # print them before a name (Cumhurbaşkanı Erdoğan, Ministerpräsident Netanjahu, le président Abbas,
 # el primer ministro, Hamas lideri Halil el-Hayya, глава Моссада, ο πρωθυπουργός). Never a word that is

@@ -51,7 +51,43 @@ _TYPE_WORDS = {
             " مدينة העיר עיר",
     "strip": "strip bande franja striscia faixa streifen şeridi λωρίδα сектор قطاع רצועת",
 }
+# Russian declines a foreign name as its own nouns, and Greek a feminine one: (the name's last
+# letters, the endings that replace them, whether the name ends in a consonant). Хамас: Хамаса, Хамасу,
+# Хамасом, Хамасе; Израиль: Израиля, Израилю, Израилем; Газа: Газы, Газе, Газу, Газой; Сирия: Сирии;
+# Γάζα: Γάζας; Ισλαμικός: Ισλαμικού. Names that end otherwise (Нетаньяху, Ισραήλ) do not decline.
+# Russian declines an organisation's own words too: a neuter noun (движение: движения, движением) and
+# adjectives in every case ("Исламского движения Сопротивления" is the Исламское движение сопротивления).
+CASE_ENDINGS = (("", ("а", "у", "ом", "е"), True), ("ь", ("я", "ю", "ем", "е"), False),
+                ("й", ("я", "ю", "ем", "е"), False), ("а", ("ы", "и", "е", "у", "ой", "ою"), False),
+                ("я", ("и", "ю", "ей", "е"), False), ("", ("σ",), False), ("οσ", ("ου", "ο"), False),
+                ("ие", ("ия", "ию", "ием", "ии"), False),
+                ("ое", ("ого", "ому", "ым", "ом"), False), ("ый", ("ого", "ому", "ым", "ом"), False),
+                ("ий", ("ого", "его", "ому", "ему", "им", "ем"), False), ("ая", ("ой", "ую", "ою"), False),
+                ("яя", ("ей", "юю"), False), ("ые", ("ых", "ым", "ыми"), False), ("ие", ("их", "им", "ими"), False))
+CASE_VOWELS = frozenset("аеёиоуыэюяьйαεηιουω")
+# As `normalise` writes words: й and ё folded to и and е, as NFKD and dropping the marks do (Хезболлой is
+# "хезболлои"), so the table is read in that form.
+_CYRILLIC_MARKS = str.maketrans({"й": "и", "ё": "е"})
+CASE_ENDINGS = tuple((written.translate(_CYRILLIC_MARKS), tuple(e.translate(_CYRILLIC_MARKS) for e in endings), after)
+                     for written, endings, after in CASE_ENDINGS)
+
+
+def declined(word: str) -> set[str]:
+    """A Russian or Greek word in the cases `CASE_ENDINGS` gives it (организация: организации, ...)."""
+    greek = "\u0370" <= word[:1] <= "\u03ff"
+    forms = set()
+    for written, endings, after_consonant in CASE_ENDINGS:
+        stem = word[:len(word) - len(written)]
+        if word.endswith(written) and len(word) >= 4 and not (after_consonant and word[-1:] in CASE_VOWELS):
+            forms.update(stem + ending for ending in endings if ("\u0370" <= ending[0] <= "\u03ff") == greek)
+    return forms
+
+
 TYPE_KINDS = {normalise.key(word): kind for kind, words in _TYPE_WORDS.items() for word in words.split()}
+# A type word declined is that type word: "движения ХАМАС" (of the Hamas movement), "террористической
+# организации ХАМАС". Only Cyrillic ones: Latin, Arabic and Hebrew type words do not decline so.
+TYPE_KINDS |= {form: kind for word, kind in list(TYPE_KINDS.items()) if "\u0400" <= word[:1] <= "\u04ff"
+               for form in declined(word) if form not in TYPE_KINDS}
 ORGANISATION_TYPES = frozenset(TYPE_KINDS)
 # The type words a name of the store may be answered without: fewer, since leaving one out makes the
 # rest of the name answer alone, and other languages name movements after a person ("mouvement

@@ -17,21 +17,13 @@ from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise
 from knowledge.names.matching.index import _deletes
-from knowledge.names.matching.lexicon import (TYPE_KINDS, _demonym, _h_against_ayin, _hebrew_stem, _vowel_pattern,
-                                              _without_glued_article)
+from knowledge.names.matching.lexicon import (CASE_ENDINGS, CASE_VOWELS, TYPE_KINDS, _demonym, _h_against_ayin,
+                                              _hebrew_stem, _vowel_pattern, _without_glued_article)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (CONVENTION, GENITIVE, LOOKALIKE, PREFIX, SAME, SHORT_VOWELS,
                                                  SURE_TYPO_LENGTH, SWAPPED, VOWELS)
 
 
-# Russian declines a foreign name as its own nouns, and Greek a feminine one: (the name's last
-# letters, the endings that replace them, whether the name ends in a consonant). Хамас: Хамаса, Хамасу,
-# Хамасом, Хамасе; Израиль: Израиля, Израилю, Израилем; Газа: Газы, Газе, Газу, Газой; Сирия: Сирии;
-# Γάζα: Γάζας; Ισλαμικός: Ισλαμικού. Names that end otherwise (Нетаньяху, Ισραήλ) do not decline.
-CASE_ENDINGS = (("", ("а", "у", "ом", "е"), True), ("ь", ("я", "ю", "ем", "е"), False),
-                ("й", ("я", "ю", "ем", "е"), False), ("а", ("ы", "и", "е", "у", "ой", "ою"), False),
-                ("я", ("и", "ю", "ей", "е"), False), ("", ("σ",), False), ("οσ", ("ου", "ο"), False))
-CASE_VOWELS = frozenset("аеёиоуыэюяьйαεηιουω")
 
 
 @dataclass
