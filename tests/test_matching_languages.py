@@ -269,3 +269,13 @@ def test_intelligence_in_any_language_is_one_kind_and_a_body_of_several_words_be
     # Refused: "Israeli intelligence" is more than one service, "intelligence" alone any of them.
     for query in ("Israeli intelligence", "intelligence", "renseignement"):
         assert decision(matcher, query)[0] != "found", query
+
+
+def test_a_letter_written_twice_is_one_letter_in_greek_and_cyrillic():
+    matcher = matcher_of(("mossad", "Моссад", "organization"), ("mossad", "Μοσάντ", "organization"),
+                         ("abbas", "Махмуд Аббас"))
+    # Allowed: a doubled letter written once or twice, as Latin script already reads it (Mossad, Mosad).
+    for query, entity in (("Мосад", "mossad"), ("Μοσσάντ", "mossad"), ("Махмуд Абас", "abbas")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: another letter changed is a typo, and one short word with a typo only lists.
+    assert decision(matcher, "Мосат")[:2] == ("ambiguous", None)

@@ -858,9 +858,11 @@ _VOWELS = re.compile(r"[aeiouy]")
 @lru_cache(maxsize=65536)
 def folded(word: str) -> str:
     """The word with other languages' conventions for Arabic sounds folded: Halil, Chalil and Khalil
-    are "halil"; Cihad, Dschihad and Jihad "yihad"; Hanija and Haniya "haniya". Non-Latin words stay."""
+    are "halil"; Cihad, Dschihad and Jihad "yihad"; Hanija and Haniya "haniya". Greek and Cyrillic words
+    only lose a doubled letter, as Latin ones do (Моссад and Мосад, as Russian outlets write the Mossad,
+    are one word); Arabic and Hebrew ones stay."""
     if not word.isascii() or not word.isalpha():
-        return word
+        return _DOUBLED.sub(r"\1", word) if word.isalpha() and _GREEK_OR_CYRILLIC.search(word) else word
     for written, common in _CONVENTIONS:
         word = word.replace(written, common)
     # j meets y: German and Spanish write y's sound j (Netanjahu, Jassir; Yihad for jihad).
