@@ -88,3 +88,20 @@ def test_a_bodys_stance_and_that_it_is_a_group_cost_little_beside_its_whole_name
     for query in ("Shiite Islamic Jihad", "Islamic Jihad Organization", "Bloomberg group", "Islamist group",
                   "militant wing of Hamas", "radical Fatah Hawks"):
         assert decision(matcher, query)[0] != "found", query
+
+
+def test_an_outlets_kind_and_that_it_is_public_or_the_states_cost_little_beside_its_name():
+    matcher = matcher_of(org("kan", "KAN"), org("kan", "Israeli Public Broadcasting Corporation"),
+                         org("kan", "قناة كان"), org("anadolu", "Anadolu Agency"),
+                         org("egis", "General Intelligence Service"), org("egis", "Egyptian General Intelligence"),
+                         ("israel", "Israel", "place"), ("israel", "İsrail", "place"))
+    # Allowed: what copy says an outlet or agency is (a broadcaster, Rundfunkanstalt, yayıncı) and whose
+    # (public, state-run, official, kamu, pubblica), beside its whole name.
+    for query, entity in (("Israel's public broadcaster Kan", "kan"), ("la televisione pubblica israeliana Kan", "kan"),
+                          ("israelische Rundfunkanstalt Kan", "kan"), ("İsrail kamu yayıncısı KAN", "kan"),
+                          ("state-run Anadolu Agency", "anadolu"), ("the official Anadolu Agency", "anadolu")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: beside a body that is no outlet the words may name another body (Egypt's State Security
+    # is not its General Intelligence); without the name they are no outlet's.
+    for query in ("Egyptian State General Intelligence Service", "public broadcaster", "official Egyptian General Intelligence"):
+        assert decision(matcher, query)[0] != "found", query

@@ -27,7 +27,9 @@ _TYPE_WORDS = {
     "outlet": "channel tv television radio news network newspaper website site قناة شبكة الإخبارية أخبار"
               " أنباء موقع صحيفة إذاعة تلفزيون ערוץ רשת חדשות עיתון אתר канал телеканал новости газета сайт"
               " κανάλι ειδήσεις εφημερίδα haber kanalı gazetesi televizyonu nachrichten zeitung sender"
-              " chaîne journal cadena canale emittente کانال روزنامه تلویزیون رادیو سایت خبر چینل",
+              " chaîne journal cadena canale emittente کانال روزنامه تلویزیون رادیو سایت خبر چینل"
+              " broadcaster rundfunk rundfunkanstalt fernsehen fernsehsender radiosender emissora emisora"
+              " televisione televisão yayıncı yayıncısı телерадиокомпания вещатель τηλεόραση",
     "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο"
               " nachrichtenagentur presseagentur خبرگزاری ایجنسی",
     "organisation": "organization organisation organización organizzazione organização organisation örgütü"
@@ -132,6 +134,19 @@ _STANCES = """
     טרור הטרור קיצוני הקיצוני קיצונית הקיצונית רדיקלי הרדיקלי
     """
 ORGANISATION_DESCRIPTORS = frozenset(part for word in _STANCES.split() for part in normalise.parts(word, titles=False))
+# Words that say an outlet or an agency is the public's or the state's, as copy puts them beside its name
+# ("Israel's public broadcaster Kan", "la televisione pubblica israeliana Kan", "state-run Anadolu
+# Agency", "İsrail kamu yayıncısı KAN"): only beside an outlet's or agency's name. Elsewhere they can
+# name another body: Egypt's State Security is not its General Intelligence.
+_OUTLET_STATUS = """
+    public state run owned official government publique officielle pública público pubblica pubblico
+    ufficiale oficial estatal statale öffentlich öffentliche öffentlichen öffentlich-rechtliche
+    öffentlich-rechtlichen staatlich staatliche staatlichen offizielle kamu devlet resmi
+    общественный общественного государственный государственного государственное δημόσια δημόσιο
+    δημόσιας κρατική κρατικό رسمي رسمية حكومي حكومية רשמי הרשמי ציבורי הציבורי ממלכתי הממלכתי
+    """
+OUTLET_STATUS_WORDS = frozenset(part for word in _OUTLET_STATUS.split() for part in normalise.parts(word, titles=False))
+OUTLET_KINDS = frozenset({"outlet", "agency"})
 # The kinds of place (`_TYPE_WORDS`) that a place's own names may give it.
 PLACE_KINDS = frozenset({"city", "strip"})
 # Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading.

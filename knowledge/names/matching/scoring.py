@@ -17,6 +17,7 @@ from typing import Container, Sequence
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BODY_KINDS, DEMONYMS, GENERATIONS,
                                               JOINS_NEXT, KUNYA_WORDS, ORGANISATION_DESCRIPTORS,
+                                              OUTLET_KINDS, OUTLET_STATUS_WORDS,
                                               PLACE_KINDS, TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (ANSWER, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, LONG_NAME_WORDS,
@@ -154,6 +155,9 @@ class Scoring(IndexTables):
                 weight += EXTRA_NAME_COST  # "Donald Trump administration", "إدارة الرئيس دونالد ترامب"
             elif kind == "organization" and rest_whole and word.text in ORGANISATION_DESCRIPTORS:
                 weight += EXTRA_NAME_COST  # "el movimiento islamista Hamás", "die radikalislamische Hamas"
+            elif (kind == "organization" and rest_whole and word.text in OUTLET_STATUS_WORDS
+                  and not OUTLET_KINDS.isdisjoint(self._entity_types.get(self._row_entity[row], ()))):
+                weight += EXTRA_NAME_COST  # "Israel's public broadcaster Kan", "state-run Anadolu Agency"
             elif (kind == "organization" and rest_whole and types.issubset(name_used)
                   and self._word_of_own_names(matches[i], row)):
                 # "İsrail Dış İstihbarat Servisi Mossad": dış is a word of another of its names. Only beside
