@@ -248,3 +248,12 @@ def test_the_name_after_ben_in_a_hebrew_family_name_alone_is_another_name(real_s
         assert decision(real_store, query)[0] != "found", query
     for query in ("Ben-Yishai", "בן ישי", "Ron Ben-Yishai", "רון בן ישי", "رون بن يشاي"):
         assert decision(real_store, query)[:2] == ("found", "ron-ben-yishai"), query
+
+
+def test_an_office_typed_is_no_typo_of_another_languages_word(real_store):
+    # "Governor Trump" answered the Trump administration through its Italian and Portuguese name
+    # "governo Trump" (government), governor read as a typo of governo. An office is the office.
+    for query in ("Governor Trump", "Trump governor"):
+        assert decision(real_store, query)[0] != "found", query
+    for query, entity in (("governo Trump", "trump-administration"), ("President Trump", "donald-trump")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

@@ -77,8 +77,10 @@ class WordMatching(IndexTables):
         if not whole_name:
             for stem in normalise.arabic_proclitic_stems(word.text):
                 found.update(self._deletes.get(stem, ()))  # بغزة: in Gaza
-        known = word.text in self._word_id  # a name's word typed exactly is not a typo of another
-        if known:
+        # A name's word typed exactly is not a typo of another, nor is an office ("Governor Trump" is
+        # no typo of governo, Italian for government: governo Trump, the Trump administration).
+        known = word.text in self._word_id or word.text in normalise.OFFICES
+        if word.text in self._word_id:
             found.update(self._spellings_of.get(self._word_id[word.text], ()))  # ترمب: also ترامب
         matches = {}
         for word_id in found:
