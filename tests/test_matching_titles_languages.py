@@ -79,3 +79,21 @@ def test_an_office_with_the_whole_name_of_its_body_before_a_persons_name():
     assert decision(matcher, "head of Hamas Yair Netanyahu")[0] != "found"
     assert decision(matcher, "head of the Hamas political bureau")[:2] != ("found", "haniyeh")
     assert normalise.office_and_body_splits("Ismail Haniyeh Hamas leader") == []
+
+
+def test_a_body_in_the_genitive_after_an_office_and_a_body_and_office_in_one_word():
+    matcher = matcher_of(("haniyeh", "Ismail Haniyeh"), ("mashal", "Khaled Meshaal"), ("hamas", "Hamas", "organization"),
+                         ("pa", "Παλαιστινιακή Αρχή", "organization"), ("abbas", "Μαχμούντ Αμπάς"),
+                         ("mossad", "Mossad", "organization"), ("barnea", "David Barnea"))
+    # Allowed: the body's name in the genitive after its office (Czech "vůdce Hamásu", seznamzpravy.cz;
+    # Greek "της Παλαιστινιακής Αρχής", capital.gr; Polish "szef Mossadu"); the Dutch compound
+    # "Hamasleider" (NOS).
+    for query, entity in (("vůdce Hamásu Ismaíl Haníyeh", "haniyeh"), ("szef Mossadu David Barnea", "barnea"),
+                          ("Ο πρόεδρος της Παλαιστινιακής Αρχής Μαχμούντ Αμπάς", "abbas"),
+                          ("Hamasleider Khaled Meshaal", "mashal")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a word ending so inside a name is no office ("Michael Bouchef Smith" keeps Bouchef; a
+    # compound before one word alone is no title), and a genitive body before one word is no split.
+    assert normalise.tokens("Michael Bouchef Smith") == ["michael", "bouchef", "smith"]
+    assert normalise.tokens("Hamasleider Meshaal") == ["hamasleider", "meshaal"]
+    assert decision(matcher, "szef Mossadu Barnea")[:2] != ("found", "barnea")

@@ -198,6 +198,7 @@ OTHER_LANGUAGE_TITLES = _latin_words("""
     voorzitter woordvoerder leider staatshoofd generaal minister-president
     ordförande talesperson ledare premiärminister utrikesminister
     președintele președinte liderul premierul prim-ministrul ministrul purtătorul
+    vůdce vůdci předseda šéf ministr mluvčí przywódca przywódcy szef rzecznik przewodniczący
     президента президенту президентом премьер-министра премьер-министром главы главой лидера лидером
     председателя председателем министра министром посол посла директор директора директором
     """.replace("-", " "))
@@ -227,6 +228,9 @@ OFFICES_AFTER_BODY = _latin_words("""
     leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
     direktörü müdürü temsilcisi başkan yardımcısı üyesi sorumlusu leider voorzitter woordvoerder führer
     """)
+# Dutch, German and Swedish write the body and its office as one word before a name ("Hamasleider
+# Khaled Meshaal", NOS; "Hamaschef", "Hamasledaren"): a word of three letters or more before one of these.
+_COMPOUND_OFFICE = re.compile(r"\w{3,}(?:leider|voorzitter|woordvoerder|chef|fuhrer|sprecher|ledaren|ledare)")
 # Two offices of one person ("Başbakanı ve Dışişleri Bakanı", "Ministerpräsident und Außenminister").
 _TITLE_CONJUNCTIONS = _latin_words("and ve et und y e και и")
 # The words that link a title to the body it is of, after it: "head of the Mossad David Barnea", "le
@@ -424,6 +428,8 @@ def _latin_title_length(words: list[str]) -> int:
         if words[position] in OFFICES_AFTER_BODY:
             lead, titled = position + 1, True
             break
+    if not lead and len(words) >= 3 and _COMPOUND_OFFICE.fullmatch(words[0]):
+        lead, titled = 1, True  # Hamasleider, Hamasledaren: the body and its office in one word
     while lead < len(words) - 1:
         word = words[lead]
         if word in _TITLE_RUN or titled and (word in _BODY_LINKS or word in _TITLE_CONJUNCTIONS):
@@ -453,14 +459,34 @@ def office_and_body_splits(query: str) -> list[tuple[list[str], list[str]]]:
     lead = 0
     while lead < len(words) and (words[lead] in offices or words[lead] in _TITLE_RUN or words[lead] in ARTICLES):
         lead += 1
-    if not any(word in offices for word in words[:lead]):
-        return []
     splits = []
-    for end in range(lead + 1, len(words) - 1):
-        body, name = parts(" ".join(words[lead:end]), False), parts(" ".join(words[end:]), False)
-        if body and len(name) >= 2:
-            splits.append((body, name))
+    # The body may begin with a word that also goes with a title: a demonym ("της Παλαιστινιακής Αρχής",
+    # of the Palestinian Authority).
+    for start in range(1, lead + 1):
+        if not any(word in offices for word in words[:start]):
+            continue
+        for end in range(start + 1, len(words) - 1):
+            body, name = parts(" ".join(words[start:end]), False), parts(" ".join(words[end:]), False)
+            if body and len(name) >= 2 and (body, name) not in splits:
+                splits.append((body, name))
     return splits
+
+
+# The genitive a body's name takes after an office in Greek, Czech, Polish and Russian ("της
+# Παλαιστινιακής Αρχής", "vůdce Hamásu", "глава Моссада"): read off every word of the body that has it.
+_BODY_GENITIVES = ("σ", "u", "a", "y", "i", "ie", "а", "у", "ы", "и", "я", "е")
+
+
+def body_forms(body: list[str]) -> list[list[str]]:
+    """A body's name as typed after an office, and without the genitive ending its words share."""
+    forms = [body]
+    for ending in _BODY_GENITIVES:
+        taking = [word.endswith(ending) and len(word) - len(ending) >= CASE_STEM_LENGTH for word in body]
+        if any(taking):
+            form = [word[: len(word) - len(ending)] if took else word for word, took in zip(body, taking)]
+            if form not in forms:
+                forms.append([fold_transliteration(word) for word in form])
+    return forms
 
 
 def _arabic_title_length(words: list[str]) -> int:

@@ -50,7 +50,8 @@ class Candidates(WordMatching):
         إسماعيل هنية", "مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز"): a person's name only, and
         only where the body is one of the store's names, word for word."""
         return [name for body, name in normalise.office_and_body_splits(query)
-                if any(self._kinds[self._row_entity[row]] != "person" for row in self._exact_rows(body))]
+                if any(self._kinds[self._row_entity[row]] != "person"
+                       for form in normalise.body_forms(body) for row in self._exact_rows(form))]
 
     def _without_case_endings(self, query: str) -> list[list[str]]:
         """The query read without the case endings of a person's name (`normalise.case_ending_readings`:
