@@ -97,3 +97,24 @@ def test_a_body_in_the_genitive_after_an_office_and_a_body_and_office_in_one_wor
     assert normalise.tokens("Michael Bouchef Smith") == ["michael", "bouchef", "smith"]
     assert normalise.tokens("Hamasleider Meshaal") == ["hamasleider", "meshaal"]
     assert decision(matcher, "szef Mossadu Barnea")[:2] != ("found", "barnea")
+
+
+def test_longer_bodies_before_their_office_and_german_offices_after_a_hyphen():
+    # Allowed: a body of up to five words before its office when a name of two words follows (TRT
+    # Haber, sondakika.com), German "CIA-Direktor", "Geheimdienstchef" after an article and demonym (ORF).
+    for query, kept in (("Milli İstihbarat Teşkilatı (MİT) Başkanı İbrahim Kalın", ["ibrahim", "kalin"]),
+                        ("Hamas Siyasi Bürosu Müzakere Heyeti Başkanı Halil Hayye", ["halil", "hayye"]),
+                        ("CIA-Direktor William Burns", ["william", "burns"]),
+                        ("dem ägyptischen Geheimdienstchef Abbas Kamel", ["abbas", "kamel"])):
+        assert normalise.tokens(query) == kept, query
+    # Refused: so long a body before one word (it may be the name's own words), a compound before one.
+    assert normalise.tokens("Hamas Siyasi Bürosu Müzakere Heyeti Başkanı Hayye")[-2:] == ["bashkani", "hayye"]
+    assert normalise.tokens("Geheimdienstchef Kamel") == ["geheimdienstchef", "kamel"]
+
+
+def test_the_real_store_reads_a_bodys_acronym_after_its_name(real_store):
+    # turkish.club: "Head of the National Intelligence Organization (MIT) İbrahim Kalın".
+    resolution = real_store.resolve("Head of the National Intelligence Organization (MIT) İbrahim Kalın")
+    assert (resolution.decision, resolution.entity) == ("found", "ibrahim-kalin")
+    # The office and the body alone name the body, never its head.
+    assert real_store.resolve("Head of the National Intelligence Organization (MIT)").entity != "ibrahim-kalin"

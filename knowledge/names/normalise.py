@@ -227,10 +227,11 @@ TITLE_QUALIFIERS = FORMER | _latin_words("""
 OFFICES_AFTER_BODY = _latin_words("""
     leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
     direktörü müdürü temsilcisi başkan yardımcısı üyesi sorumlusu leider voorzitter woordvoerder führer
+    direktor direktorin chefin leiter leiterin sprecherin
     """)
 # Dutch, German and Swedish write the body and its office as one word before a name ("Hamasleider
 # Khaled Meshaal", NOS; "Hamaschef", "Hamasledaren"): a word of three letters or more before one of these.
-_COMPOUND_OFFICE = re.compile(r"\w{3,}(?:leider|voorzitter|woordvoerder|chef|fuhrer|sprecher|ledaren|ledare)")
+_COMPOUND_OFFICE = re.compile(r"\w{3,}(?:leider|voorzitter|woordvoerder|chef|fuhrer|sprecher|direktor|ledaren|ledare)")
 # Two offices of one person ("Başbakanı ve Dışişleri Bakanı", "Ministerpräsident und Außenminister").
 _TITLE_CONJUNCTIONS = _latin_words("and ve et und y e και и")
 # The words that link a title to the body it is of, after it: "head of the Mossad David Barnea", "le
@@ -424,15 +425,18 @@ def _latin_title_length(words: list[str]) -> int:
     after it ("Prime Minister of Qatar Mohammed bin Abdulrahman", "chef du Hamas Ismaïl Haniyeh"),
     when a name follows; never without the link ("President Mahmoud Abbas" keeps Mahmoud)."""
     lead, titled = 0, False
-    for position in range(1, min(4, len(words) - 1)):
-        if words[position] in OFFICES_AFTER_BODY:
+    # A body of up to three words before its office, or of five before a name of two words or more
+    # ("Milli İstihbarat Teşkilatı (MİT) Başkanı İbrahim Kalın", "Hamas Siyasi Bürosu Müzakere Heyeti
+    # Başkanı Halil Hayye": TRT Haber, sondakika.com).
+    for position in range(1, min(6, len(words) - 1)):
+        if words[position] in OFFICES_AFTER_BODY and (position < 4 or len(words) - position > 2):
             lead, titled = position + 1, True
             break
-    if not lead and len(words) >= 3 and _COMPOUND_OFFICE.fullmatch(words[0]):
-        lead, titled = 1, True  # Hamasleider, Hamasledaren: the body and its office in one word
     while lead < len(words) - 1:
         word = words[lead]
-        if word in _TITLE_RUN or titled and (word in _BODY_LINKS or word in _TITLE_CONJUNCTIONS):
+        if len(words) - lead > 2 and _COMPOUND_OFFICE.fullmatch(word):
+            lead, titled = lead + 1, True  # Hamasleider, Geheimdienstchef: the body and its office in one word
+        elif word in _TITLE_RUN or titled and (word in _BODY_LINKS or word in _TITLE_CONJUNCTIONS):
             titled |= word in _ANY_TITLE
             lead += 1
         elif titled and words[lead - 1] in _BODY_LINKS:

@@ -49,9 +49,16 @@ class Candidates(WordMatching):
         language ("head of the Hamas political bureau Ismail Haniyeh", "رئيس المكتب السياسي لحركة حماس
         إسماعيل هنية", "مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز"): a person's name only, and
         only where the body is one of the store's names, word for word."""
-        return [name for body, name in normalise.office_and_body_splits(query)
-                if any(self._kinds[self._row_entity[row]] != "person"
-                       for form in normalise.body_forms(body) for row in self._exact_rows(form))]
+        found = []
+        for body, name in normalise.office_and_body_splits(query):
+            bodies = {self._row_entity[row] for form in normalise.body_forms(body) for row in self._exact_rows(form)
+                      if self._kinds[self._row_entity[row]] != "person"}
+            if bodies:
+                found.append(name)
+                # The body's acronym after its name ("National Intelligence Organization (MIT) İbrahim Kalın").
+                if len(name) > 2 and bodies & {self._row_entity[row] for row in self._exact_rows(name[:1])}:
+                    found.append(name[1:])
+        return found
 
     def _without_case_endings(self, query: str) -> list[list[str]]:
         """The query read without the case endings of a person's name (`normalise.case_ending_readings`:
