@@ -118,3 +118,21 @@ def test_the_real_store_reads_a_bodys_acronym_after_its_name(real_store):
     assert (resolution.decision, resolution.entity) == ("found", "ibrahim-kalin")
     # The office and the body alone name the body, never its head.
     assert real_store.resolve("Head of the National Intelligence Organization (MIT)").entity != "ibrahim-kalin"
+
+
+def test_arabic_offices_after_the_name_and_with_and_before_them(real_store):
+    # Allowed: the office after the name with no comma (macario21.com: "دافيد برنياع رئيس جهاز المخابرات
+    # الإسرائيلي (الموساد)"; resalat-news.com: "رجب طیب اردوغان رئیس جمهور ترکیه"), و ("and") on the
+    # office, with or without its article (dostor.synceg.net: "ومدير وكالة الاستخبارات المركزية
+    # الأمريكية، وليام بيرنز").
+    for query, entity in (("دافيد برنياع رئيس جهاز المخابرات الإسرائيلي (الموساد)", "david-barnea"),
+                          ("رجب طیب اردوغان رئیس جمهور ترکیه", "recep-tayyip-erdogan"),
+                          ("ومدير وكالة الاستخبارات المركزية الأمريكية، وليام بيرنز", "william-burns"),
+                          ("والرئيس محمود عباس", "mahmoud-abbas")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    # Refused: و + the article + د is والد, the father ("والد محمود عباس" is not Mahmoud Abbas), and a
+    # title word after the article is a name's (Hussein al-Sheikh); one word before an office is no name.
+    assert real_store.resolve("والد محمود عباس").decision != "found"
+    assert normalise.name_before_an_office("حسين الشيخ رئيس الوزراء") == ["حسين", "شيخ"]
+    assert normalise.name_before_an_office("عباس رئيس جهاز المخابرات") == []

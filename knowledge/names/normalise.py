@@ -460,6 +460,8 @@ def office_and_body_splits(query: str) -> list[tuple[list[str], list[str]]]:
     Katz" read as Katz)."""
     words = tokens(query, titles=False)
     offices = _ANY_TITLE | ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES | HEBREW_TITLES
+    if words and len(words[0]) > 3 and words[0][:1] == "\u0648" and words[0][1:] in ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES:
+        words[0] = words[0][1:]  # ومدير: "and the director of"
     lead = 0
     while lead < len(words) and (words[lead] in offices or words[lead] in _TITLE_RUN or words[lead] in ARTICLES):
         lead += 1
@@ -493,6 +495,22 @@ def body_forms(body: list[str]) -> list[list[str]]:
     return forms
 
 
+def name_before_an_office(query: str) -> list[str]:
+    """The words before an office that follows a name in Arabic or Persian script, as `parts`, where
+    the name has two words or more ("دافيد برنياع رئيس جهاز المخابرات الإسرائيلي", "رجب طیب اردوغان
+    رئیس جمهور ترکیه": copy writes the office after the name with no comma); empty otherwise. Never
+    a title word after the article (حسين الشيخ, Hussein al-Sheikh, is a name)."""
+    if not is_arabic(query):
+        return []
+    words = tokens(query, titles=False)
+    offices = ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES
+    for at in range(2, len(words)):
+        if words[at] in offices and words[at - 1] != "al":
+            name = parts(" ".join(words[:at]), False)
+            return name if len(name) >= 2 else []
+    return []
+
+
 def _arabic_title_length(words: list[str]) -> int:
     """How many of an Arabic name's leading words are titles, their articles, the complement of an
     office ("head of the Mossad") and a nationality after a title; at least the last word is kept."""
@@ -504,6 +522,10 @@ def _arabic_title_length(words: list[str]) -> int:
             break
         word = words[word_at]
         following = words[word_at + 1]
+        if not article and len(word) > 3 and word[:1] == "\u0648" and word[1:] in ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES:
+            word = word[1:]  # و, "and", on the office: ومدير وكالة الاستخبارات المركزية
+        elif not article and len(word) > 5 and word[:3] == "\u0648\u0627\u0644" and word[3:] in ARABIC_TITLES | ARABIC_ARTICLE_TITLES:
+            word, article = word[3:], True  # and its article: والرئيس محمود عباس; never والد, the father
         if (not article and word in ARABIC_CONSTRUCT_TITLES and word_at + 2 < len(words) - 1
                 and following == "al"):
             lead, titled = word_at + 3, True  # رئيس الموساد: the title and its complement

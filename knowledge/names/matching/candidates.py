@@ -39,7 +39,8 @@ class Candidates(WordMatching):
             for reading in [base, *self._joins_and_splits(base)]:
                 if all(reading != seen for seen, _ in readings):
                     readings.append((reading, people_only))
-        for reading in self._without_case_endings(query) + self._after_office_and_body(query):
+        before_office = normalise.name_before_an_office(query)
+        for reading in self._without_case_endings(query) + self._after_office_and_body(query) + [before_office] * bool(before_office):
             if all(reading != seen for seen, _ in readings):
                 readings.append((reading, True))
         return readings
