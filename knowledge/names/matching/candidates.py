@@ -170,8 +170,10 @@ class Candidates(WordMatching):
         needed: dict[frozenset[int], int] = defaultdict(int)
         for words in wanted:
             needed[frozenset(words)] += 1
+        for words in needed:  # first those holding one of each (by postings where they are fewer than rows)
+            rows = self._holding_any(rows, set(words))
         return [r for r in rows
-                if all(sum(w in words for w in self._row_words[r]) >= count for words, count in needed.items())]
+                if all(sum(w in words for w in self._row_words[r]) >= count for words, count in needed.items() if count > 1)]
 
     def _holding_any(self, rows: list[int], words: set[int]) -> list[int]:
         """The rows among `rows` (in their order) whose name holds any of `words`: by the words'
