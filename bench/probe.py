@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         verdict = score(resolution.decision, resolution.entity, query["meant"])
         verdicts.append(verdict)
         by_kind.setdefault(query["kind"], []).append(verdict)
-    result["matcher"] = {**timings(spent), **tally(verdicts),
+    result["matcher"] = {**timings(spent), **tally(verdicts), "times": spent,
                          "by_kind": {kind: tally(found) for kind, found in by_kind.items()}}
 
     if args.naive:
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         counts = tally(verdicts)
         # The bot's matcher on the same subset, so the counts compare like with like.
         mine = tally([score(r.decision, r.entity, q["meant"]) for q in subset for r in [store.resolve(q["text"])]])
-        result["naive"] = {**timings(spent), **counts, "matcher_on_same": mine,
+        result["naive"] = {**timings(spent), **counts, "matcher_on_same": mine, "times": spent,
                            "ambiguous": sum(len(q["meant"]) > 1 for q in subset),
                            "absent": sum(not q["meant"] for q in subset)}
     json.dump(result, sys.stdout)
