@@ -186,7 +186,8 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         return sorted((across[e] for e in others if e in across), key=lambda s: (-s.score, s.entity))
 
     def scores(self, query: str) -> dict[str, float]:
-        """Each candidate entity's score for the query (for tests and for explaining a decision)."""
+        """Each candidate entity's score for the query (for tests and for explaining a decision); a
+        person who could not be listed may be left out (`_best_rows`)."""
         return {entity: scored.score for entity, scored in self._score_readings(query)[0].items()}
 
     @staticmethod
