@@ -105,3 +105,18 @@ def test_an_outlets_kind_and_that_it_is_public_or_the_states_cost_little_beside_
     # is not its General Intelligence); without the name they are no outlet's.
     for query in ("Egyptian State General Intelligence Service", "public broadcaster", "official Egyptian General Intelligence"):
         assert decision(matcher, query)[0] != "found", query
+
+
+def test_a_country_that_backs_a_body_says_nothing_of_which_body_it_is():
+    matcher = matcher_of(org("hezbollah", "Hezbollah"), org("pij", "Islamic Jihad"),
+                         org("pij", "Palestinian Islamic Jihad"), ("iran", "Iran", "place"),
+                         ("egypt", "Egypt", "place"))
+    # Allowed: the sponsor's country or demonym with backed, pro, destekli, filo, "backed by", in copy's
+    # usual forms ("Iran-backed Hezbollah", "le Hezbollah pro-iranien", "İran destekli Hizbullah").
+    for query in ("Iran-backed Hezbollah", "pro-Iranian Hezbollah", "le Hezbollah pro-iranien",
+                  "filo-iraniano Hezbollah", "Hezbollah, backed by Iran"):
+        assert decision(matcher, query)[:2] == ("found", "hezbollah"), query
+    # Refused: the demonym or country alone is whose body it is, and another country's is another body
+    # (Egyptian Islamic Jihad); backed without a country says nothing.
+    for query in ("Egyptian Islamic Jihad", "Iranian Hezbollah", "Iran Hezbollah", "backed Hezbollah", "pro Hezbollah"):
+        assert decision(matcher, query)[0] != "found", query

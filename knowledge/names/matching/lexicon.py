@@ -134,6 +134,14 @@ _STANCES = """
     טרור הטרור קיצוני הקיצוני קיצונית הקיצונית רדיקלי הרדיקלי
     """
 ORGANISATION_DESCRIPTORS = frozenset(part for word in _STANCES.split() for part in normalise.parts(word, titles=False))
+# Words that say who backs a body, beside that country's name or demonym ("Iran-backed Hezbollah",
+# "pro-Iranian Hezbollah", "İran destekli Hizbullah", "Hezbollah, backed by Iran"): the country is its
+# sponsor's, not the body's, so it says nothing of which body it is, unlike a demonym alone ("Egyptian
+# Islamic Jihad" is another body; "Egyptian-backed Islamic Jihad" is not).
+BACKED = frozenset(part for word in """backed supported sponsored funded aligned allied destekli soutenu soutenue
+    respaldado respaldada apoyado apoyada apoiado apoiada sostenuto sostenuta unterstützte unterstützten""".split()
+                   for part in normalise.parts(word, titles=False))
+PRO = frozenset({"pro", "filo"})
 # Words that say an outlet or an agency is the public's or the state's, as copy puts them beside its name
 # ("Israel's public broadcaster Kan", "la televisione pubblica israeliana Kan", "state-run Anadolu
 # Agency", "İsrail kamu yayıncısı KAN"): only beside an outlet's or agency's name. Elsewhere they can

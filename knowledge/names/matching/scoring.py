@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import Container, Sequence
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BODY_KINDS, DEMONYMS, GENERATIONS,
+from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DEMONYMS, GENERATIONS,
                                               JOINS_NEXT, KUNYA_WORDS, ORGANISATION_DESCRIPTORS,
                                               OUTLET_KINDS, OUTLET_STATUS_WORDS,
-                                              PLACE_KINDS, TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
+                                              PLACE_KINDS, PRO, TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (ANSWER, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, LONG_NAME_WORDS,
                                                  SAME, SURE_PROCLITIC_STEM, SURE_TYPO_LENGTH)
@@ -153,8 +153,9 @@ class Scoring(IndexTables):
                 continue  # "Likud party", "Republic of Turkey"; not "Hamas TV"
             elif kind != "person" and rest_whole and self._given_name_before(i, words, name, query_used, matches, kind, row):
                 weight += EXTRA_NAME_COST  # "Donald Trump administration", "إدارة الرئيس دونالد ترامب"
-            elif kind == "organization" and rest_whole and word.text in ORGANISATION_DESCRIPTORS:
-                weight += EXTRA_NAME_COST  # "el movimiento islamista Hamás", "die radikalislamische Hamas"
+            elif kind == "organization" and rest_whole and (word.text in ORGANISATION_DESCRIPTORS
+                                                             or self._sponsor(i, words)):
+                weight += EXTRA_NAME_COST  # "el movimiento islamista Hamás", "Iran-backed Hezbollah"
             elif (kind == "organization" and rest_whole and word.text in OUTLET_STATUS_WORDS
                   and not OUTLET_KINDS.isdisjoint(self._entity_types.get(self._row_entity[row], ()))):
                 weight += EXTRA_NAME_COST  # "Israel's public broadcaster Kan", "state-run Anadolu Agency"
@@ -346,6 +347,24 @@ class Scoring(IndexTables):
                       and bool(_demonym(words[k].text))):
                 return False
         return True
+
+    def _sponsor(self, i: int, words: list[_QueryWord]) -> bool:
+        """Whether query word i says who backs the body, not which body it is: a country's name or demonym
+        with "backed" after it or "pro" before it, "backed by" and the country, or those words themselves
+        beside one ("Iran-backed Hezbollah", "pro-Iranian Hezbollah", "Hezbollah, backed by Iran")."""
+        def country(k: int) -> bool:
+            return 0 <= k < len(words) and bool(_demonym(words[k].text) or words[k].text in self._country_words)
+
+        def text(k: int) -> str:
+            return words[k].text if 0 <= k < len(words) else ""
+        word = text(i)
+        if word in BACKED:
+            return country(i - 1) or text(i + 1) == "by" and country(i + 2)
+        if word in PRO:
+            return country(i + 1)
+        if word == "by":
+            return text(i - 1) in BACKED and country(i + 1)
+        return country(i) and (text(i + 1) in BACKED or text(i - 1) in PRO or text(i - 1) == "by" and text(i - 2) in BACKED)
 
     def _word_of_own_names(self, found: dict[int, _Match], row: int) -> bool:
         """Whether a query word is, as typed or in another language's spelling, a word of another of the
