@@ -1088,6 +1088,8 @@ LOOKALIKES = (
     ("salahudin",),  # صلاح: apart from صالح only in Arabic script, where their letters differ
     ("hani", "hany"),  # هاني
     ("hana", "hanaa"),  # هناء, a woman's name
+    ("michael", "mikhail", "mikael", "michel"),  # מיכאל
+    ("michal",),  # מיכל, a woman's name
     ("abd",),  # عبد, "servant of": never the particle abu
     ("abu",),  # أبو, "father of"
 )
@@ -1105,8 +1107,8 @@ SCRIPT_LOOKALIKES = {
     "ahmad": "أحمد אחמד ахмед ахмад ахмет αχμέτ αχμέντ αχμάντ",
     "said": "سعيد סעיד саид саед",
     "saad": "سعد סעד саад",
-    "kamal": "كمال כמאל камаль камал кемаль καμάλ",
-    "kamel": "كامل כאמל כאמיל камель камиль камил",
+    "kamal": "كمال כמאל קמאל камаль камал кемаль καμάλ",
+    "kamel": "كامل כאמל כאמיל קאמל קאמיל камель камиль камил",
     "jamal": "جمال ג'מאל джамаль джамал гамаль",
     "jamil": "جميل ג'מיל джамиль джамил",
     "omar": "عمر עומר омар ομάρ",
@@ -1123,6 +1125,8 @@ SCRIPT_LOOKALIKES = {
     "salahudin": "صلاح",
     "hani": "هاني האני хани",
     "hana": "هناء хана",
+    "michael": "מיכאל מייקל михаил майкл μιχαήλ μάικλ",
+    "michal": "מיכל",
     "abd": "عبد עבד абд",
     "abu": "أبو אבו абу αμπού",
 }

@@ -21,7 +21,7 @@ from typing import Literal
 from knowledge.names import normalise
 from knowledge.names.matching.apposition import Appositions
 from knowledge.names.matching.candidates import WHOLE_ONLY, Candidates
-from knowledge.names.matching.lexicon import HONORIFIC_INITIAL, only_demonyms
+from knowledge.names.matching.lexicon import HONORIFIC_INITIAL, _without_glued_article, only_demonyms
 from knowledge.names.matching.people import PersonRules
 from knowledge.names.matching.thresholds import ANSWER, ASK, MARGIN, MAX_CANDIDATES, NEAREST, SAME
 from knowledge.names.matching.words import _Match, _QueryWord
@@ -334,10 +334,13 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         best: dict[str, Scored] = {}
         for reading in normalise.query_readings(query):
             words = [self._query_word(w) for w in reading]
-            matches = [{w: _Match(SAME, "skeleton", True) for key in normalise.script_skeletons(q.text)
+            # A Hebrew word with the article אל glued on (אלמסרי, al-Masri) is also read without it.
+            matches = [{w: _Match(SAME, "skeleton", True)
+                        for form in (q.text, *filter(None, [_without_glued_article(q.text)]))
+                        for key in normalise.script_skeletons(form)
                         for w in self._by_script_skeleton.get(key, ())
-                        if normalise.openings_agree(q.text, self._words[w]) and q.group == self._groups.get(w)
-                        and (normalise.endings_agree(q.text, self._words[w]) or self._words[w] in self._thing_words)}
+                        if normalise.openings_agree(form, self._words[w]) and q.group == self._groups.get(w)
+                        and (normalise.endings_agree(form, self._words[w]) or self._words[w] in self._thing_words)}
                        for q in words]
             # A word of one consonant (אבו: "b") is too little to fetch names with; it only scores.
             fetching = [m if len(q.script_skeleton) >= 2 else {} for q, m in zip(words, matches)]
