@@ -269,3 +269,14 @@ def test_hebrew_spellings_of_the_stores_people_across_scripts(real_store):
     # common family name alone answer (al-Masri, "the Egyptian"), nor Kamel alone.
     for query in ("מיכל וולץ", "Michal Waltz", "אלמסרי", "קאמל"):
         assert decision(real_store, query)[0] != "found", query
+
+
+def test_a_grandfathers_name_after_bin_is_read_as_the_fathers(real_store):
+    # "bin Jassim" says Jassim is the father: "Mohammed bin Jassim Al Thani" answered the prime minister,
+    # Mohammed bin Abdulrahman bin Jassim Al Thani, as his chain with the father left out. The Al Thanis
+    # have many sons of a Jassim (Hamad bin Jassim Al Thani, a former prime minister, is one). Listed.
+    for query in ("Mohammed bin Jassim Al Thani", "محمد بن جاسم آل ثاني"):
+        assert decision(real_store, query)[0] != "found", query
+    for query in ("Mohammed bin Abdulrahman bin Jassim Al Thani", "Mohammed bin Abdulrahman Al Thani",
+                  "Mohammed bin Abdulrahman", "Cheikh Mohammed ben Abdulrahman", "محمد بن عبد الرحمن آل ثاني"):
+        assert decision(real_store, query)[:2] == ("found", "mohammed-bin-abdulrahman-al-thani"), query

@@ -230,6 +230,15 @@ class Scoring(IndexTables):
         # not only Mohammed bin Abdulrahman (Al Thani)'s. Listed; with bin, or Al Thani, answered.
         bin_left_out = (bool(facts.filiation) and facts.filiation.isdisjoint(name_used)
                         and all(j == distinctive[0] or j in fathers for j in name_used if j in distinctive))
+        # "bin X" says X is the father: the part after the query's first bin must be the name's
+        # father's, not a grandfather's ("Mohammed bin Jassim Al Thani", son of Jassim, is not Mohammed
+        # bin Abdulrahman bin Jassim Al Thani with his father left out).
+        father_skipped = False
+        if facts.filiation:
+            for i in range(len(words) - 1):
+                if words[i].text in normalise.FILIATION | AMBIGUOUS_FILIATION and i + 1 in query_used:
+                    father_skipped = query_used[i + 1] != min(facts.filiation) + 1
+                    break
         # A person's given and father's names are not interchangeable: "Cem Ahmet Kurt" is not Ahmet
         # Cem Kurt, nor "Hassan Majid Mansour" (Hassan son of Majid) Majid Hassan Mansour. The matched
         # parts keep the name's order, or list order (the family name first: HANIYEH, Ismail).
@@ -277,7 +286,7 @@ class Scoring(IndexTables):
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
                 or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
                 or proclitic_on_short_name or part_of_a_chain or ben_left_out
-                or middle_alone or bin_left_out or _unsure_typo(levels, name_coverage)
+                or middle_alone or bin_left_out or father_skipped or _unsure_typo(levels, name_coverage)
                 or self._other_family_name(words, matches, matched, name, distinctive, kind)):
             score = min(score, ANSWER - 1)
         return round(score, 1)
