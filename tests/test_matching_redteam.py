@@ -280,3 +280,22 @@ def test_a_grandfathers_name_after_bin_is_read_as_the_fathers(real_store):
     for query in ("Mohammed bin Abdulrahman bin Jassim Al Thani", "Mohammed bin Abdulrahman Al Thani",
                   "Mohammed bin Abdulrahman", "Cheikh Mohammed ben Abdulrahman", "محمد بن عبد الرحمن آل ثاني"):
         assert decision(real_store, query)[:2] == ("found", "mohammed-bin-abdulrahman-al-thani"), query
+
+
+@pytest.mark.parametrize("query", [
+    # Kuwait's emir since December 2023 is Sheikh Mishal al-Ahmad al-Jaber al-Sabah, "مشعل الأحمد الجابر
+    # الصباح; also spelled Meshal, Mishaal or Meshaal" (simple.wikipedia.org/wiki/Mishal_Al-Ahmad_Al-Jaber_
+    # Al-Sabah; "Sheikh Mishal Al-Sabah is named as Kuwait's new emir": thenews.com.pk/latest/1138890):
+    # "Sheikh Mishal" and "الشيخ مشعل" answered the Hamas leader Khaled Mashal, whose family name is the
+    # same Arabic word. common-names.toml now lists it.
+    "Sheikh Mishal", "الشيخ مشعل", "مشعل", "Mishal", "Meshal", "Meshaal", "Mashal", "משעל", "Машаль",
+])
+def test_a_family_name_that_is_also_a_common_given_name_alone_only_lists(real_store, query):
+    outcome = decision(real_store, query)
+    assert outcome[0] != "found" and "khaled-mashal" in outcome[2], query
+
+
+def test_that_family_name_with_the_given_name_still_answers(real_store):
+    for query in ("Khaled Mashal", "Khaled Meshaal", "خالد مشعل", "חאלד משעל", "Халед Машаль", "K. Mesh'al"):
+        assert decision(real_store, query)[:2] == ("found", "khaled-mashal"), query
+    assert decision(real_store, "Mishal al-Ahmad al-Jaber al-Sabah")[0] != "found"
