@@ -866,6 +866,8 @@ def case_ending_readings(reading: list[str]) -> list[list[str]]:
     # "Биньямином Нетаньяху", Russian).
     named = [word for word in reading if len(word) > 1]
     endings = AGREEING_CASE_ENDINGS if len(named) > 1 else LONE_CASE_ENDINGS
+    if not any(word.endswith(endings) for word in reading):
+        endings = ()  # most names: nothing to read off, found without a loop
     for ending in endings:
         takes = [word.endswith(ending) and len(word) - len(ending) >= CASE_STEM_LENGTH for word in reading]
         exempt = [len(word) == 1 or len(ending) > 1 and not taken and word[-1] in "aeiouyаеиоуыэюяё"
@@ -873,7 +875,7 @@ def case_ending_readings(reading: list[str]) -> list[list[str]]:
         if any(takes) and all(taken or free for taken, free in zip(takes, exempt)):
             found.append([word[: len(word) - len(ending)] if taken else word for word, taken in zip(reading, takes)])
     last = reading[-1]
-    if last.isascii():
+    if last.isascii() and last.endswith(LAST_WORD_SUFFIXES + ("al", "el")):
         for suffix in LAST_WORD_SUFFIXES:
             if last.endswith(suffix) and len(last) - len(suffix) >= CASE_STEM_LENGTH and (len(reading) > 1 or len(suffix) > 1):
                 found.append(reading[:-1] + [last[: len(last) - len(suffix)]])
