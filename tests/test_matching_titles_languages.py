@@ -136,3 +136,17 @@ def test_arabic_offices_after_the_name_and_with_and_before_them(real_store):
     assert real_store.resolve("والد محمود عباس").decision != "found"
     assert normalise.name_before_an_office("حسين الشيخ رئيس الوزراء") == ["حسين", "شيخ"]
     assert normalise.name_before_an_office("عباس رئيس جهاز المخابرات") == []
+
+
+def test_arabic_proclitics_on_an_office_and_a_hebrew_office_of_a_country(real_store):
+    # Allowed: the one-letter words Arabic joins to an office (برئيس الوزراء, "with the prime minister":
+    # masress.com; للرئيس), and a Hebrew office with the country it is of and no article (נשיא ארה״ב
+    # טראמפ: srugim.co.il).
+    for query, entity in (("برئيس الوزراء الإسرائيلي بنيامين نتنياهو", "benjamin-netanyahu"),
+                          ("للرئيس محمود عباس", "mahmoud-abbas"), ("נשיא ארה״ב טראמפ", "donald-trump")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    # Refused: a given name that begins with such a letter is no office (وليد, Walid), nor ישראל after
+    # an office (Israel Katz's given name).
+    assert normalise.tokens("وليد محمود عباس") == ["وليد", "محمود", "عباس"]
+    assert normalise.tokens("נשיא ישראל כץ")[0] == "ישראל"

@@ -51,6 +51,9 @@ HEBREW_TITLES = frozenset("""
 # word with the article ה after one is its complement. Without the article it is not: "ראש לשכת
 # נתניהו" is the head of Netanyahu's bureau.
 HEBREW_CONSTRUCT_TITLES = frozenset("ראש שר נשיא יור מפקד".translate(_HEBREW_FINALS).split())
+# Countries a Hebrew office is of, written after it with no article (נשיא ארה"ב טראמפ, srugim.co.il;
+# ראש ממשלת קטר): never ישראל, also a given name (Israel Katz).
+HEBREW_COUNTRIES = frozenset('ארה"ב ארהב מצרים טורקיה קטר איראן ירדן לבנון סוריה'.replace('"', "").translate(_HEBREW_FINALS).split())
 HEBREW_NATIONALITIES = frozenset("""
     הטורקי האמריקאי האמריקני המצרי הקטרי הפלסטיני הישראלי האיראני הסעודי הירדני הלבנוני הרוסי
     """.translate(_HEBREW_FINALS).split())
@@ -460,8 +463,8 @@ def office_and_body_splits(query: str) -> list[tuple[list[str], list[str]]]:
     Katz" read as Katz)."""
     words = tokens(query, titles=False)
     offices = _ANY_TITLE | ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES | HEBREW_TITLES
-    if words and len(words[0]) > 3 and words[0][:1] == "\u0648" and words[0][1:] in ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES:
-        words[0] = words[0][1:]  # ومدير: "and the director of"
+    if words and is_arabic(words[0]):
+        words[0] = _office_after_proclitics(words[0])[0]  # ومدير: "and the director of"
     lead = 0
     while lead < len(words) and (words[lead] in offices or words[lead] in _TITLE_RUN or words[lead] in ARTICLES):
         lead += 1
@@ -511,6 +514,20 @@ def name_before_an_office(query: str) -> list[str]:
     return []
 
 
+def _office_after_proclitics(word: str) -> tuple[str, bool]:
+    """An Arabic office with the one-letter words Arabic writes joined to it (و and, ف so, ب with, ل
+    for, ك as; then the article): ومدير, برئيس الوزراء, والرئيس, للرئيس, as (office, whether the article
+    was there); the word as it is, and False, if it is none. The rest is three letters or more (never
+    والد, the father: د is Dr.)."""
+    if word in ARABIC_TITLES or word in ARABIC_CONSTRUCT_TITLES or len(word) < 4:
+        return word, False
+    with_article = set(arabic_proclitic_stems(word, before_article=True))
+    for stem in arabic_proclitic_stems(word):
+        if stem in ARABIC_TITLES or stem in ARABIC_CONSTRUCT_TITLES or (stem in with_article and stem in ARABIC_ARTICLE_TITLES):
+            return stem, stem in with_article
+    return word, False
+
+
 def _arabic_title_length(words: list[str]) -> int:
     """How many of an Arabic name's leading words are titles, their articles, the complement of an
     office ("head of the Mossad") and a nationality after a title; at least the last word is kept."""
@@ -522,10 +539,8 @@ def _arabic_title_length(words: list[str]) -> int:
             break
         word = words[word_at]
         following = words[word_at + 1]
-        if not article and len(word) > 3 and word[:1] == "\u0648" and word[1:] in ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES:
-            word = word[1:]  # و, "and", on the office: ومدير وكالة الاستخبارات المركزية
-        elif not article and len(word) > 5 and word[:3] == "\u0648\u0627\u0644" and word[3:] in ARABIC_TITLES | ARABIC_ARTICLE_TITLES:
-            word, article = word[3:], True  # and its article: والرئيس محمود عباس; never والد, the father
+        if not article and not lead:
+            word, article = _office_after_proclitics(word)
         if (not article and word in ARABIC_CONSTRUCT_TITLES and word_at + 2 < len(words) - 1
                 and following == "al"):
             lead, titled = word_at + 3, True  # رئيس الموساد: the title and its complement
@@ -552,8 +567,8 @@ def _hebrew_title_length(words: list[str]) -> int:
         if base in HEBREW_TITLES:
             lead += 1
             if (base in HEBREW_CONSTRUCT_TITLES and not word.startswith("ה" + base) and lead < len(words) - 1
-                    and words[lead][:1] == "ה" and len(words[lead]) > 2):
-                lead += 1  # ראש המוסד: the head of the Mossad
+                    and (words[lead][:1] == "ה" and len(words[lead]) > 2 or words[lead] in HEBREW_COUNTRIES)):
+                lead += 1  # ראש המוסד: the head of the Mossad; נשיא ארה"ב, the US president
         elif lead and word in HEBREW_NATIONALITIES:
             lead += 1
         else:
