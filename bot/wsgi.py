@@ -27,7 +27,9 @@ import io
 import logging
 import re
 
+from slack_bolt import BoltRequest, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app, ready_to_serve
@@ -72,13 +74,13 @@ class Refused(Exception):
 
 
 class SlackGate:
-    """Reads and checks a request to EVENTS_PATH; `admit` returns the raw body bolt may parse."""
+    """Reads and checks a request to EVENTS_PATH; `admit` returns the raw body and what it holds."""
 
     def __init__(self, signing_secret: str, max_body: int = MAX_BODY):
         self.verifier = RawBodyVerifier(signing_secret)
         self.max_body = max_body
 
-    def admit(self, environ: dict) -> bytes:
+    def admit(self, environ: dict) -> tuple[bytes, str, dict]:
         length = environ.get("CONTENT_LENGTH") or ""
         if length and not length.isdigit():
             raise Refused("400 Bad Request", "Content-Length is not a number")
@@ -102,7 +104,7 @@ class SlackGate:
         problem = envelope_problem(parsed)
         if problem:
             raise Refused("400 Bad Request", f"signed, but not a payload this bot can read: {problem}")
-        return body
+        return body, text, parsed
 
 
 def create_wsgi_app(settings: Settings | None = None):
@@ -124,9 +126,30 @@ def create_wsgi_app(settings: Settings | None = None):
     return application
 
 
+ADMITTED = "newsdesk.admitted"  # the environ key of what the gate read: (the body as text, parsed)
+
+
+class GatedHandler(SlackRequestHandler):
+    """bolt's WSGI adapter, handing bolt the body the gate has read and parsed already, instead of
+    reading and parsing it again (parsing a form costs about 10 µs, a tenth of a request's work)."""
+
+    def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
+        admitted = request.environ.get(ADMITTED)
+        if admitted is None:
+            return super().dispatch(request)
+        text, parsed = admitted
+        # What BoltRequest(body=text) builds (it would parse the text again): a request is made from
+        # the parsed body, then holds the raw text and its mode as an HTTP request does; bolt checks
+        # the signature on that text again.
+        bolt_request = BoltRequest(body=parsed, query=request.query_string, headers=request.get_headers(),
+                                   mode="socket_mode")
+        bolt_request.raw_body, bolt_request.mode = text, "http"
+        return self.app.dispatch(bolt_request)
+
+
 def wsgi_application(app, live: LiveKnowledge, signing_secret: str, max_body: int = MAX_BODY):
     """The WSGI callable: the gate, then bolt's adapter; /healthz beside them."""
-    handler = SlackRequestHandler(app, path=EVENTS_PATH)
+    handler = GatedHandler(app, path=EVENTS_PATH)
     gate = SlackGate(signing_secret, max_body)
 
     def application(environ, start_response):
@@ -136,11 +159,12 @@ def wsgi_application(app, live: LiveKnowledge, signing_secret: str, max_body: in
             return _answer(start_response, "200 OK", f"ok revision {live.revision}\n")
         if method == "POST" and path == EVENTS_PATH:
             try:
-                body = gate.admit(environ)
+                body, text, parsed = gate.admit(environ)
             except Refused as refused:
                 logger.warning("request refused before bolt (%s): %s", refused.status, refused)
                 return _answer(start_response, refused.status, refused.status.split(" ", 1)[1] + "\n")
-            environ = {**environ, "wsgi.input": io.BytesIO(body), "CONTENT_LENGTH": str(len(body))}
+            environ = {**environ, "wsgi.input": io.BytesIO(body), "CONTENT_LENGTH": str(len(body)),
+                       ADMITTED: (text, parsed)}
         return handler(environ, start_response)
 
     return application
