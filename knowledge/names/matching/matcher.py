@@ -270,7 +270,8 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         """Each entity's best score and row among `rows` (the first of equal ones), its rows in order,
         and the floor for the next reading.
 
-        A person's name whose bound (`_person_bound`) is under `floor` is not scored. The floor is
+        A name whose bound (`_name_bound`) is under `floor` is not scored; an organisation's or place's
+        only where no name is shared (`listed_from` ASK): a shared name's list takes any score. The floor is
         NEAREST, under which no name is offered; once an entity scores ASK, which it keeps whatever the
         rules below do, the bot lists or answers, and it rises to `listed_from` (ASK): a score under ASK
         is then never listed, never within MARGIN of an answer, never a namesake or a short form.
@@ -305,10 +306,11 @@ class NameMatcher(Candidates, PersonRules, Appositions):
             if people_only and self._kinds[entity_id] != "person":
                 continue
             rows_of[entity_id].append(row)
-            if row not in known and self._kinds[entity_id] == "person":
-                bound = self._person_bound(row, words, matches)
+            if row not in known and (listed_from > NEAREST or self._kinds[entity_id] == "person"):
+                bound = self._name_bound(row, words, matches)
                 if bound < floor - 0.1:
-                    skipped.add(entity_id)
+                    if self._kinds[entity_id] == "person":
+                        skipped.add(entity_id)  # may yet be lifted (below)
                     continue
                 if entity_id in best and best[entity_id][0] >= round(bound + 1e-9, 1):
                     continue  # cannot raise the entity's best
@@ -353,8 +355,7 @@ class NameMatcher(Candidates, PersonRules, Appositions):
                 distinctive = [w for w in name if w not in self._particles]
                 strong = (not cut and len(distinctive) >= 2 and consonants >= 5
                           and all(any(w in m for m in matches) for w in distinctive))
-                if (self._kinds[self._row_entity[row]] == "person"
-                        and self._person_bound(row, words, matches) * (1 if strong else (ANSWER - 1) / 100) < floor - 0.1):
+                if self._name_bound(row, words, matches) * (1 if strong else (ANSWER - 1) / 100) < floor - 0.1:
                     continue
                 score = self._score_row(row, words, matches)
                 if not strong:

@@ -110,6 +110,22 @@ class Scoring(IndexTables):
             tops = sorted(tops, reverse=True)[:len(name)]
         return sum(tops) / len(words) * (0.8 + 0.2 * min(covering, own) / own)
 
+    def _name_bound(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
+        """A bound on `_score_row` for any name. A person's is `_person_bound`. An organisation's or a
+        place's name whose rest (its distinctive words but its type words) no query word can match
+        whole is scored as a person's name is at most: every query word it leaves out costs a whole
+        word (type words, descriptors and other names' words are cheap only beside the rest whole),
+        so `_person_bound` holds for it too. Otherwise, and for an acronym, no bound (100)."""
+        if self._kinds[self._row_entity[row]] == "person":
+            return self._person_bound(row, words, matches)
+        if row in self._acronym_rows:
+            return 100.0
+        facts = self._row_facts.get(row) or self._facts(row)
+        name = facts.name
+        if facts.rest_is_a_name and all(any(name[j] in found for found in matches) for j in facts.rest):
+            return 100.0
+        return self._person_bound(row, words, matches)
+
     def _score_row(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
         """0-100: how well the query's words and the name's words cover each other."""
         facts = self._row_facts.get(row) or self._facts(row)
