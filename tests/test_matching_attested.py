@@ -28,9 +28,12 @@ from pathlib import Path
 # Organisations went 0.74 -> 0.73 once, on purpose: made-up acronyms come only from house names now
 # (from every translated alias they answered RIP, GAS, FDI with Pakistan, the Gulf states, the IDF),
 # which lost two acronyms outlets do print; they belong in the aliases, with where they were printed.
+# Hebrew went 0.95 -> 0.93 in both batches once, on purpose (2026-12-01, third session): ברנע alone
+# lists, as Barnea alone does, since Nahum Barnea, Yedioth's columnist, is quoted by it as often as the
+# Mossad's chief; each batch holds one bare ברנע that outlets printed for David Barnea.
 FLOORS = {
     "kind": {"person": 0.969, "organization": 0.89, "place": 0.97},
-    "script": {"arabic": 0.90, "hebrew": 0.95},
+    "script": {"arabic": 0.90, "hebrew": 0.93},
 }
 # Later batches, gathered afterwards by someone who had not seen the desk's aliases (the `batch` field;
 # entries without one are the original batch, which FLOORS gates): each batch's floors start at what it
@@ -38,7 +41,7 @@ FLOORS = {
 # reading its spellings reach (2026-12-01, second session: 89.5% people, 85.5% organisations, 94.5% places).
 BATCH_FLOORS = {
     "2026-12-01": {"kind": {"person": 0.89, "organization": 0.85, "place": 0.94},
-                   "script": {"arabic": 0.90, "hebrew": 0.95, "other": 0.90}},
+                   "script": {"arabic": 0.90, "hebrew": 0.93, "other": 0.90}},
 }
 ORIGINAL = "original"
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.

@@ -54,9 +54,8 @@ def test_general_intelligence_with_egypt_still_answers(real_store):
 @pytest.mark.parametrize("query", [
     # Nahum Barnea, Yedioth Ahronoth's senior columnist: "كبير المحللين السياسيين في صحيفة «يديعوت
     # أحرونوت»، ناحوم برنياع ... وكتب برنياع في مقاله" (misr2050.blogspot.com/2011_10_29_archive.html).
-    # (Hebrew ברנע alone still answers David Barnea: listing it takes the attested Hebrew batch below
-    # its floor.)
-    "Barnea", "برنياع", "Μπαρνέα", "بارنيا",
+    # Hebrew outlets quote him as ברנע too: in Hebrew as in Latin script the name alone lists.
+    "Barnea", "ברנע", "ראש המוסד ברנע", "برنياع", "Μπαρνέα", "بارنيا",
     # Kamel al-Wazir, Egypt's transport minister: "Kamel al-Wazir (en arabe : كامل الوزير)"
     # (fr.wikipedia.org/wiki/Kamel_al-Wazir; Reuters via thestar.com.my, 2019-03-10); كامل is also
     # Arabic for "whole".
@@ -69,6 +68,7 @@ def test_a_family_name_that_others_in_the_story_carry_alone_only_lists(real_stor
 
 def test_those_family_names_with_the_given_name_still_answer(real_store):
     for query, entity in (("David Barnea", "david-barnea"), ("دافيد برنياع", "david-barnea"), ("Dedi Barnea", "david-barnea"),
+                          ("דדי ברנע", "david-barnea"), ("ראש המוסד דוד ברנע", "david-barnea"),
                           ("Abbas Kamel", "abbas-kamel"), ("عباس كامل", "abbas-kamel")):
         assert decision(real_store, query)[:2] == ("found", entity), query
     for query in ("Nahum Barnea", "كامل الوزير"):
