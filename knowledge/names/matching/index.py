@@ -10,6 +10,7 @@ to what is written here changes the bytes of every built store: bump INDEX_VERSI
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -17,7 +18,7 @@ from typing import Iterable, Sequence
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import KUNYA_WORDS, ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
 
-INDEX_VERSION = 15
+INDEX_VERSION = 16
 
 
 @dataclass(frozen=True)
@@ -246,9 +247,23 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         "patronymic": sorted({entities[row.entity] for row in rows
                               if row.kind == "person" and normalise.FILIATION.intersection(row.parts[:-1])}),
         "thing_words": sorted(things),
+        "capitals": _written_in_capitals(given, row_words, vocabulary),
         "word_spellings": [[w, sorted(linked)] for w, linked in sorted(_spellings(entity_words, vocabulary).items())],
         "families": [[w, sorted(given_)] for w, given_ in sorted(_families(given, row_words, vocabulary, common).items())],
         # Each person's kunyas, as the word after Abu or Umm (Abu Mazen: mazen): [entity, word ids].
         "kunyas": [[entity_id, sorted(word_ids)] for entity_id, word_ids in sorted(kunyas.items())],
         "namesakes": sorted({tuple(sorted({normalise.folded(w) for w in name})) for name in namesakes if name}),
     }
+
+
+def _written_in_capitals(rows: Sequence[NameRow], row_words: Sequence[Sequence[int]], vocabulary: Sequence[str]) -> list[int]:
+    """The words the desk writes only in capitals (CENTCOM, USCENTCOM): initials, letters rather than
+    sounds, so no vowel variant of them is the same name (`words._compare`)."""
+    upper, lower = set(), set()
+    for row, ids in zip(rows, row_words):
+        written = {t.casefold(): t for t in re.split(r"[^\w]+", row.spelling) if t}
+        for word_id in ids:
+            form = written.get(vocabulary[word_id])
+            if form is not None:
+                (upper if len(form) >= 2 and form.isupper() else lower).add(word_id)
+    return sorted(upper - lower)

@@ -70,6 +70,7 @@ class IndexTables:
         # else ("Trump administration"), never a middle name.
         self._entity_types = {entity: set(words) for entity, words in index["entity_types"]}
         self._thing_words = frozenset(index["thing_words"])
+        self._capitals = frozenset(index["capitals"])
         self._saying: dict[str, list[int]] = {said: ids for said, ids in index["said_words"]}
         self._country_words: dict[str, str] = dict(index["country_words"])
         # A word's other spellings in one entity's names (ترمب, ترامب), and the given names before a

@@ -192,6 +192,9 @@ class WordMatching(IndexTables):
                        and normalise.digraph_skeleton(word.text) == normalise.digraph_skeleton(name)
                        and (in_place or len(word.text) != len(name))  # not a vowel transposed: Erodgan
                        and (len(skeleton) >= 3 or (len(skeleton) == 2 and in_place)))  # Yair is not Cairo
+        # Initials are letters, not sounds: CENTCOM (folded "yentyom", Turkish c as j) is no vowel
+        # variant of Turkish yönetimi (administration), whatever their skeletons.
+        vowels_only = vowels_only and word_id not in self._capitals
         if vowels_only:  # a vowel difference, even when it is also within a typo's edits
             # Two consonants are little to go on (Hewa, Hiwa; Hani, Hana): enough to make two such
             # names a tie, never to answer one word alone.
