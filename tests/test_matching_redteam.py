@@ -325,3 +325,28 @@ def test_the_bodies_named_with_the_generic_word_still_answer(real_store):
     for query, entity in (("Trump yönetimi", "trump-administration"), ("Filistin Yönetimi", "palestinian-authority"),
                           ("ABD Merkez Komutanlığı", "us-central-command"), ("ABD", "united-states")):
         assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+@pytest.mark.parametrize("query, entity", [
+    # A Hebrew one-letter prefix taken off a word of four letters leaves three, and the word typed is
+    # as often a word of the language: מכאן, לכאן (from here, to here) beside KAN (כאן, "here");
+    # מפתח (a key, a developer), הפתח (the opening), בפתח (at the door), ופתח (and opened), לפתח (to
+    # develop) beside Fatah (פתח); העזה (daring) beside Gaza; הקטר (the locomotive) beside Qatar.
+    ("מכאן", "kan"), ("לכאן", "kan"), ("מפתח", "fatah"), ("הפתח", "fatah"), ("בפתח", "fatah"),
+    ("ופתח", "fatah"), ("לפתח", "fatah"), ("העזה", "gaza-strip"), ("הקטר", "qatar"),
+])
+def test_a_hebrew_prefix_that_leaves_three_letters_only_lists(real_store, query, entity):
+    outcome = decision(real_store, query)
+    assert outcome[0] != "found" and entity in outcome[2], query
+
+
+def test_a_hebrew_prefix_before_a_longer_name_or_a_place_still_answers(real_store):
+    for query, entity in (("כאן", "kan"), ("פתח", "fatah"), ("בחמאס", "hamas"), ("במוסד", "mossad"),
+                          ("בישראל", "israel"), ("לנתניהו", "benjamin-netanyahu"),
+                          # in, to, from before a place's whole name: Hebrew writes places so daily.
+                          ("בעזה", "gaza-strip"), ("מעזה", "gaza-strip"), ("לקטר", "qatar"), ("בקטר", "qatar"),
+                          # any prefix before an acronym typed with its gershayim: letters, not a word.
+                          ("בצה״ל", "idf"), ('לצה"ל', "idf"), ('בפת"ח', "fatah"), ('באש"ף', "plo"),
+                          # beside other words of the name, which say which it is.
+                          ("לאבו עובידה", "abu-ubaida")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

@@ -348,6 +348,8 @@ _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _HEBREW_QUOTES = re.compile(r"(?<=[\u05d0-\u05ea])[\"\u05f4\u05f3'\u2019\u201d](?=[\u05d0-\u05ea]|$|\s)")
 # One-letter prefixes of Hebrew words: in, the, and, as, to, from, that (בישראל, לנתניהו).
 HEBREW_PREFIXES = frozenset("בהוכלמש")
+# A Hebrew acronym: gershayim before its last letter (צה"ל, בצה״ל: in the IDF).
+_HEBREW_ACRONYM = re.compile(r"[\u05d0-\u05ea]+[\"\u05f4\u201d][\u05d0-\u05ea](?![\u05d0-\u05ea])")
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 
 Script = str  # "latin", "arabic", "hebrew" or "other" (Greek, Cyrillic: compared through a skeleton)
@@ -714,6 +716,12 @@ def parts_as_typed(name: str, titles: bool = True) -> tuple[str, ...]:
     if not is_arabic(name):
         words = _join_abd(words)
     return tuple([w for w in words if w not in ARTICLES and w not in STOPWORDS] or words)
+
+
+def hebrew_acronyms(query: str) -> frozenset[str]:
+    """The query's Hebrew words typed as acronyms, with gershayim (בצה"ל), as `parts` writes them: such a
+    word is letters, not a word of the language, so a prefix before it is only grammar."""
+    return frozenset(part for found in _HEBREW_ACRONYM.findall(query) for part in parts(found, False))
 
 
 def parts(name: str, titles: bool = True) -> list[str]:

@@ -205,6 +205,7 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         exact_rows: list[int] = []
         typed = self._typed_forms(query)
         acronym = _typed_as_acronym(query)
+        hebrew_acronyms = normalise.hebrew_acronyms(query)
         looked_up = self._word_matches_kept  # a word of several readings or queries: once
         readings = self._readings(query)
         # People's names below `floor` are not scored (`_best_rows`): below NEAREST, or below ASK once
@@ -212,7 +213,7 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         floor = NEAREST
         may_skip = not any(r in self._shared for reading, _people in readings for r in self._exact_rows(reading))
         for reading, people_only in readings:
-            words = [self._query_word(w, typed.get(w, w)) for w in reading]
+            words = [self._query_word(w, typed.get(w, w), w in hebrew_acronyms) for w in reading]
             matches = []
             for word in words:
                 found = looked_up.get((word.text, word.typed))

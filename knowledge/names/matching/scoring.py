@@ -21,7 +21,8 @@ from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_
                                               PLACE_KINDS, PRO, TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (ANSWER, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, LONG_NAME_WORDS,
-                                                 SAME, SURE_PROCLITIC_STEM, SURE_TYPO_LENGTH)
+                                                 SAME, SURE_HEBREW_STEM, SURE_PROCLITIC_STEM,
+                                                 SURE_TYPO_LENGTH)
 from knowledge.names.matching.words import _Match, _QueryWord
 
 
@@ -287,6 +288,18 @@ class Scoring(IndexTables):
         article_on_person = kind == "person" and any(
             matches[i][name[j]].level == "prefix" and words[i].text[0] == "\u05d4"
             and _hebrew_stem(words[i].text) == self._words[name[j]] for i, j in matched)
+        # A Hebrew prefix taken off a word that leaves three letters leaves, as often as not, another word
+        # of the language: מכאן and לכאן are "from here" and "to here", not KAN (כאן, "here"); מפתח (a key),
+        # הפתח (the opening), בפתח (at the door) are not Fatah, העזה (daring) not Gaza, הקטר (the
+        # locomotive) not Qatar. Listed; in, to, from (ב, ל, מ) before a place's whole name answer, as
+        # Hebrew writes places every day (בעזה, לקטר), and so does any prefix before an acronym typed
+        # with its gershayim (בצה"ל, in the IDF; לפת"ח, to Fatah). Beside other words of the name, the
+        # rest says which it is ("לאבו עובידה", to Abu Ubaida).
+        prefix_on_short_word = len(matched) == 1 and any(
+            matches[i][name[j]].level == "prefix" and not words[i].acronym
+            and _hebrew_stem(words[i].text) == self._words[name[j]]
+            and len(self._words[name[j]]) < SURE_HEBREW_STEM
+            and not (kind == "place" and words[i].text[0] in _LOCATIVE and rest_whole) for i, j in matched)
         # An Arabic given or family name of three or four letters is often another name with a
         # proclitic's letter before it (كريم is ك + ريم, كامل ك + امل, بسام ب + سام, وهبة و + هبة), so a
         # person's word that short, found after a proclitic, is listed; a longer one answers (لنتنياهو).
@@ -301,6 +314,7 @@ class Scoring(IndexTables):
             j > 0 and self._words[name[j - 1]] in AMBIGUOUS_FILIATION and j - 1 not in name_used for j in matched_parts)
         if (only_given_name or unsure_word or too_little_of_a_name or no_name_part or lookalike or only_near
                 or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
+                or prefix_on_short_word
                 or proclitic_on_short_name or part_of_a_chain or ben_left_out
                 or middle_alone or bin_left_out or father_skipped or _unsure_typo(levels, name_coverage)
                 or self._other_family_name(words, matches, matched, name, distinctive, kind)):
@@ -428,6 +442,8 @@ class Scoring(IndexTables):
 # The levels at which a word is the name's word as it is: the same, another language's spelling or
 # kind of word, with a prefix, a proclitic or a case ending; not a typo, a vowel apart or a look-alike.
 _AS_TYPED = frozenset({"same", "convention", "prefix", "proclitic", "genitive"})
+# Hebrew's one-letter prepositions of place: in, to, from.
+_LOCATIVE = frozenset("\u05d1\u05dc\u05de")
 
 
 def _chain(words: Sequence[str], distinctive: Sequence[int]) -> tuple[tuple[int, ...], ...]:

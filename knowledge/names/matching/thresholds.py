@@ -38,6 +38,9 @@ LONG_NAME_WORDS = 4
 # A person's name word found after an Arabic proclitic answers only from this many letters: shorter
 # Arabic names are too often another name with ب, ك, ل, و or ف before it (كريم, كامل, بسام).
 SURE_PROCLITIC_STEM = 5
+# A Hebrew word found without its one-letter prefix answers only if this many letters remain: a word of
+# three after ב, ה, ו, כ, ל, מ or ש is too often a word of the language (מכאן, from here; מפתח, a key).
+SURE_HEBREW_STEM = 4
 # A person's name of this many parts or more is a chain (given, father's, grandfather's and family
 # names): answered only (nearly) whole (`scoring._RowFacts.nearly_whole`).
 CHAIN_PARTS = 4

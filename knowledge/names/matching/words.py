@@ -36,6 +36,7 @@ class _QueryWord:
     script_skeleton: str
     group: int | None
     typed: str  # as typed, before the transliteration fold (`normalise.parts_as_typed`)
+    acronym: bool = False  # a Hebrew word typed with gershayim (`normalise.hebrew_acronyms`)
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,10 @@ class WordMatching(IndexTables):
     """Each query word's matches among the store's words."""
 
     @staticmethod
-    def _query_word(word: str, typed: str | None = None) -> _QueryWord:
+    def _query_word(word: str, typed: str | None = None, acronym: bool = False) -> _QueryWord:
         folded, skeleton, script_skeleton = normalise.word_forms(word)
-        return _QueryWord(word, folded, skeleton, script_skeleton, normalise.lookalike_group(word), typed or word)
+        return _QueryWord(word, folded, skeleton, script_skeleton, normalise.lookalike_group(word), typed or word,
+                          acronym)
 
     def _word_matches(self, word: _QueryWord) -> dict[int, _Match]:
         """The store's words this query word may be, each with how well it matches."""
