@@ -184,6 +184,10 @@ DESCRIPTOR_WORDS = (normalise.TITLES | normalise.OTHER_LANGUAGE_TITLES | normali
 # apart in Cyrillic and Hebrew script (Абдель Рахман, עבד אל-רחמן; `normalise` joins it in Latin script),
 # and the family word Al as Hebrew writes آل (אאל ת'אני).
 JOINS_NEXT = frozenset({"абд", "абдель", "абдул", "абдуль", "абдаль", "абдэль", "עבד", "עבדאל", "עבדל", "אאל"})
+# "Former", as `normalise.tokens` keeps it before a family name alone after a title ("former President
+# Trump": normalise.FORMER; Arabic السابق and Hebrew לשעבר stay as typed): the office's holder then,
+# perhaps not now (Chaim Herzog, not Isaac), so the name is offered, never listed or answered (`scoring`).
+FORMER_WORDS = normalise.FORMER | frozenset({"\u0633\u0627\u0628\u0642", "\u05dc\u05e9\u05e2\u05d1\u05e8"})  # سابق, לשעבר
 # Generational suffixes name another person (Donald Trump Jr.): never a cheap extra word.
 GENERATIONS = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
 # Leading letters that write an h sound (ح, خ, ه) and those that write ع or a vowel, in Latin, Greek,

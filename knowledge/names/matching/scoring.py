@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from typing import Container, Sequence
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DEMONYMS, GENERATIONS,
+from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DEMONYMS, DESCRIPTOR_WORDS,
+                                              FORMER_WORDS, GENERATIONS,
                                               JOINS_NEXT, KUNYA_WORDS, ORGANISATION_DESCRIPTORS,
                                               OUTLET_KINDS, OUTLET_STATUS_WORDS,
                                               PLACE_KINDS, PRO, TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
 from knowledge.names.matching.tables import IndexTables
-from knowledge.names.matching.thresholds import (ANSWER, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, LONG_NAME_WORDS,
-                                                 SAME, SURE_HEBREW_STEM, SURE_PROCLITIC_STEM,
+from knowledge.names.matching.thresholds import (ANSWER, ASK, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, LONG_NAME_WORDS,
+                                                 NEAREST, SAME, SURE_HEBREW_STEM, SURE_PROCLITIC_STEM,
                                                  SURE_TYPO_LENGTH)
 from knowledge.names.matching.words import _Match, _QueryWord
 
@@ -109,7 +110,8 @@ class Scoring(IndexTables):
             return 100.0
         if len(tops) > len(name):
             tops = sorted(tops, reverse=True)[:len(name)]
-        return sum(tops) / len(words) * (0.8 + 0.2 * min(covering, own) / own)
+        bound = sum(tops) / len(words) * (0.8 + 0.2 * min(covering, own) / own)
+        return max(bound, ASK - 1) if tops and _former_holder(words) else bound
 
     def _name_bound(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
         """A bound on `_score_row` for any name. A person's is `_person_bound`. An organisation's or a
@@ -162,10 +164,15 @@ class Scoring(IndexTables):
         given = [i for i in sorted(query_used) if query_used[i] in facts.distinctive_set]
         list_order = bool(given) and query_used[given[0]] == distinctive[-1]
         kunya = words[0].text in {"abu", "ابو", "um", "ام"}  # a kunya may lead a name: Abu Mazen Mahmoud Abbas
+        # "former President Trump": the office's holder then, by his family name; he or one before him
+        # (`_former_holder`): "former" costs little, and the name is only offered.
+        former = kind == "person" and 0 not in query_used and _former_holder(words)
         weight = 0.0
         for i, word in enumerate(words):
             if i in query_used:
                 weight += 1
+            elif former and i == 0:
+                weight += EXTRA_NAME_COST
             elif kind != "person" and rest_whole and self._own_type(word.text, i, kind, row, leading=i < first):
                 continue  # "Likud party", "Republic of Turkey"; not "Hamas TV"
             elif kind != "person" and rest_whole and self._given_name_before(i, words, name, query_used, matches, kind, row):
@@ -192,6 +199,10 @@ class Scoring(IndexTables):
         query_coverage = sum(matches[i][name[j]].score for i, j in matched) / (100 * weight)
         name_coverage = sum(1 for j in counted if j in name_used) / len(counted)
         score = 100 * query_coverage * (0.8 + 0.2 * name_coverage)
+        if former:
+            return round(min(score, ASK - 1), 1)  # offered first, never listed or answered
+        if kind != "person" and self._persons_title_and_name(name, words, query_used):
+            return round(min(score, NEAREST), 1)  # the person's: the body named after him only offered
         if score <= ANSWER - 1:
             return round(score, 1)  # below what any of the reasons below would hold it to
 
@@ -365,6 +376,24 @@ class Scoring(IndexTables):
                    and len(self._words[name[j]]) < SURE_TYPO_LENGTH and words[i].text.isascii()
                    and words[i].script_skeleton != self._forms[name[j]][2] for i, j in matched)
 
+    def _persons_title_and_name(self, name: Sequence[int], words: list[_QueryWord], query_used: dict[int, int]) -> bool:
+        """Whether the query's words that an organisation's name holds are only a person's title and his
+        names: a title before a family name points at the person, so "ehemaliger US-Präsident Trump"
+        is not the body named after him ("Regierung von US-Präsident Donald Trump", the Trump
+        administration), which its own words name ("Trump administration", "Regierung Trump")."""
+        families = [name[j] for j in query_used.values() if name[j] in self._given_before]
+        if not families:
+            return False
+        given = frozenset().union(*(self._given_before[w] for w in families))
+        titled = False
+        for i, j in query_used.items():
+            if name[j] in self._given_before or name[j] in given:
+                continue
+            if words[i].text not in DESCRIPTOR_WORDS:
+                return False
+            titled = True
+        return titled
+
     def _given_name_before(self, i: int, words: list[_QueryWord], name: Sequence[int], query_used: dict[int, int],
                            matches: list[dict[int, _Match]], kind: str, row: int) -> bool:
         """Whether query word i is a person's given name, title or nationality typed before a family
@@ -458,6 +487,15 @@ def _chain(words: Sequence[str], distinctive: Sequence[int]) -> tuple[tuple[int,
             parts.append(tuple(pending))
             pending = []
     return tuple(parts)
+
+
+def _former_holder(words: Sequence[_QueryWord]) -> bool:
+    """Whether the query is "former" and one word, as `normalise.tokens` leaves "former President Trump",
+    "eski Cumhurbaşkanı Herzog", "الرئيس السابق ترامب": a family name whose bearer held an office, the
+    one who holds it now or one before him (Chaim Herzog, Isaac's father, was president too). Offered
+    first among the nearest names, above an organisation named after the office and the name (the
+    Trump administration, "Regierung von Präsident Donald Trump"), and never listed or answered."""
+    return len(words) == 2 and words[0].text in FORMER_WORDS
 
 
 def _unsure_typo(levels: list[_Match], name_coverage: float) -> bool:

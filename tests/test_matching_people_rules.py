@@ -1,0 +1,38 @@
+"""Rules about people's names read from the words around them: a title points at the person, not at a
+body named after him. On the desk's real store, with what each rule allows and what it still refuses."""
+
+
+def decision(store, query):
+    resolution = store.resolve(query)
+    return resolution.decision, resolution.entity, [c.entity for c in resolution.candidates]
+
+
+def test_former_and_a_title_before_a_family_name_offers_the_person_first(real_store):
+    # Allowed: the person bearing the family name is the first name offered, above the body named
+    # after him and his office ("Regierung von Präsident Donald Trump", the Trump administration),
+    # in English, German, Turkish, Arabic and Hebrew.
+    for query, person in (("former President Trump", "donald-trump"), ("ex-President Trump", "donald-trump"),
+                          ("ehemaliger US-Präsident Trump", "donald-trump"), ("eski ABD Başkanı Trump", "donald-trump"),
+                          ("الرئيس السابق ترامب", "donald-trump"), ("הנשיא לשעבר הרצוג", "isaac-herzog"),
+                          ("former Prime Minister Netanyahu", "benjamin-netanyahu")):
+        found, entity, offered = decision(real_store, query)
+        assert (found, entity, offered[:1]) == ("not_found", None, [person]), query
+    # Refused: an answer, or a list, since the holder then may be one before the holder now (Chaim
+    # Herzog, Isaac's father, was president too); with the whole name, or without "former", answered.
+    assert decision(real_store, "former President Herzog")[:2] == ("not_found", None)
+    for query, entity in (("former Israeli President Isaac Herzog", "isaac-herzog"), ("President Trump", "donald-trump"),
+                          ("US-Präsident Trump", "donald-trump")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+def test_a_body_named_after_a_person_is_still_named_by_its_own_words(real_store):
+    # Allowed: the administration by its own word beside the name and title ("administration",
+    # Regierung, إدارة), as before.
+    for query in ("Trump administration", "Regierung von Präsident Donald Trump", "إدارة الرئيس دونالد ترامب",
+                  "administration of President Donald Trump", "Donald Trump administration"):
+        assert decision(real_store, query)[:2] == ("found", "trump-administration"), query
+    # Refused: the title and the name alone list or answer the body ("ehemaliger US-Präsident Trump"
+    # had listed only the administration); they name the person.
+    for query in ("ehemaliger US-Präsident Trump", "former President Trump"):
+        scores = real_store.matcher.scores(query)
+        assert scores["trump-administration"] < scores["donald-trump"], query
