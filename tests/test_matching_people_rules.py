@@ -36,3 +36,20 @@ def test_a_body_named_after_a_person_is_still_named_by_its_own_words(real_store)
     for query in ("ehemaliger US-Präsident Trump", "former President Trump"):
         scores = real_store.matcher.scores(query)
         assert scores["trump-administration"] < scores["donald-trump"], query
+
+
+def test_a_name_beside_another_of_the_persons_names_that_alone_only_lists(real_store):
+    # Allowed: the kunya in brackets after the name, as Arab outlets print it (أبو الوليد lists alone:
+    # many men are Abu al-Walid), and a kunya that answers beside a family name two people share
+    # (Abbas: Abbas Kamel too) or beside his family name, with no punctuation (Palinfo, Hamas's site).
+    for query, entity in (("خالد مشعل (أبو الوليد)", "khaled-mashal"),
+                          ('خالد عبد الرحيم إسماعيل عبد القادر مشعل "أبو الوليد"', "khaled-mashal"),
+                          ("Abu Mazen Abbas", "mahmoud-abbas"), ("Abbas Abu Mazen", "mahmoud-abbas"),
+                          ("Abbas (Abu Mazen)", "mahmoud-abbas"), ("أبو العبد هنية", "ismail-haniyeh"),
+                          ("Abu Ammar Arafat", "yasser-arafat")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    # Refused: two names of his that each only list (أبو الوليد, مشعل: Kuwait's emir is Mishal); a
+    # name beside the kunya that is another person's (Kamel is Abbas Kamel's) or no one's; a kunya
+    # that is no one's beside a name that lists; a given name alone beside it.
+    for query in ("أبو الوليد مشعل", "Abu Mazen Kamel", "Abu Ali Abbas", "Mahmoud Abu Mazen", "Abu Mazen Abbasi"):
+        assert decision(real_store, query)[0] != "found", query

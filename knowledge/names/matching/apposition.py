@@ -35,9 +35,10 @@ def segments(query: str) -> tuple[list[str], bool] | None:
     if len(pieces) > MAX_SEGMENTS:
         return None
     words = query.split()
-    if len(words) < 4:
+    if len(words) < 3:
         return None
-    for start in (0, len(words) - 2):  # a kunya leading or closing the name: Abu Mazen Mahmoud Abbas
+    # A kunya leading or closing the name: Abu Mazen Mahmoud Abbas, Abu Mazen Abbas, أبو العبد هنية.
+    for start in (0, len(words) - 2):
         opening = normalise.parts(words[start], titles=False)
         if len(opening) == 1 and opening[0] in KUNYA_WORDS:
             kunya = words[start:start + 2]
@@ -60,8 +61,8 @@ class Appositions:
         resolved = []
         for piece in pieces:
             resolved.append((piece, self._resolve_query(piece)))
-            if not descriptors and resolved[-1][1].decision != "found":
-                return None  # a kunya and a name answer only if each answers the same one (below)
+            if not descriptors and resolved[-1][1].decision == "not_found":
+                return None  # a kunya and a name answer only if each is the same one's (below)
         people = {r.entity for _piece, r in resolved if r.decision == "found" and self._kind_of.get(r.entity) == "person"}
         if len(people) > 1:
             return None
@@ -80,13 +81,22 @@ class Appositions:
         entity = people.pop()
         own = [r for _piece, r in resolved if r.decision == "found" and r.entity == entity]
         best = max(own, key=lambda r: r.candidates[0].score)
-        if len(own) == len(resolved):
+        if all(r.entity == entity or self._own_name_listed(piece, r, entity) for piece, r in resolved):
             return best
         first = next(k for k, (_piece, r) in enumerate(resolved) if r.entity == entity)
         if not descriptors or not all(r.entity == entity or self._describes(piece, after_name=k > first)
                                       for k, (piece, r) in enumerate(resolved)):
             return None
         return best
+
+    def _own_name_listed(self, piece: str, resolution, entity: str) -> bool:
+        """Whether a segment that only lists is, word for word, one of the person's own names: a kunya
+        or a family name others bear too ("خالد مشعل (أبو الوليد)", "Abu Mazen Abbas": أبو الوليد and
+        Abbas alone list). Beside a segment that answers him, it agrees: his names, nothing else."""
+        if resolution.decision != "ambiguous" or entity not in {c.entity for c in resolution.candidates}:
+            return False
+        return any(self._entities[self._row_entity[row]] == entity
+                   for reading in normalise.query_readings(piece) for row in self._exact_rows(reading))
 
     def bodies_described(self, query: str) -> set[str]:
         """The organisations the query's descriptors name ("Abu Ubaida (Islamic Jihad)": islamic-jihad),
