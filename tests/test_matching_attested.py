@@ -42,8 +42,10 @@ FLOORS = {
 BATCH_FLOORS = {
     "2026-12-01": {"kind": {"person": 0.89, "organization": 0.87, "place": 0.95},
                    "script": {"arabic": 0.91, "hebrew": 0.93, "other": 0.93}},
-    "2026-12-01b": {"kind": {"person": 0.0, "organization": 0.0, "place": 0.0},
-                    "script": {"latin": 0.0, "arabic": 0.0, "hebrew": 0.0, "other": 0.0}},
+    # A third held-out batch, gathered the same day by someone else (89.2% people, 88.6% organisations,
+    # 91.7% places; Latin 90.8%, Arabic 90.5%, Hebrew 97.1%, other scripts 73.2% when it was added).
+    "2026-12-01b": {"kind": {"person": 0.89, "organization": 0.88, "place": 0.91},
+                    "script": {"latin": 0.90, "arabic": 0.90, "hebrew": 0.97, "other": 0.73}},
 }
 ORIGINAL = "original"
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.
