@@ -72,7 +72,9 @@ STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "
                        "alla", "allo", "dello", "den", "dem", "im", "vom", "zum", "zur", "au", "aux",
                        "ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ",
                        "στο", "στη", "στην", "στον", "στα", "στισ", "στουσ", "και",
-                       "в", "во", "на", "и", "с", "со", "о", "об", "от", "из", "для", "по", "к", "у", "при"})
+                       "в", "во", "на", "и", "с", "со", "о", "об", "от", "из", "для", "по", "к", "у", "при",
+                       # Romanian puts lui before a man's name for of and to ("moartea lui Haniyeh").
+                       "lui"})
 # French and Italian elision before a vowel: l'ONU, d'Israël, dell'ONU.
 _ELISION = re.compile(r"(?<![^\s\-(\"«])(?:[ld]|dell|nell|all)['\u2019](?=[aeiouyhàâéèêëîïôûü])", re.IGNORECASE)
 # Particles of Arabic and Hebrew names (father of, son of, daughter of): part of a name, but they do not
@@ -204,10 +206,12 @@ OTHER_LANGUAGE_TITLES = _latin_words("""
     vůdce vůdci předseda šéf ministr mluvčí przywódca przywódcy szef rzecznik przewodniczący
     президента президенту президентом премьер-министра премьер-министром главы главой лидера лидером
     председателя председателем министра министром посол посла директор директора директором
+    presiden menteri pemimpin ketua kepala juru bicara
+    negociator negociatorul negociatorului şef şeful șef șeful
     """.replace("-", " "))
 # "Former" before a title: the office is someone else's now. Before a family name alone the word is
 # kept (see `_latin_title_length`): "former President Herzog" is Chaim Herzog, not the president now.
-FORMER = _latin_words("eski former ex ancien ancienne ehemalige ehemaliger ehemaligen")
+FORMER = _latin_words("eski former ex ancien ancienne ehemalige ehemaliger ehemaligen mantan")
 # Words that go with a title but are none alone: an article, "former", the first word of a two-word
 # office (Devlet Başkanı, head of state; Dışişleri Bakanı, foreign minister; primo ministro), a
 # nationality or, as Turkish writes it, the country's name (Filistin Devlet Başkanı Mahmud Abbas), or
@@ -219,7 +223,7 @@ TITLE_QUALIFIERS = FORMER | _latin_words("""
     devlet dışişleri savunma genel daimi deputy vice acting permanent stellvertretende stellvertretender
     primo primer primeiro premier
     le la l el lo il o a der die den des dem the ο η του της τον την
-    israil filistin mısır katar türkiye abd iran suudi bm
+    israil filistin mısır katar türkiye abd iran suudi bm palestina perdana
     israels katars ägyptens irans jordaniens libanons amerikas palästinas türkei usa
     de het voormalig voormalige
     израиля палестины турции египта катара ирана сша па пна оон рф ізраїлю палестини туреччини
@@ -925,8 +929,9 @@ def case_ending_readings(reading: list[str]) -> list[list[str]]:
 # Other languages' ways of writing the same Arabic sounds, folded to one (longest first): German dsch,
 # tsch, sch; French and Turkish dj/c for j; kh written h (Turkish), ch (German, and Hebrew's het), x.
 # Arabic غ is gh in English and French, g in Turkish and often in English too (Ghaza, Gazze, Gaza;
-# Baghdad, Bağdat).
-_CONVENTIONS = (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"),
+# Baghdad, Bağdat). Polish writes sh sz and ch cz (Chalid Maszal, Baszar); Hungarian sz is s, its s sh,
+# so a Hungarian sz read as sh is one letter off either way (Abbász: abash or abasz, beside abas).
+_CONVENTIONS = (("sz", "sh"), ("cz", "ch"), ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"),
                 ("kh", "h"), ("ch", "h"), ("gh", "g"), ("x", "h"), ("ey", "ay"), ("ei", "ai"), ("w", "v"))
 _TURKISH_C = re.compile(r"c(?![hk])")  # Turkish c is j: Cihad, Cemal, Recep
 _VOWELS = re.compile(r"[aeiouy]")

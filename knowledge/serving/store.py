@@ -205,8 +205,25 @@ class KnowledgeStore:
         ("Abu Ubaida (Islamic Jihad)"): either's description names the other, or the body takes part
         in one of his events. Another body's man may bear the name (a kunya, a family name), so
         otherwise the person is only offered."""
+        return (self._tied_directly(person, body)
+                or any(self._tied_directly(person, whole) for whole in self._bodies_it_is_part_of(body)))
+
+    def _tied_directly(self, person: str, body: str) -> bool:
         return (self._names_in(person, body) or self._names_in(body, person)
                 or any(body in event.entities for event in self.events_about(person)))
+
+    def _bodies_it_is_part_of(self, body: str) -> set[str]:
+        """The organisations whose name the body's house name holds word for word, as a part's name
+        holds its whole's ("Hamas Political Bureau": Hamas): a man of the whole is a man of its part's
+        too as far as a descriptor goes, so "إسماعيل هنية (المكتب السياسي لحركة حماس)" is Hamas's Haniyeh."""
+        words = self.entities[body].name.split()
+        wholes = set()
+        for length in range(1, len(words)):
+            for start in range(len(words) - length + 1):
+                found = self.matcher.resolve(" ".join(words[start:start + length]))
+                if found.decision == "found" and found.entity != body and self.summary(found.entity).kind == "organization":
+                    wholes.add(found.entity)
+        return wholes
 
     def _names_in(self, described: str, named: str) -> bool:
         """Whether one entity's description holds one of another's names, word for word."""
