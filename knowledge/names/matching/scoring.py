@@ -242,6 +242,15 @@ class Scoring(IndexTables):
                           and all(m.level in _AS_TYPED | {"short typo"} for m in levels))
         lookalike = any(m.level == "lookalike" or (m.level == "short typo" and not long_name_typo)
                         or (m.level == "genitive" and kind == "person") for m in levels)
+        # A given name with -a after its last consonant is the woman's name (Mahmuda, Khalida, Jamila),
+        # not a vowel variant, beside a family name that ends in the consonant the name's does: "Khalida
+        # Mashal" is no Khaled Mashal. A Slavic case ends both (Mahmuda Abbasa, Jasera Arafata) and leaves
+        # a family name ending in a vowel as it is ("Benjamina Netanjahu", Czech), which stays a variant.
+        womans_name = kind == "person" and len(distinctive) >= 2 and any(
+            j == distinctive[0] and matches[i][name[j]].level in {"vowels", "typo"}
+            and _with_feminine_ending(words[i].text, self._words[name[j]]) for i, j in matched) and any(
+            j == distinctive[-1] and words[i].text[-1:] == self._words[name[j]][-1:]
+            and self._words[name[j]][-1:] not in _VOWEL_LETTERS for i, j in matched)
         # A typo is trusted beside a word that is the name's own, not beside one other near miss
         # ("Mustafa Kenar" is not Mostafa Qenei: a vowel and a letter apart).
         only_near = (len(levels) == 2 and any(m.level == "typo" for m in levels)  # three near words agree
@@ -327,7 +336,7 @@ class Scoring(IndexTables):
                 or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
                 or prefix_on_short_word
                 or proclitic_on_short_name or part_of_a_chain or ben_left_out
-                or middle_alone or bin_left_out or father_skipped or _unsure_typo(levels, name_coverage)
+                or middle_alone or bin_left_out or father_skipped or womans_name or _unsure_typo(levels, name_coverage)
                 or self._other_family_name(words, matches, matched, name, distinctive, kind)):
             score = min(score, ANSWER - 1)
         return round(score, 1)
@@ -487,6 +496,16 @@ def _chain(words: Sequence[str], distinctive: Sequence[int]) -> tuple[tuple[int,
             parts.append(tuple(pending))
             pending = []
     return tuple(parts)
+
+
+def _with_feminine_ending(word: str, name: str) -> bool:
+    """Whether the word, a vowel variant of the name, which ends in a consonant, ends in -a after a
+    consonant where the name ends (Khalida for Khaled; Latin or Cyrillic)."""
+    return (len(word) >= 3 and word[-1] in "aа" and word[-2] not in _VOWEL_LETTERS and name[-1:] not in _VOWEL_LETTERS
+            and normalise.skeleton(word) == normalise.skeleton(name))
+
+
+_VOWEL_LETTERS = "aeiouyаеиоуыэюяё"
 
 
 def _former_holder(words: Sequence[_QueryWord]) -> bool:
