@@ -155,6 +155,30 @@ _OUTLET_STATUS = """
     """
 OUTLET_STATUS_WORDS = frozenset(part for word in _OUTLET_STATUS.split() for part in normalise.parts(word, titles=False))
 OUTLET_KINDS = frozenset({"outlet", "agency"})
+# Words many bodies' names share, saying what a body is or does, never which one: "National",
+# "General", "Central", "Islamic", "Security", "International" in the languages outlets print them
+# (Turkey's National Intelligence Organization, Nigeria's National Intelligence Agency; Egypt's,
+# Lebanon's and Jordan's General Security). A name made only of these and type words is not one body's
+# name but a description of many: it answers only as the desk wrote it (`GENERIC_WORDS`).
+_GENERIC_ADJECTIVES = """
+    national nationale nationalen nationaler nationales nacional nazionale milli ulusal
+    национальный национальная национальное национального национальной εθνική εθνικής εθνικό
+    وطني وطنية قومي قومية לאומי הלאומי הלאומית
+    general generale générale général allgemeine allgemeinen genel общий общая общей γενική γενικής
+    عام عامة כללי הכללי הכללית
+    central centrale centrali zentral zentrale zentralen merkez merkezi центральный центральное
+    центрального κεντρική κεντρικής مركزي مركزية מרכזי המרכזי
+    international internationale internationalen internacional internazionale uluslararası
+    международный международная международного διεθνής διεθνούς دولي دولية בינלאומי הבינלאומי
+    islamic islamique islámico islámica islamico islamica islâmico islâmica islamisch islamische
+    islamischen islamischer islami islâmi исламский исламское исламского исламская ισλαμικό ισλαμική
+    ισλαμικής إسلامي إسلامية אסלאמי האסלאמי האסלאמית
+    security sécurité seguridad sicurezza segurança sicherheit güvenlik безопасности ασφαλείας أمن
+    ביטחון הביטחון
+    supreme suprême supremo high higher joint federal special
+    """
+GENERIC_WORDS = (frozenset(part for word in _GENERIC_ADJECTIVES.split() for part in normalise.parts(word, titles=False))
+                 | ORGANISATION_TYPES | ORGANISATION_DESCRIPTORS | OUTLET_STATUS_WORDS)
 # The kinds of place (`_TYPE_WORDS`) that a place's own names may give it.
 PLACE_KINDS = frozenset({"city", "strip"})
 # Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading.

@@ -16,7 +16,7 @@ from typing import Container, Sequence
 
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DEMONYMS, DESCRIPTOR_WORDS,
-                                              FORMER_WORDS, GENERATIONS,
+                                              FORMER_WORDS, GENERATIONS, GENERIC_WORDS,
                                               JOINS_NEXT, KUNYA_WORDS, ORGANISATION_DESCRIPTORS,
                                               OUTLET_KINDS, OUTLET_STATUS_WORDS,
                                               PLACE_KINDS, PRO, TYPE_KINDS, _demonym, _hebrew_stem, _is_type_word)
@@ -39,6 +39,7 @@ class _RowFacts:
     rest: list[int]  # distinctive positions that are not type words
     rest_is_a_name: bool  # no type word, or some of the rest is not a demonym
     common_rest: bool  # a type word beside one distinctive word that other entities' names have too
+    rest_generic: bool  # an organisation's name whose words are all generic (`GENERIC_WORDS`): National Intelligence Organization
     fathers: frozenset[int]  # positions of a father's name (after bin; after ben in a patronymic person)
     filiation: frozenset[int] = frozenset()  # positions of a person's bin, bint (ben in a patronymic person)
     # A long full name's parts (CHAIN_PARTS or more), each as its positions; empty for a shorter name.
@@ -155,7 +156,8 @@ class Scoring(IndexTables):
         # only if no other entity's name has it: حزب الله without حزب is "God", also in رام الله.
         common_rest = facts.common_rest and types.isdisjoint(name_used)
         # Name parts that must be typed: the distinctive ones, and a type word only if the rest is not.
-        counted = (rest or distinctive) if rest_whole else distinctive
+        # Not for a name of generic words only: "General Security" is many states' (General Security Service).
+        counted = (rest or distinctive) if rest_whole and not facts.rest_generic else distinctive
         full_person = (kind == "person" and len(distinctive) >= 2 and all(j in name_used for j in distinctive))
         # Where a name's extra parts go: middle names and patronymics between the matched parts, or
         # after the given name in list order (HANIYEH, Ismail Abdel Salam); a word before the name or
@@ -173,6 +175,11 @@ class Scoring(IndexTables):
                 weight += 1
             elif former and i == 0:
                 weight += EXTRA_NAME_COST
+            elif facts.rest_generic and word.text in GENERIC_WORDS:
+                # A name of generic words only ("National Intelligence Organization") answers as the desk
+                # wrote it: another type word or descriptor beside it describes other bodies as well
+                # ("National Intelligence Agency" is Nigeria's, "General Security Service" Lebanon's too).
+                weight += 1
             elif kind != "person" and rest_whole and self._own_type(word.text, i, kind, row, leading=i < first):
                 continue  # "Likud party", "Republic of Turkey"; not "Hamas TV"
             elif kind != "person" and rest_whole and self._given_name_before(i, words, name, query_used, matches, kind, row):
@@ -363,6 +370,7 @@ class Scoring(IndexTables):
             name, kind, distinctive, frozenset(distinctive), types, rest,
             rest_is_a_name=not types or any(self._words[name[j]] not in DEMONYMS for j in rest),
             common_rest=bool(types) and len(rest) == 1 and name[rest[0]] in self._common,
+            rest_generic=kind == "organization" and all(self._words[name[j]] in GENERIC_WORDS for j in rest),
             fathers=frozenset(fathers),
             filiation=frozenset(particles) if kind == "person" else frozenset(),
             chain=chain if len(chain) >= CHAIN_PARTS else ())
