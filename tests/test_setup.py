@@ -19,7 +19,8 @@ import pytest
 from tests.test_docs import readme_commands
 
 ROOT = Path(__file__).resolve().parent.parent
-NOT_COPIED = shutil.ignore_patterns(".venv", ".git", "build", "var", "__pycache__", "*.egg-info", ".pytest_cache")
+NOT_COPIED = shutil.ignore_patterns(".venv", ".git", "build", "var", "__pycache__", "*.egg-info", ".pytest_cache",
+                                    ".hypothesis", ".cache")  # bench/.cache: synthetic stores of GBs
 
 
 def interpreters() -> list[str]:
