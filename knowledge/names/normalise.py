@@ -180,7 +180,12 @@ def _with_adjective_forms(words: str) -> str:
     return " ".join(sorted(forms))
 
 
-_DEMONYMS_BY_COUNTRY = {country: _with_adjective_forms(words) for country, words in _DEMONYMS_BY_COUNTRY.items()}
+# Hungarian, which puts the nationality and the office after a name ("Recep Tayyip Erdogan török elnök").
+_HUNGARIAN_DEMONYMS = {"israel": "izraeli", "palestine": "palesztin", "egypt": "egyiptomi", "turkey": "török",
+                       "qatar": "katari", "united states": "amerikai", "iran": "iráni", "jordan": "jordániai",
+                       "lebanon": "libanoni"}
+_DEMONYMS_BY_COUNTRY = {country: _with_adjective_forms(words) + " " + _HUNGARIAN_DEMONYMS.get(country, "")
+                        for country, words in _DEMONYMS_BY_COUNTRY.items()}
 # Offices and ranks as Turkish, German, French, Spanish, Italian, Portuguese, Russian and Greek outlets
 # print them before a name (Cumhurbaşkanı Erdoğan, Ministerpräsident Netanjahu, le président Abbas,
 # el primer ministro, Hamas lideri Halil el-Hayya, глава Моссада, ο πρωθυπουργός). Never a word that is
@@ -224,6 +229,7 @@ TITLE_QUALIFIERS = FORMER | _latin_words("""
     primo primer primeiro premier
     le la l el lo il o a der die den des dem the ο η του της τον την
     israil filistin mısır katar türkiye abd iran suudi bm palestina perdana
+    major brigadier lieutenant new nuevo nueva nouveau nouvel nouvelle neue neuer neuen nuovo nuova novo yeni
     israels katars ägyptens irans jordaniens libanons amerikas palästinas türkei usa
     de het voormalig voormalige
     израиля палестины турции египта катара ирана сша па пна оон рф ізраїлю палестини туреччини
@@ -510,7 +516,7 @@ def name_before_an_office(query: str) -> list[str]:
     رئیس جمهور ترکیه": copy writes the office after the name with no comma); empty otherwise. Never
     a title word after the article (حسين الشيخ, Hussein al-Sheikh, is a name)."""
     if not is_arabic(query):
-        return []
+        return _latin_name_before_an_office(query)
     words = tokens(query, titles=False)
     offices = ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES
     for at in range(2, len(words)):
@@ -518,6 +524,20 @@ def name_before_an_office(query: str) -> list[str]:
             name = parts(" ".join(words[:at]), False)
             return name if len(name) >= 2 else []
     return []
+
+
+def _latin_name_before_an_office(query: str) -> list[str]:
+    """The words before an office and its nationality that close a Latin-script name of two words or
+    more, as Hungarian copy writes them ("Recep Tayyip Erdogan török elnök", the Turkish president), as
+    `parts`; empty otherwise."""
+    words = tokens(query, titles=False)
+    at = len(words)
+    while at > 0 and (words[at - 1] in _TITLE_RUN or words[at - 1] in DEMONYM_COUNTRY):
+        at -= 1
+    if at == len(words) or not any(word in _ANY_TITLE for word in words[at:]):
+        return []
+    name = parts(" ".join(words[:at]), False)
+    return name if len(name) >= 2 else []
 
 
 def _office_after_proclitics(word: str) -> tuple[str, bool]:

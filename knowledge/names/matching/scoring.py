@@ -247,8 +247,14 @@ class Scoring(IndexTables):
         long_name_typo = (kind != "person" and len(name) >= LONG_NAME_WORDS and len(name_used) == len(name)
                           and len(query_used) == len(words) and sum(m.level == "short typo" for m in levels) == 1
                           and all(m.level in _AS_TYPED | {"short typo"} for m in levels))
-        lookalike = any(m.level == "lookalike" or (m.level == "short typo" and not long_name_typo)
-                        or (m.level == "genitive" and kind == "person") for m in levels)
+        # A person's name with -s is another name or his genitive, so listed (`words._genitive_matches`),
+        # but for a family name ending in a, o or u: German, Dutch and Scandinavian copy write its
+        # genitive so (Netanjahus, Barneas), and an English family name of a given name and -s comes
+        # after a consonant or e (Roberts, Williams, Jones, Hughes).
+        lookalike = any(m.level == "lookalike" or (m.level == "short typo" and not long_name_typo) for m in levels) or (
+            kind == "person" and any(matches[i][name[j]].level == "genitive" and not (
+                j == distinctive[-1] and len(distinctive) >= 2 and _vowel_genitive(words[i].text, self._words[name[j]]))
+                for i, j in matched))
         # A given name with -a after its last consonant is the woman's name (Mahmuda, Khalida, Jamila),
         # not a vowel variant, beside a family name that ends in the consonant the name's does: "Khalida
         # Mashal" is no Khaled Mashal. A Slavic case ends both (Mahmuda Abbasa, Jasera Arafata) and leaves
@@ -504,6 +510,11 @@ def _chain(words: Sequence[str], distinctive: Sequence[int]) -> tuple[tuple[int,
             parts.append(tuple(pending))
             pending = []
     return tuple(parts)
+
+
+def _vowel_genitive(word: str, name: str) -> bool:
+    """Whether the word is a name ending in a, o or u with -s after it (Netanjahus of Netanjahu)."""
+    return word.isascii() and word[-1:] == "s" and word[-2:-1] in {"a", "o", "u"} and name[-1:] in {"a", "o", "u"}
 
 
 def _with_feminine_ending(word: str, name: str) -> bool:
