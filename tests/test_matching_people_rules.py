@@ -137,3 +137,18 @@ def test_ranks_new_offices_and_hungarian_offices_after_the_name(real_store):
     assert normalise.name_before_an_office("Abbas török elnök") == []
     assert decision(real_store, "Abbas török elnök")[0] != "found"
 
+
+
+def test_the_head_of_a_body_settles_a_family_name_the_desk_lists_as_common(real_store):
+    # Allowed: the Mossad's head by his family name, which alone lists (Nahum Barnea, Yedioth's
+    # columnist), as German, English, Hebrew and Arabic copy print the office; Hamas's leader Mishal
+    # (Kuwait's emir Mishal heads no Hamas).
+    for query, entity in (("Mossad chief Barnea", "david-barnea"), ("Mossad-Chef Barnea", "david-barnea"),
+                          ("head of the Mossad Barnea", "david-barnea"), ("ראש המוסד ברנע", "david-barnea"),
+                          ("رئيس الموساد برنياع", "david-barnea"), ("Hamas leader Mishal", "khaled-mashal")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    # Refused: a head's word with no body, another body than the one his description names, a typo of
+    # the family name, and a shared name whose bearers the body does not tell apart.
+    for query in ("Director Barnea", "leader Mishal", "Kuwait leader Mishal", "Shin Bet chief Barnea",
+                  "CIA director Barnea", "Mossad chief Barnes", "Hamas leader Abbas"):
+        assert decision(real_store, query)[0] != "found", query

@@ -821,6 +821,28 @@ def offices_before_one_word(query: str, settling: bool = False) -> frozenset[str
     return frozenset(table[word] for i, word in enumerate(every[:-1]) if word in table and i not in heads)
 
 
+# The head of a body, however copy words it ("Mossad chief", "Hamas leader", "Mossad-Chef", "head of the
+# Mossad", "MIT Başkanı"): with the body's name before or after it, it settles which bearer of a family
+# name is meant only for the one whose description holds a head's word and that body (`KnowledgeStore`).
+HEAD_WORDS = _latin_words("""
+    head chief director leader chairman chairwoman chef leiter leiterin anführer führer direktor direktorin
+    directeur dirigeant jefe líder director capo direttore dirigente chefe líder lider lideri başkanı başkan
+    şefi leider voorzitter szef przywódca глава руководитель директор лидер председатель αρχηγός επικεφαλής
+    """) | _arabic_words("رئيس قائد زعيم مدير") | frozenset({"ראש"})
+
+
+def head_of_body_before_one_word(query: str) -> list[str]:
+    """The body's words, as `tokens`, where the query is a head's office with its body's name before or
+    after it and one word left once titles are dropped ("Mossad chief Barnea", "head of the Mossad
+    Barnea": ["mosad"]); empty when it names no head or no body."""
+    every = tokens(query, titles=False)
+    if len(every) < 3 or len(tokens(query)) != 1 or not any(word in HEAD_WORDS for word in every[:-1]):
+        return []
+    body = [word for word in every[:-1] if word not in HEAD_WORDS and word not in _TITLE_RUN
+            and word not in _BODY_LINKS and word not in STOPWORDS and word not in ARTICLES]
+    return body
+
+
 # Honorifics that say a woman, as `tokens` drops them (Mrs, Ms; Hebrew גב', Arabic السيدة): before a
 # lone family name they name the wife, mother or daughter of the man the store may have under it
 # ("Mrs Netanyahu" is Sara Netanyahu, "Mrs Herzog" Michal Herzog).

@@ -185,6 +185,15 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         across = self._score_across_scripts(query)
         return sorted((across[e] for e in others if e in across), key=lambda s: (-s.score, s.entity))
 
+    def common_part_of(self, word: str, entity: str) -> bool:
+        """Whether a word (`parts` form) is a part of one of the entity's names that the desk lists as
+        saying too little alone (common-names.toml), which is all that holds it below an answer."""
+        word_id = self._word_id.get(word)
+        return word_id is not None and any(
+            self._entities[self._row_entity[row]] == entity
+            and self._row_words[row].index(word_id) in self._common_name_parts.get(row, ())
+            for row in self._postings[word_id])
+
     def scores(self, query: str) -> dict[str, float]:
         """Each candidate entity's score for the query (for tests and for explaining a decision); a
         person who could not be listed may be left out (`_best_rows`)."""
