@@ -29,7 +29,7 @@ def code_hash() -> str:
 
     digest = hashlib.sha256(f"format {FORMAT_VERSION} renderer {renderer_stamp()}".encode())
     paths = [*(ROOT / "knowledge").glob("editing/*.py"), *(ROOT / "knowledge").glob("files/*.py"),
-             *(ROOT / "knowledge").glob("names/*.py"), ROOT / "knowledge" / "schema.py",
+             *(ROOT / "knowledge").glob("names/**/*.py"), ROOT / "knowledge" / "schema.py",
              ROOT / "knowledge" / "serving" / "index.py", ROOT / "knowledge" / "serving" / "describing.py"]
     for path in sorted(paths):
         digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
