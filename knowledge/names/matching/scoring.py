@@ -350,7 +350,7 @@ class Scoring(IndexTables):
                 or prefix_on_short_word
                 or proclitic_on_short_name or part_of_a_chain or ben_left_out
                 or middle_alone or bin_left_out or father_skipped or womans_name or _unsure_typo(levels, name_coverage)
-                or self._other_family_name(words, matches, matched, name, distinctive, kind)):
+                or self._other_given_or_family_name(words, matches, matched, name, distinctive, kind)):
             score = min(score, ANSWER - 1)
         return round(score, 1)
 
@@ -385,17 +385,23 @@ class Scoring(IndexTables):
         self._row_facts[row] = facts
         return facts
 
-    def _other_family_name(self, words: list[_QueryWord], matches: list[dict[int, _Match]],
-                           matched: list[tuple[int, int]], name: Sequence[int], distinctive: list[int], kind: str) -> bool:
-        """Whether a person's family name of under SURE_TYPO_LENGTH letters is matched by a typo that
-        changes its consonants and is no swap: one edit from such a name is another real name four
-        times in ten or more (`bench/typo_neighbours.py`), and a family name is who someone is: "David
-        Barnes" is not David Barnea, "Saleh al-Amouri" not Saleh al-Arouri. Listed. A swap or a change
-        of vowels or of letters for one sound stays a typo ("Yasser Arafta", "Michael Walts")."""
+    def _other_given_or_family_name(self, words: list[_QueryWord], matches: list[dict[int, _Match]],
+                                    matched: list[tuple[int, int]], name: Sequence[int], distinctive: list[int],
+                                    kind: str) -> bool:
+        """Whether a person's given or family name of under SURE_TYPO_LENGTH letters is matched by a typo
+        that changes its consonants and is no swap: one edit from such a name is another real name four
+        times in ten or more (`bench/typo_neighbours.py`), and given and family names are who someone
+        is: "David Barnes" is not David Barnea, "Saleh al-Amouri" not Saleh al-Arouri, "Walid Mashal"
+        not Khaled Mashal (al-Walid is his son: Abu al-Walid, father of Walid). Listed. A swap or a change
+        of vowels or of letters for one sound stays a typo ("Yasser Arafta", "Michael Walts"), and so do a
+        given name's letters swapped ("Kahled"), Spanish j for kh (Jalil) and Hungarian sz for s (Iszmáil)."""
         if kind != "person" or len(distinctive) < 2:
             return False
-        family = distinctive[-1]
-        return any(j == family and matches[i][name[j]].level == "typo" and not matches[i][name[j]].swapped
+        own = (distinctive[0], distinctive[-1])
+        return any(j in own and matches[i][name[j]].level == "typo" and not matches[i][name[j]].swapped
+                   and not (words[i].text[:1] == "j" and self._words[name[j]][:1] in {"k", "h"})  # Spanish Jalil
+                   and words[i].text.replace("sz", "s") != self._words[name[j]]  # Hungarian sz: Iszmáil
+                   and (j == distinctive[-1] or sorted(words[i].text) != sorted(self._words[name[j]]))  # Kahled
                    and len(self._words[name[j]]) < SURE_TYPO_LENGTH and words[i].text.isascii()
                    and words[i].script_skeleton != self._forms[name[j]][2] for i, j in matched)
 
