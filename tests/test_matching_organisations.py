@@ -141,3 +141,25 @@ def test_a_name_of_generic_words_answers_only_as_the_desk_wrote_it():
                   "the General Security", "official General Security Service", "Central Intelligence Service",
                   "Islamic movement", "the agency"):
         assert decision(matcher, query)[0] != "found", query
+
+
+def test_type_words_in_more_of_the_wires_languages_cost_little_beside_a_whole_name():
+    matcher = matcher_of(org("hamas", "Hamas"), org("hamas", "Hamas movement"), org("reuters", "Reuters"),
+                         org("reuters", "Reuters news agency"), org("axios", "Axios"), org("axios", "Axios website"),
+                         org("kan", "هيئة البث الإسرائيلية"), org("kan", "KAN"),
+                         org("hezbollah", "Hezbollah"), org("hezbollah", "Hezbollah party"))
+    # Allowed: a news agency's or site's words as French, Italian, Spanish, Portuguese and Turkish write
+    # them ("agence de presse", "agenzia di stampa", "agencia de noticias", "agência de notícias",
+    # "haber sitesi"); German's stance and type word in one (die Terrororganisation, die Terrormiliz), a
+    # militia; Arabic's "Hebrew" (العبرية) for Israeli ("هيئة البث العبرية", KAN: original misses).
+    for query, entity in (("l'agence de presse Reuters", "reuters"), ("agenzia di stampa Reuters", "reuters"),
+                          ("agencia de noticias Reuters", "reuters"), ("agência de notícias Reuters", "reuters"),
+                          ("Axios haber sitesi", "axios"), ("die Terrororganisation Hamas", "hamas"),
+                          ("die Terrormiliz Hamas", "hamas"), ("Hamas militia", "hamas"),
+                          ("die Terrormiliz Hezbollah", "hezbollah"), ("هيئة البث العبرية", "kan")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a type word of another kind (a movement is no news agency, an outlet no militia), the
+    # type words alone, and "Hebrew" beside a body whose names say no Israel.
+    for query in ("agence de presse Hamas", "Hamas haber sitesi", "Terrormiliz Reuters", "die Terrororganisation",
+                  "agence de presse", "حماس العبرية", "العبرية"):
+        assert decision(matcher, query)[0] != "found", query

@@ -93,7 +93,10 @@ _PARTICLE_SPELLINGS = {"ebu": "abu", "ibn": "bin", "ibni": "bin", "umm": "um"}
 # consonant the wires write sh, zh, ch, j, kh, gh, th, dh, where NFKD would leave s, z, c, g, h, t, d.
 _SOUNDING_MARKS = {"š": "sh", "Š": "sh", "ž": "zh", "Ž": "zh", "č": "ch", "Č": "ch",
                    "ǧ": "j", "Ǧ": "j", "ḫ": "kh", "Ḫ": "kh", "ẖ": "kh", "ġ": "gh", "Ġ": "gh",
-                   "ṯ": "th", "Ṯ": "th", "ḏ": "dh", "Ḏ": "dh"}
+                   "ṯ": "th", "Ṯ": "th", "ḏ": "dh", "Ḏ": "dh",
+                   # Romanian ș is the sh that Turkish writes ş, and Romanian copy is often typed with
+                   # that ş (Fîşia Gaza, Fâșia Gaza: the Gaza Strip).
+                   "ș": "sh", "Ș": "sh"}
 _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss",
                              "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h", "ə": "e", "Ə": "e",
                              # Turkish ş is the sh of an Arabic name (Meşal, Mashal); a Turkish name
@@ -341,8 +344,10 @@ ARABIC_NATIONALITIES = _arabic_words("""
 # say Israel as "Israeli" and "israélien" do, so an entity whose own names say it in one script takes it
 # in the others ("Israeli cabinet": المجلس الوزاري المصغر الإسرائيلي), and another country's stays another
 # body's. The evidence of an entity's country is its own names only: never its facts or description.
+# Arabic outlets call Israel's media and bodies "Hebrew" (العبري, العبرية: "هيئة البث العبرية", KAN; "القناة
+# 12 العبرية"), as they call its press "الصحافة العبرية": in Arabic script, Israel's demonym too.
 _DEMONYMS_IN_ARABIC_AND_HEBREW = {
-    "israel": "إسرائيلي הישראלי", "palestine": "فلسطيني הפלסטיני", "egypt": "مصري המצרי",
+    "israel": "إسرائيلي عبري הישראלי", "palestine": "فلسطيني הפלסטיני", "egypt": "مصري המצרי",
     "turkey": "تركي הטורקי", "qatar": "قطري הקטרי", "united states": "أمريكي أميركي האמריקאי האמריקני",
     "iran": "إيراني האיראני", "saudi arabia": "سعودي הסעודי", "united arab emirates": "إماراتي",
     "jordan": "أردني הירדני", "lebanon": "لبناني הלבנוני", "russia": "روسي הרוסי",

@@ -29,12 +29,20 @@ _TYPE_WORDS = {
               " κανάλι ειδήσεις εφημερίδα haber kanalı gazetesi televizyonu nachrichten zeitung sender"
               " chaîne journal cadena canale emittente کانال روزنامه تلویزیون رادیو سایت خبر چینل"
               " broadcaster rundfunk rundfunkanstalt fernsehen fernsehsender radiosender emissora emisora"
-              " televisione televisão yayıncı yayıncısı телерадиокомпания вещатель τηλεόραση",
+              " televisione televisão yayıncı yayıncısı телерадиокомпания вещатель τηλεόραση"
+              # The news of a news agency or site, as the wires' languages write it with the agency's
+              # word ("agence de presse", "agenzia di stampa", "agência de notícias", "haber sitesi").
+              " presse stampa noticias notícias notizie nouvelles sitesi",
     "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο"
               " nachrichtenagentur presseagentur خبرگزاری ایجنسی",
     "organisation": "organization organisation organización organizzazione organização organisation örgütü"
-                    " teşkilatı منظمة سازمان تنظيم ארגון организация οργάνωση",
-    "group": "group groupe grupo gruppo gruppe grubu grup جماعة گروه جماعت группировка группа ομάδα",
+                    " teşkilatı منظمة سازمان تنظيم ארגון организация οργάνωση"
+                    # German writes the stance and the word as one ("die Terrororganisation Hamas").
+                    " terrororganisation terrororganization",
+    # A militia is a group of fighters, as copy calls a movement's ("Hamas militia", "die Terrormiliz").
+    "group": "group groupe grupo gruppo gruppe grubu grup جماعة گروه جماعت группировка группа ομάδα"
+             " terrorgruppe terrorgruppierung gruppierung militia milice milicia milícia milizia miliz milis"
+             " terrormiliz milizen ميليشيا",
     "front": "front جبهة фронт",
     "brigades": "brigades brigade brigaden brigadas brigate tugayları كتائب גדודי бригады ταξιαρχίες",
     "service": "service servisi dienst servicio servizio serviço جهاز سرویس שירות служба",  # جهاز: apparatus (جهاز الموساد)

@@ -104,17 +104,21 @@ class WordMatching(IndexTables):
         return matches
 
     def _genitive_matches(self, word: _QueryWord) -> dict[int, _Match]:
-        """A German genitive -s on a name of five letters or more (Israels, Katars, Europas): the
+        """A German genitive -s on a name of five letters or more (Israels, Katars, Europas), or Romanian's
+        article -ul, -ului on one of four or more ending in a consonant (Egiptul, Israelului): the
         word without it, as typed or folded; also when the word is in a longer name as it is
         ("Israels Armee"), never when it is a name by itself. Only organisations' and places' names
         answer from it (`_score_row`); a person's is only listed: Carlos is not Carlo, nor Roberts Robert,
         and "Trumps" may be the Trumps or Trump's."""
-        if not (word.text.isascii() and word.text.endswith("s") and len(word.text) > 5):
+        if not (word.text.isascii() and len(word.text) > 5):
             return {}
         found = {}
-        for ending in ("s", "es"):  # Israels, des Friedensrates
+        # Also Romanian's definite article, joined to a noun ending in a consonant: -ul, and -ului in the
+        # genitive and dative (Egiptul, Israelului, Mossadului: "în sudul Israelului", the south of Israel).
+        for ending in ("s", "es", "ul", "ului"):  # Israels, des Friedensrates
             stem = self._query_word(word.text[:-len(ending)])
-            if len(stem.text) < 5 or not word.text.endswith(ending):
+            if (len(stem.text) < 5 and ending in {"s", "es"} or len(stem.text) < 4 or not word.text.endswith(ending)
+                    or ending in {"ul", "ului"} and stem.text[-1] in "aeiouy"):
                 continue
             candidates = {*self._deletes.get(stem.text, ()), *self._deletes.get(stem.folded, ())}
             if len(stem.skeleton) >= 3:
