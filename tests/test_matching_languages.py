@@ -12,11 +12,16 @@ def test_articles_and_prepositions_of_other_languages_match_nothing():
     # Allowed: Portuguese, Italian, German, Greek articles and article-prepositions before a name.
     for query, entity in (("o Mossad", "mossad"), ("lo Mossad", "mossad"), ("dem Mossad", "mossad"),
                           ("vom Mossad", "mossad"), ("της Χαμάς", "hamas"), ("η Χαμάς", "hamas"),
-                          ("στη Γάζα", "gaza"), ("do Mossad", "mossad")):
+                          ("στη Γάζα", "gaza"), ("do Mossad", "mossad"),
+                          # Turkish with, for, closing a name (yandex.com.tr: "Filistin Kurtuluş Örgütü ile").
+                          ("Mossad ile", "mossad"), ("Mossad için", "mossad")):
         assert decision(matcher, query)[:2] == ("found", entity), query
     # Refused: Portuguese sul is the south, no article: "sul de Israel" is not Israel.
     assert decision(matcher, "sul de Israel")[:2] == ("found", "south")
     assert normalise.parts("sul de Israel", titles=False) == ["sul", "israel"]
+    # Refused: ile between two names is "and": two men, or two bodies, not one.
+    assert normalise.parts("Mehmet ile Ali") == ["mehmet", "ile", "ali"]
+    assert decision(matcher, "Χαμάς ile Mossad")[0] != "found"
 
 
 def test_titles_and_offices_of_other_languages_go_before_a_persons_name():

@@ -163,3 +163,21 @@ def test_type_words_in_more_of_the_wires_languages_cost_little_beside_a_whole_na
     for query in ("agence de presse Hamas", "Hamas haber sitesi", "Terrormiliz Reuters", "die Terrororganisation",
                   "agence de presse", "حماس العبرية", "العبرية"):
         assert decision(matcher, query)[0] != "found", query
+
+
+def test_an_acronym_of_the_initials_of_the_name_before_it_says_nothing_more():
+    matcher = matcher_of(org("pa", "Autorità Palestinese"), org("pa", "Палестинская национальная администрация"),
+                         org("plo", "Organizzazione per la Liberazione della Palestina"),
+                         ("abbas", "Mahmoud Abbas"), org("pij", "Islamic Jihad"))
+    # Allowed: the initials in brackets as copy introduces them (quotidiano.net: "l'Autorità palestinese
+    # (Ap)"; "Organizzazione per la liberazione della Palestina (Olp)"), with or without the function
+    # words, in any script (cyberleninka.ru: "Палестинской национальной администрации (ПНА)").
+    for query, entity in (("l’Autorità palestinese (Ap)", "pa"), ("Autorità palestinese, AP", "pa"),
+                          ("Organizzazione per la liberazione della Palestina (Olp)", "plo"),
+                          ("Палестинской национальной администрации (ПНА)", "pa")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: letters that are not the name's initials, a person's initials (the rule is an
+    # organisation's or place's), the initials beside part of a name, which only lists.
+    for query in ("Autorità palestinese (XY)", "Autorità palestinese (PA)", "Mahmoud Abbas (MA)", "Autorità (A)",
+                  "Palestinese (P)"):
+        assert decision(matcher, query)[0] != "found", query

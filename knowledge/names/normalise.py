@@ -75,6 +75,9 @@ STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "
                        "в", "во", "на", "и", "с", "со", "о", "об", "от", "из", "для", "по", "к", "у", "при",
                        # Romanian puts lui before a man's name for of and to ("moartea lui Haniyeh").
                        "lui"})
+# Turkish postpositions, after the name they go with ("Filistin Kurtuluş Örgütü ile", with the PLO; "Hamas
+# için", for Hamas): dropped only closing a name. Between two names ile is "and": "Mehmet ile Ali" is two men.
+CLOSING_POSTPOSITIONS = frozenset({"ile", "icin"})
 # French and Italian elision before a vowel: l'ONU, d'Israël, dell'ONU.
 _ELISION = re.compile(r"(?<![^\s\-(\"«])(?:[ld]|dell|nell|all)['\u2019](?=[aeiouyhàâéèêëîïôûü])", re.IGNORECASE)
 # Particles of Arabic and Hebrew names (father of, son of, daughter of): part of a name, but they do not
@@ -429,6 +432,8 @@ def tokens(name: str, titles: bool = True) -> list[str]:
         words = [w for w in words if len(w) > 1 or not w.isascii()]  # middle initials: William J. Burns
     # A Hebrew prefix written apart before a foreign word or a number (ה-CIA, ב-2023) is no word.
     words = [w for w in words if not (len(w) == 1 and w in HEBREW_PREFIXES)] or words
+    if len(words) > 1 and words[-1] in CLOSING_POSTPOSITIONS:
+        words = words[:-1]
     return [part for word in words for part in _split_glued_abu(word)]
 
 

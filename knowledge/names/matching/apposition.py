@@ -47,6 +47,17 @@ def segments(query: str) -> tuple[list[str], bool] | None:
     return None
 
 
+def _initials_of(name: str, acronym: str) -> bool:
+    """Whether `acronym` is one word of two letters or more made of the first letters of `name`'s words,
+    with or without its function words and articles (OLP of "Organisation de libération de la Palestine")."""
+    typed = normalise.tokens(acronym, titles=False)
+    words = normalise.tokens(name, titles=False)
+    if len(typed) != 1 or not 2 <= len(typed[0]) == len(acronym.strip()) or len(words) < 2:
+        return False
+    content = [w for w in words if w not in normalise.STOPWORDS and w not in normalise.ARTICLES]
+    return typed[0] in {"".join(w[0] for w in words), "".join(w[0] for w in content)}
+
+
 class Appositions:
     """`_apposition`, for `NameMatcher.resolve`, which supplies `_resolve_query`."""
 
@@ -63,6 +74,12 @@ class Appositions:
             resolved.append((piece, self._resolve_query(piece)))
             if not descriptors and resolved[-1][1].decision == "not_found":
                 return None  # a kunya and a name answer only if each is the same one's (below)
+        # An acronym made of the initials of the organisation's or place's name before it ("l'Autorità
+        # palestinese (Ap)", "Organizzazione per la liberazione della Palestina (Olp)") says nothing more
+        # than that name: the name answers as it would alone.
+        resolved = [(piece, r) for k, (piece, r) in enumerate(resolved)
+                    if not (k and descriptors and _initials_of(pieces[k - 1], piece) and resolved[k - 1][1].decision == "found"
+                            and self._kind_of.get(resolved[k - 1][1].entity) != "person")]
         people = {r.entity for _piece, r in resolved if r.decision == "found" and self._kind_of.get(r.entity) == "person"}
         if len(people) > 1:
             return None
