@@ -127,19 +127,24 @@ def test_a_name_of_generic_words_answers_only_as_the_desk_wrote_it():
                          org("mit", "Turkish intelligence agency"), org("mit", "Milli İstihbarat Teşkilatı"),
                          org("shin-bet", "Shin Bet"), org("shin-bet", "General Security Service"),
                          org("shin-bet", "Israel Security Agency"), org("cia", "Central Intelligence Agency"),
+                         org("hamas", "Hamas"), org("hamas", "Islamic Resistance Movement"),
+                         org("hamas", "حركة المقاومة الإسلامية"),
                          ("turkey", "Turkey", "place"), ("israel", "Israel", "place"))
     # Allowed: such a name as the desk wrote it, with the article, the entity's own demonym or country;
     # and a name with a word of its own beside another type word (Israel's "Security Service").
     for query, entity in (("National Intelligence Organization", "mit"), ("the National Intelligence Organization", "mit"),
                           ("Turkish National Intelligence Organization", "mit"), ("Milli İstihbarat Teşkilatı", "mit"),
                           ("General Security Service", "shin-bet"), ("Central Intelligence Agency", "cia"),
-                          ("Israel Security Service", "shin-bet")):
+                          ("Israel Security Service", "shin-bet"), ("Islamic Resistance Movement", "hamas"),
+                          ("حركة المقاومة الإسلامية", "hamas"), ("Islamic Resistance Movement (Hamas)", "hamas")):
         assert decision(matcher, query)[:2] == ("found", entity), query
     # Refused: another type word or descriptor beside a name made only of generic words describes many
     # bodies: Nigeria's National Intelligence Agency, Lebanon's General Security, any state's.
     for query in ("National Intelligence Agency", "National Intelligence Service", "General Security Agency",
                   "the General Security", "official General Security Service", "Central Intelligence Service",
-                  "Islamic movement", "the agency"):
+                  "Islamic movement", "the agency",
+                  # Hezbollah's armed wing is the Islamic Resistance (المقاومة الإسلامية), as is a group in Iraq.
+                  "Islamic Resistance", "المقاومة الإسلامية", "Islamic Resistance Organization"):
         assert decision(matcher, query)[0] != "found", query
 
 

@@ -164,9 +164,10 @@ _OUTLET_STATUS = """
 OUTLET_STATUS_WORDS = frozenset(part for word in _OUTLET_STATUS.split() for part in normalise.parts(word, titles=False))
 OUTLET_KINDS = frozenset({"outlet", "agency"})
 # Words many bodies' names share, saying what a body is or does, never which one: "National",
-# "General", "Central", "Islamic", "Security", "International" in the languages outlets print them
+# "General", "Central", "Islamic", "Security", "International", "Resistance" in the languages outlets print them
 # (Turkey's National Intelligence Organization, Nigeria's National Intelligence Agency; Egypt's,
-# Lebanon's and Jordan's General Security). A name made only of these and type words is not one body's
+# Lebanon's and Jordan's General Security; Hamas's Islamic Resistance Movement, Hezbollah's Islamic
+# Resistance, the Islamic Resistance in Iraq). A name made only of these and type words is not one body's
 # name but a description of many: it answers only as the desk wrote it (`GENERIC_WORDS`).
 _GENERIC_ADJECTIVES = """
     national nationale nationalen nationaler nationales nacional nazionale milli ulusal
@@ -184,6 +185,8 @@ _GENERIC_ADJECTIVES = """
     security sécurité seguridad sicurezza segurança sicherheit güvenlik безопасности ασφαλείας أمن
     ביטחון הביטחון
     supreme suprême supremo high higher joint federal special
+    resistance résistance resistencia resistenza resistência widerstand widerstands widerstandes direniş
+    сопротивление сопротивления αντίσταση αντίστασης مقاومة התנגדות ההתנגדות
     """
 GENERIC_WORDS = (frozenset(part for word in _GENERIC_ADJECTIVES.split() for part in normalise.parts(word, titles=False))
                  | ORGANISATION_TYPES | ORGANISATION_DESCRIPTORS | OUTLET_STATUS_WORDS)
