@@ -161,12 +161,18 @@ def test_type_words_in_more_of_the_wires_languages_cost_little_beside_a_whole_na
                           ("agencia de noticias Reuters", "reuters"), ("agência de notícias Reuters", "reuters"),
                           ("Axios haber sitesi", "axios"), ("die Terrororganisation Hamas", "hamas"),
                           ("die Terrormiliz Hamas", "hamas"), ("Hamas militia", "hamas"),
-                          ("die Terrormiliz Hezbollah", "hezbollah"), ("هيئة البث العبرية", "kan")):
+                          ("die Terrormiliz Hezbollah", "hezbollah"), ("هيئة البث العبرية", "kan"),
+                          # Turkish case endings after a type word's possessive (haberler.com: "Yedioth
+                          # Ahronoth gazetesinin"); Romanian's type words and stances (ziarelive.ro:
+                          # "mișcarea radicala „Hamas”").
+                          ("Axios sitesinin", "axios"), ("Hamas hareketine", "hamas"), ("Reuters ajansından", "reuters"),
+                          ("mișcarea radicala Hamas", "hamas"), ("gruparea teroristă Hamas", "hamas")):
         assert decision(matcher, query)[:2] == ("found", entity), query
     # Refused: a type word of another kind (a movement is no news agency, an outlet no militia), the
     # type words alone, and "Hebrew" beside a body whose names say no Israel.
     for query in ("agence de presse Hamas", "Hamas haber sitesi", "Terrormiliz Reuters", "die Terrororganisation",
-                  "agence de presse", "حماس العبرية", "العبرية"):
+                  "agence de presse", "حماس العبرية", "العبرية", "Hamas sitesinin", "Reuters hareketine", "gazetesinin",
+                  "mișcarea Reuters"):
         assert decision(matcher, query)[0] != "found", query
 
 

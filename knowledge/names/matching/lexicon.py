@@ -21,9 +21,10 @@ KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу", "α�
 # movement" is. An outlet of any kind (channel, network, news, website, newspaper) is one kind: "شبكة
 # بلومبرغ" (Bloomberg network) is Bloomberg News. Demonyms and place names are never among them.
 _TYPE_WORDS = {
-    "movement": "movement mouvement movimiento movimento bewegung hareket hareketi beweging حركة جنبش حرکت"
+    "movement": "movement mouvement movimiento movimento bewegung hareket hareketi beweging mișcarea mișcare"
+                " miscarea miscare حركة جنبش حرکت"
                 " تحریک תנועת תנועה движение κίνημα",
-    "party": "party parti partei partido partito partij partisi حزب מפלגת מפלגה партия κόμμα",
+    "party": "party parti partei partido partito partij partisi partidul حزب מפלגת מפלגה партия κόμμα",
     "outlet": "channel tv television radio news network newspaper website site قناة شبكة الإخبارية أخبار"
               " أنباء موقع صحيفة إذاعة تلفزيون ערוץ רשת חדשות עיתון אתר канал телеканал новости газета сайт"
               " κανάλι ειδήσεις εφημερίδα haber kanalı gazetesi televizyonu nachrichten zeitung sender"
@@ -32,7 +33,7 @@ _TYPE_WORDS = {
               " televisione televisão yayıncı yayıncısı телерадиокомпания вещатель τηλεόραση"
               # The news of a news agency or site, as the wires' languages write it with the agency's
               # word ("agence de presse", "agenzia di stampa", "agência de notícias", "haber sitesi").
-              " presse stampa noticias notícias notizie nouvelles sitesi",
+              " presse stampa noticias notícias notizie nouvelles sitesi organı",
     "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο"
               " nachrichtenagentur presseagentur خبرگزاری ایجنسی",
     "organisation": "organization organisation organización organizzazione organização organisation örgütü"
@@ -40,7 +41,7 @@ _TYPE_WORDS = {
                     # German writes the stance and the word as one ("die Terrororganisation Hamas").
                     " terrororganisation terrororganization",
     # A militia is a group of fighters, as copy calls a movement's ("Hamas militia", "die Terrormiliz").
-    "group": "group groupe grupo gruppo gruppe grubu grup جماعة گروه جماعت группировка группа ομάδα"
+    "group": "group groupe grupo gruppo gruppe grubu grup gruparea grupare جماعة گروه جماعت группировка группа ομάδα"
              " terrorgruppe terrorgruppierung gruppierung militia milice milicia milícia milizia miliz milis"
              " terrormiliz milizen ميليشيا",
     "front": "front جبهة фронт",
@@ -98,6 +99,14 @@ TYPE_KINDS = {normalise.key(word): kind for kind, words in _TYPE_WORDS.items() f
 # организации ХАМАС". Only Cyrillic ones: Latin, Arabic and Hebrew type words do not decline so.
 TYPE_KINDS |= {form: kind for word, kind in list(TYPE_KINDS.items()) if "\u0400" <= word[:1] <= "\u04ff"
                for form in declined(word) if form not in TYPE_KINDS}
+# Turkish puts a case ending after a type word's possessive ending, with no apostrophe, as it does not
+# after a name ("Yedioth Ahronoth gazetesinin", of the newspaper Yedioth Ahronoth; "Hamas hareketine"):
+# the genitive, dative, locative, ablative and accusative, as `normalise` writes them (ı as i, ü as u).
+_TURKISH_CASES = ("nin", "nun", "ne", "na", "nde", "nda", "nden", "ndan", "ni", "nu")
+_TURKISH_TYPE_WORDS = """hareketi partisi kanali gazetesi televizyonu yayincisi ajansi orgutu teshkilati grubu
+    tugaylari servisi istihbarati sitesi organi"""
+TYPE_KINDS |= {word + case: TYPE_KINDS[word] for word in _TURKISH_TYPE_WORDS.split() for case in _TURKISH_CASES
+               if word in TYPE_KINDS and word + case not in TYPE_KINDS}
 ORGANISATION_TYPES = frozenset(TYPE_KINDS)
 # The type words a name of the store may be answered without: fewer, since leaving one out makes the
 # rest of the name answer alone, and other languages name movements after a person ("mouvement
@@ -133,6 +142,7 @@ _STANCES = """
     extremistisch extremistische extremistischen fundamentalistische fundamentalistischen terroristisch
     terroristische terroristischen terroristischer dschihadistische dschihadistischen
     islamcı radikal militan terör cihatçı
+    radicală radicala islamistă teroristă extremistă
     исламистская исламистское исламистского исламистской исламистский радикальная радикальное
     радикального радикальной радикальный террористическая террористической террористического
     террористическое экстремистская экстремистской
