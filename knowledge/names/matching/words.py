@@ -23,6 +23,10 @@ from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (CONVENTION, GENITIVE, LOOKALIKE, PREFIX, SAME, SHORT_VOWELS,
                                                  SURE_TYPO_LENGTH, SWAPPED, VOWELS)
 
+# Hungarian case suffixes an organisation's or place's name takes (in, into, from, of, to, for), as `normalise`
+# writes them (ö, ó as o); not those that assimilate to the name's last consonant (Izraellel, Hamasszal).
+HUNGARIAN_CASES = ("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "nal", "nel", "hoz", "hez", "ert")
+
 
 
 
@@ -114,8 +118,10 @@ class WordMatching(IndexTables):
             return {}
         found = {}
         # Also Romanian's definite article, joined to a noun ending in a consonant: -ul, and -ului in the
-        # genitive and dative (Egiptul, Israelului, Mossadului: "în sudul Israelului", the south of Israel).
-        for ending in ("s", "es", "ul", "ului"):  # Israels, des Friedensrates
+        # genitive and dative (Egiptul, Israelului, Mossadului: "în sudul Israelului", the south of Israel);
+        # and Hungarian's case suffixes (Izraelben, in Israel; Gázában, Hamasnak), a final a or e long
+        # before them (á, é, folded).
+        for ending in ("s", "es", "ul", "ului") + HUNGARIAN_CASES:  # Israels, des Friedensrates
             stem = self._query_word(word.text[:-len(ending)])
             if (len(stem.text) < 5 and ending in {"s", "es"} or len(stem.text) < 4 or not word.text.endswith(ending)
                     or ending in {"ul", "ului"} and stem.text[-1] in "aeiouy"):
