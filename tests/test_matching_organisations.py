@@ -192,3 +192,20 @@ def test_an_acronym_of_the_initials_of_the_name_before_it_says_nothing_more():
     for query in ("Autorità palestinese (XY)", "Autorità palestinese (PA)", "Mahmoud Abbas (MA)", "Autorità (A)",
                   "Palestinese (P)"):
         assert decision(matcher, query)[0] != "found", query
+
+
+def test_a_common_name_beside_words_of_the_entitys_other_names_and_a_type_word_of_its_kind_answers():
+    names = [org("kan", "قناة كان"), org("kan", "هيئة البث الإسرائيلية"), org("kan", "KAN"), org("cnn", "CNN"),
+             org("qassam", "Qassam Brigades"), org("qassam", "Izz ad-Din al-Qassam Brigades")]
+    # كان is also Arabic for "was", listed alone (common-names.toml); the preacher's name too.
+    matcher = NameMatcher([row(*n) for n in names],
+                          common_names=[normalise.entity_parts("كان", "organization"),
+                                        normalise.entity_parts("Izz ad-Din al-Qassam", "organization")])
+    # Allowed: the broadcasting authority (هيئة البث, of its other Arabic name) with كان, quoted or not
+    # (sahafati.com: 'هيئة البث "كان"'): a type word of its own kind, and a word of another of its names.
+    for query in ('هيئة البث "كان"', "هيئة البث كان"):
+        assert decision(matcher, query)[:2] == ("found", "kan"), query
+    # Refused: the common word with a word of its names but no type word ("the broadcast was"), alone,
+    # and the preacher's name beside a type word of another kind.
+    for query in ("البث كان", "كان", "Izz ad-Din al-Qassam movement", "Izz ad-Din al-Qassam"):
+        assert decision(matcher, query)[0] != "found", query

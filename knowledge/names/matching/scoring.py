@@ -170,6 +170,11 @@ class Scoring(IndexTables):
         # (`_former_holder`): "former" costs little, and the name is only offered.
         former = kind == "person" and 0 not in query_used and _former_holder(words)
         weight = 0.0
+        own_words_beside = False
+
+        def own_type_typed() -> bool:
+            return any(k not in query_used and TYPE_KINDS.get(w.text) and self._own_type(w.text, k, kind, row)
+                       for k, w in enumerate(words))
         for i, word in enumerate(words):
             if i in query_used:
                 weight += 1
@@ -190,12 +195,15 @@ class Scoring(IndexTables):
             elif (kind == "organization" and rest_whole and word.text in OUTLET_STATUS_WORDS
                   and not OUTLET_KINDS.isdisjoint(self._entity_types.get(self._row_entity[row], ()))):
                 weight += EXTRA_NAME_COST  # "Israel's public broadcaster Kan", "state-run Anadolu Agency"
-            elif (kind == "organization" and rest_whole and types.issubset(name_used)
+            elif (kind == "organization" and rest_whole and (types.issubset(name_used) or own_type_typed())
                   and self._word_of_own_names(matches[i], row)):
                 # "İsrail Dış İstihbarat Servisi Mossad": dış is a word of another of its names. Only beside
-                # a name typed with its type words: "Izz ad-Din al-Qassam" is "Qassam (Brigades)" and words
-                # of "Izz ad-Din al-Qassam Brigades", but without Brigades it is the preacher's name.
+                # a name typed with its type words, or another type word of its own kind ("هيئة البث كان",
+                # the broadcasting authority Kan, beside "قناة كان"): "Izz ad-Din al-Qassam" is "Qassam
+                # (Brigades)" and words of "Izz ad-Din al-Qassam Brigades", but without Brigades it is the
+                # preacher's name.
                 weight += EXTRA_NAME_COST
+                own_words_beside = True
             elif (full_person and (first < i < last or (list_order and i > last) or i < first and kunya)
                   and word.text not in GENERATIONS
                   and (word.text not in self._thing_words or word.text in normalise.PARTICLES)):
@@ -340,7 +348,9 @@ class Scoring(IndexTables):
             matches[i][name[j]].level == "proclitic" and len(self._words[name[j]]) < SURE_PROCLITIC_STEM
             for i, j in matched)
         matched_parts = [j for j in name_used if j in distinctive]  # a type word typed too is more (حزب الله)
-        only_common_name = bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
+        # Beside words of another of the organisation's own names, a common name is that organisation's.
+        only_common_name = (bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
+                            and not own_words_beside)
         # A Hebrew family name with Ben (Ben-Yishai: son of Yishai) is the whole of it: the name after
         # Ben, alone, is a given name or another family's (Eli Yishai, the Shas leader). Listed.
         ben_left_out = kind == "person" and bool(matched_parts) and all(
