@@ -209,3 +209,15 @@ def test_a_common_name_beside_words_of_the_entitys_other_names_and_a_type_word_o
     # and the preacher's name beside a type word of another kind.
     for query in ("البث كان", "كان", "Izz ad-Din al-Qassam movement", "Izz ad-Din al-Qassam"):
         assert decision(matcher, query)[0] != "found", query
+
+
+def test_a_place_the_organisations_own_names_name_costs_little_in_any_of_its_spellings():
+    matcher = matcher_of(org("isf", "Uluslararası İstikrar Gücü"), org("isf", "International Stabilization Force for Gaza"),
+                         ("gaza", "Gaza", "place"), ("gaza", "Gazze", "place"), ("gaza", "غزة", "place"),
+                         ("egypt", "Egypt", "place"), ("egypt", "Mısır", "place"))
+    # Allowed: the place its names name (Gaza), in Turkish, beside its Turkish name (beyazgazete.com:
+    # "Gazze Uluslararası İstikrar Gücü").
+    assert decision(matcher, "Gazze Uluslararası İstikrar Gücü")[:2] == ("found", "isf")
+    # Refused: a place its names do not name is another force's.
+    assert decision(matcher, "Mısır Uluslararası İstikrar Gücü")[0] != "found"
+    assert decision(matcher, "Egypt Uluslararası İstikrar Gücü")[0] != "found"

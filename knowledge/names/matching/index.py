@@ -215,6 +215,12 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         said = _demonym(word) or TYPE_KINDS.get(word)
         if said:
             said_words[said].append(word_id)
+    # Each place's one-word names (Gaza, Gazze, غزة), and the places whose one-word names an organisation's
+    # own names hold: that place, in any of its spellings, says nothing more beside the organisation's
+    # whole name ("Gazze Uluslararası İstikrar Gücü": the force's names say Gaza).
+    place_of = {ids[0]: entities[row.entity] for row, ids in zip(given, row_words) if row.kind == "place" and len(ids) == 1}
+    entity_places = {entity_id: sorted({place_of[w] for w in word_ids if w in place_of})
+                     for entity_id, word_ids in entity_words.items() if kinds[entity_id] == "organization"}
     kunyas: dict[int, set[int]] = defaultdict(set)
     for row, ids in zip(rows, row_words):
         if row.kind == "person" and len(ids) >= 2 and row.parts[0] in KUNYA_WORDS:
@@ -252,6 +258,8 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         "families": [[w, sorted(given_)] for w, given_ in sorted(_families(given, row_words, vocabulary, common).items())],
         # Each person's kunyas, as the word after Abu or Umm (Abu Mazen: mazen): [entity, word ids].
         "kunyas": [[entity_id, sorted(word_ids)] for entity_id, word_ids in sorted(kunyas.items())],
+        "place_of": sorted([word_id, place] for word_id, place in place_of.items()),
+        "entity_places": sorted([entity_id, places] for entity_id, places in entity_places.items() if places),
         "namesakes": sorted({tuple(sorted({normalise.folded(w) for w in name})) for name in namesakes if name}),
     }
 

@@ -204,6 +204,8 @@ class Scoring(IndexTables):
                 # preacher's name.
                 weight += EXTRA_NAME_COST
                 own_words_beside = True
+            elif kind == "organization" and rest_whole and self._place_of_own_names(matches[i], row):
+                weight += EXTRA_NAME_COST  # "Gazze Uluslararası İstikrar Gücü": the force's names say Gaza
             elif (full_person and (first < i < last or (list_order and i > last) or i < first and kunya)
                   and word.text not in GENERATIONS
                   and (word.text not in self._thing_words or word.text in normalise.PARTICLES)):
@@ -483,6 +485,14 @@ class Scoring(IndexTables):
         entity_id = self._row_entity[row]
         return any(match.level in _AS_TYPED and any(self._row_entity[r] == entity_id for r in self._postings[word_id])
                    for word_id, match in found.items())
+
+    def _place_of_own_names(self, found: dict[int, _Match], row: int) -> bool:
+        """Whether a query word is, as typed, a one-word name of a place that the organisation's own names
+        name in another spelling: Turkish Gazze, Arabic لغزة, beside the whole name of a force whose names say
+        Gaza. Never a place its names do not name ("the Egyptian Board of Peace")."""
+        places = self._entity_places.get(self._row_entity[row])
+        return bool(places) and any(match.level in _AS_TYPED and self._place_of.get(word_id) in places
+                                    for word_id, match in found.items())
 
     def _own_type(self, word: str, position: int, kind: str, row: int, leading: bool = False) -> bool:
         """A type word the entity's own names use (Hamas: Islamic Resistance Movement), or a state's

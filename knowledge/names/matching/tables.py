@@ -79,6 +79,8 @@ class IndexTables:
         self._given_before: dict[int, frozenset[int]] = {w: frozenset(given) for w, given in index["families"]}
         self._patronymic = frozenset(index["patronymic"])
         self._kunyas = {entity_id: frozenset(word_ids) for entity_id, word_ids in index["kunyas"]}
+        self._place_of: dict[int, int] = dict(index["place_of"])
+        self._entity_places = {entity_id: frozenset(places) for entity_id, places in index["entity_places"]}
         self._common_name_parts = {row: frozenset(positions) for row, positions in index["common_name_parts"]}
         self._row_facts: dict[int, _RowFacts] = {}
         self._word_matches_kept: dict[tuple[str, str], dict[int, _Match]] = {}
