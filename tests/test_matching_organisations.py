@@ -134,6 +134,8 @@ def test_a_name_of_generic_words_answers_only_as_the_desk_wrote_it():
     # and a name with a word of its own beside another type word (Israel's "Security Service").
     for query, entity in (("National Intelligence Organization", "mit"), ("the National Intelligence Organization", "mit"),
                           ("Turkish National Intelligence Organization", "mit"), ("Milli İstihbarat Teşkilatı", "mit"),
+                          # Azerbaijani for intelligence, a type word of the same kind (original batch's misses)
+                          ("Milli Kəşfiyyat Təşkilatı", "mit"),
                           ("General Security Service", "shin-bet"), ("Central Intelligence Agency", "cia"),
                           ("Israel Security Service", "shin-bet"), ("Islamic Resistance Movement", "hamas"),
                           ("حركة المقاومة الإسلامية", "hamas"), ("Islamic Resistance Movement (Hamas)", "hamas")):
@@ -144,7 +146,7 @@ def test_a_name_of_generic_words_answers_only_as_the_desk_wrote_it():
                   "the General Security", "official General Security Service", "Central Intelligence Service",
                   "Islamic movement", "the agency",
                   # Hezbollah's armed wing is the Islamic Resistance (المقاومة الإسلامية), as is a group in Iraq.
-                  "Islamic Resistance", "المقاومة الإسلامية", "Islamic Resistance Organization"):
+                  "Islamic Resistance", "المقاومة الإسلامية", "Islamic Resistance Organization", "Kəşfiyyat Təşkilatı"):
         assert decision(matcher, query)[0] != "found", query
 
 

@@ -50,7 +50,8 @@ _TYPE_WORDS = {
     # Intelligence as the word for an intelligence service, in the Latin, Greek and Cyrillic languages
     # outlets print it ("US intelligence agency CIA", "Türk istihbaratı", "inteligência turca").
     "intelligence": "intelligence istihbarat istihbaratı renseignement renseignements inteligencia inteligência"
-                    " intelligence geheimdienst nachrichtendienst разведка разведки πληροφοριών",
+                    " intelligence geheimdienst nachrichtendienst разведка разведки πληροφοριών"
+                    " kəşfiyyat kəşfiyyatı",  # Azerbaijani ("Milli Kəşfiyyat Təşkilatı", the MIT)
     "authority": "هيئة",  # not "authority": Palestinian Authority's only word but a demonym
     "company": "company corporation شركة חברת תאגיד компания",
     "governorate": "governorate",
