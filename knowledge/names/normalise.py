@@ -866,6 +866,45 @@ def womans_honorific_before_one_word(query: str) -> bool:
     return len(every) >= 2 and len(tokens(query)) == 1 and any(w in WOMENS_HONORIFICS for w in every[:-1])
 
 
+# Titles that say what someone is, not only how to address him: a rabbi, a cleric. Typed with a name,
+# they say which bearer of it is meant as an office does ("הרב יצחק הרצוג" is Rabbi Yitzhak HaLevi
+# Herzog, the first chief rabbi, not President Isaac Herzog, his grandson): an answer stands only for a
+# person the desk's knowledge gives that title (`vocations_unsupported`). As `tokens` writes them, in
+# the languages the matcher reads titles in; each group read as one title. Not sheikh: Arabic copy
+# gives it to royals, elders and movement leaders alike ("Sheikh Ismail Haniyeh"), an honorific that
+# tells no bearer of an Arab name from another, and no other name has a sheikh namesake to fear.
+_VOCATION_WORDS = {
+    "rabbi": _latin_words("""rabbi rabbis rav rabbiner oberrabbiner landesrabbiner rabbin rabbino rabino
+                          раввин рав ραββίνος ραβίνος haham hakham""")
+             | _arabic_words("حاخام حاخامات") | frozenset("רב הרב לרב והרב הרהג הרבנ רבנ".split()),
+    "cleric": _latin_words("""cardinal kardinal cardenal cardinale cardeal bishop archbishop bischof erzbischof
+                           évêque archevêque obispo arzobispo vescovo arcivescovo imam imamı ayatollah
+                           ayatolá ajatollah ayetullah mufti müftü pope papst pape patriarch patriarche
+                           patriarca reverend priest priester prêtre sacerdote кардинал епископ имам
+                           аятолла муфтий патриарх""")
+              | _arabic_words("مفتي") | frozenset("הכומר האימאם האיאתוללה".split()),
+}
+VOCATIONS = {word: group for group, words in _VOCATION_WORDS.items() for word in words}
+
+
+# Hebrew רב before a rank is its first half, not a rabbi: רב-אלוף (lieutenant general), רב-סרן (major).
+_HEBREW_RANKS_AFTER_RAV = frozenset("אלופ סרנ סמל טוראי נגד".split())
+
+
+def vocations_typed(query: str) -> frozenset[str]:
+    """The vocation titles (rabbi, cleric) the query holds, wherever it holds them."""
+    every = tokens(query, titles=False)
+    return frozenset(VOCATIONS[word] for i, word in enumerate(every) if word in VOCATIONS
+                     and not (word == "רב" and every[i + 1:i + 2] and every[i + 1] in _HEBREW_RANKS_AFTER_RAV))
+
+
+def vocations_unsupported(query: str, known_as: list[str]) -> frozenset[str]:
+    """The vocation titles typed in the query that none of `known_as` (a person's description and
+    names, as the desk wrote them) holds in any language."""
+    held = {VOCATIONS[word] for text in known_as for word in tokens(text, titles=False) if word in VOCATIONS}
+    return vocations_typed(query) - held
+
+
 def entity_parts(name: str, kind: str) -> list[str]:
     """`parts` of a name in the store: only a person's name can start with a title."""
     return parts(name, titles=kind == "person")

@@ -200,7 +200,19 @@ class KnowledgeStore:
                 self.summary(resolution.entity).kind == "person" and \
                 not all(self._tied(resolution.entity, body) for body in bodies):
             return Resolution("ambiguous", candidates=resolution.candidates)
+        if resolution.decision == "found" and normalise.vocations_typed(query) and \
+                self.summary(resolution.entity).kind == "person" and self._vocation_unsupported(query, resolution.entity):
+            # "הרב יצחק הרצוג": a rabbi of the president's name is his grandfather, not him.
+            return Resolution("ambiguous", candidates=resolution.candidates)
         return resolution
+
+    def _vocation_unsupported(self, query: str, person: str) -> bool:
+        """Whether the query gives the person a vocation title (a rabbi, a cleric) that neither his
+        description nor any of his names as the desk wrote them holds: another bearer of the name may
+        be the one meant."""
+        entity = self.entities[person]
+        known_as = [entity.description, entity.name, *(alias.name for alias in entity.aliases)]
+        return bool(normalise.vocations_unsupported(query, known_as))
 
     def _tied(self, person: str, body: str) -> bool:
         """Whether the desk ties a person to the organisation a descriptor beside his name gives him
