@@ -101,7 +101,7 @@ class PersonRules(Scoring):
         query_used, name_used = self._pair(name, matches, "person")
         distinctive = self._distinctive(name)
         return (len(distinctive) >= 2 and len(query_used) == len(words) and all(j in name_used for j in distinctive)
-                and all(matches[i][name[j]].level not in {"lookalike", "genitive"} for i, j in query_used.items()))
+                and all(matches[i][name[j]].level not in {"lookalike", "genitive", "turkish case"} for i, j in query_used.items()))
 
     def _other_middle_name(self, rows: list[int], matches: list[dict[int, _Match]]) -> bool:
         """Whether the query's extra words stand where another of the entity's names has a different

@@ -138,6 +138,12 @@ class Scoring(IndexTables):
             # A made-up acronym only ever answers itself, typed exactly and alone.
             return SAME if len(words) == 1 and matches[0].get(name[0], _Match(0, "", False)).level == "same" else 0.0
         query_used, name_used = self._pair(name, matches, kind)
+        if not _turkish_case_in_place(name, kind, query_used, name_used, matches, len(words)):
+            # A Turkish case ending without an apostrophe is read only on the last word of an
+            # organisation's name of two words or more, the others typed whole: "Ajansının" is of the
+            # agency, but a one-word name or a person's name with such an ending is another word.
+            matches = [{w: m for w, m in found.items() if m.level != "turkish case"} for found in matches]
+            query_used, name_used = self._pair(name, matches, kind)
         if not query_used:
             return 0.0
         if kind == "person" and distinctive[0] not in name_used:
@@ -519,7 +525,7 @@ class Scoring(IndexTables):
 
 # The levels at which a word is the name's word as it is: the same, another language's spelling or
 # kind of word, with a prefix, a proclitic or a case ending; not a typo, a vowel apart or a look-alike.
-_AS_TYPED = frozenset({"same", "convention", "prefix", "proclitic", "genitive"})
+_AS_TYPED = frozenset({"same", "convention", "prefix", "proclitic", "genitive", "turkish case"})
 # Hebrew's one-letter prepositions of place: in, to, from.
 _LOCATIVE = frozenset("\u05d1\u05dc\u05de")
 
@@ -536,6 +542,19 @@ def _chain(words: Sequence[str], distinctive: Sequence[int]) -> tuple[tuple[int,
             parts.append(tuple(pending))
             pending = []
     return tuple(parts)
+
+
+def _turkish_case_in_place(name: Sequence[int], kind: str, query_used: dict[int, int], name_used: dict[int, int],
+                           matches: list[dict[int, _Match]], query_length: int) -> bool:
+    """Whether every Turkish case ending read without an apostrophe (`words._turkish_case_matches`)
+    is on the last word of an organisation's name of two words or more, every word of the name and of
+    the query paired, the others the same or another spelling of the name's word. True if none is read."""
+    cased = [j for i, j in query_used.items() if matches[i][name[j]].level == "turkish case"]
+    if not cased:
+        return True
+    return (kind == "organization" and len(name) >= 2 and cased == [len(name) - 1]
+            and len(name_used) == len(name) and len(query_used) == query_length
+            and all(matches[i][name[j]].level in {"same", "convention"} for i, j in query_used.items() if j != cased[0]))
 
 
 def _vowel_genitive(word: str, name: str) -> bool:

@@ -17,8 +17,8 @@ from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise
 from knowledge.names.matching.index import _deletes
-from knowledge.names.matching.lexicon import (CASE_ENDINGS, CASE_VOWELS, TYPE_KINDS, _demonym, _h_against_ayin,
-                                              _hebrew_stem, _vowel_pattern, _without_glued_article)
+from knowledge.names.matching.lexicon import (_TURKISH_CASES, CASE_ENDINGS, CASE_VOWELS, TYPE_KINDS, _demonym,
+                                              _h_against_ayin, _hebrew_stem, _vowel_pattern, _without_glued_article)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (CONVENTION, GENITIVE, LOOKALIKE, PREFIX, SAME, SHORT_VOWELS,
                                                  SURE_TYPO_LENGTH, SWAPPED, VOWELS)
@@ -102,7 +102,8 @@ class WordMatching(IndexTables):
                         self._words[variant]) == normalise.digraph_skeleton(self._words[word_id])):
                     matches[variant] = _Match(round(match.score * VOWELS / 100, 1), "typo", False)
         if not self._exact_rows([word.text]):  # Hamas is a name, not Hama's genitive
-            for word_id, match in (self._genitive_matches(word) | self._case_ending_matches(word)).items():
+            for word_id, match in (self._genitive_matches(word) | self._case_ending_matches(word)
+                                   | self._turkish_case_matches(word)).items():
                 if word_id not in matches or matches[word_id].score < match.score:
                     matches[word_id] = match
         return matches
@@ -155,6 +156,21 @@ class WordMatching(IndexTables):
                 word_id = self._word_id.get(stem + written)
                 if word_id is not None:
                     found[word_id] = _Match(GENITIVE, "genitive", True)
+        return found
+
+    def _turkish_case_matches(self, word: _QueryWord) -> dict[int, _Match]:
+        """A Turkish case ending after the possessive, with no apostrophe, as Turkish writes it on a
+        common noun ("Anadolu Ajansının", "İsrail ordusunun", "Hamas Siyasi Bürosunun"): the word
+        without it, exactly a word that ends an organisation's name of two words or more. Only that
+        name's last word, beside the rest of it typed whole, answers from it (`Scoring._score_row`)."""
+        found = {}
+        for case in _TURKISH_CASES:
+            stem = word.text[:-len(case)]
+            word_id = self._word_id.get(stem) if word.text.endswith(case) and stem[-1:] in {"i", "u"} else None
+            if word_id is not None and len(stem) >= 4 and any(
+                    self._kinds[self._row_entity[r]] == "organization" and len(self._row_words[r]) >= 2
+                    and self._row_words[r][-1] == word_id for r in self._postings[word_id]):
+                found[word_id] = _Match(GENITIVE, "turkish case", True)
         return found
 
     def _compare(self, word: _QueryWord, word_id: int) -> _Match | None:
