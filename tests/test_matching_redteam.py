@@ -379,3 +379,20 @@ def test_a_vocation_the_desk_gives_and_no_vocation_still_answer(real_store):
                           ("شيخ محمد بن عبدالرحمن آل ثاني", "mohammed-bin-abdulrahman-al-thani"),
                           ("шейх Мухаммад бин Абд ар-Рахман Аль Тани", "mohammed-bin-abdulrahman-al-thani")):
         assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+@pytest.mark.parametrize("query", [
+    # Chaim Herzog, Isaac Herzog's father, was a major general (אלוף) before he was president: "האלוף
+    # חיים הרצוג" is how Hebrew copy names him; Arabic writes the rank اللواء. A general's rank in Hebrew
+    # and Arabic before the lone family name had answered the president.
+    "האלוף הרצוג", "אלוף הרצוג", 'תא"ל הרצוג', "اللواء هرتسوغ", "الفريق هرتسوغ",
+])
+def test_a_generals_rank_in_hebrew_or_arabic_before_a_surname_alone_is_not_the_president(real_store, query):
+    outcome = decision(real_store, query)
+    assert outcome[0] != "found" and "isaac-herzog" in outcome[2], query
+
+
+def test_a_generals_rank_before_a_whole_name_and_a_presidents_title_still_answer(real_store):
+    for query, entity in (("اللواء عباس كامل", "abbas-kamel"), ("Major General Abbas Kamel", "abbas-kamel"),
+                          ("הנשיא הרצוג", "isaac-herzog"), ("الرئيس هرتسوغ", "isaac-herzog")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

@@ -791,8 +791,10 @@ _OFFICE_WORDS = {
                                embajadora ambasciatore ambasciatrice embaixador embaixadora büyükelçi
                                büyükelçisi посол πρέσβης""")
                   | _arabic_words("سفير") | frozenset({"שגריר", "השגריר"}),
-    "general": _latin_words("general gen général generale generał генерал στρατηγός") | _arabic_words("جنرال")
-               | frozenset({"גנרל", "הגנרל"}),
+    # Also a general's ranks as Arabic and Hebrew print them: اللواء (major general), الفريق; אלוף,
+    # תא"ל, רא"ל ("האלוף הרצוג" is Chaim Herzog, a major general before he was president).
+    "general": _latin_words("general gen général generale generał генерал στρατηγός") | _arabic_words("جنرال لواء فريق")
+               | frozenset({"גנרל", "הגנרל", "אלופ", "האלופ", "תאל", "התאל", "ראל", "הראל"}),
 }
 OFFICES = {word: office for office, words in _OFFICE_WORDS.items() for word in words} | {
     word: word for word in """president minister chairman director chief king prince envoy commander governor
