@@ -290,7 +290,9 @@ def test_every_command_outside_a_project_says_so_in_one_line(tmp_path, capsys, m
 
 
 def test_the_readmes_check_example_is_real_output(tmp_path, capsys):
-    """README: 'A problem reads like this (here "short" in a quote was changed to "brief")'."""
+    """README: 'A problem reads like this (here "first" in a quote was changed to "only")'.
+
+    An event's file, whose lines do not move as a person's aliases grow."""
     import re
 
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
@@ -298,8 +300,8 @@ def test_the_readmes_check_example_is_real_output(tmp_path, capsys):
     root = tmp_path / "desk"
     shutil.copytree(PROJECT_ROOT / "knowledge" / "data", root / "knowledge" / "data")
     shutil.copytree(PROJECT_ROOT / "seeds", root / "seeds")
-    fill(root / "knowledge/data/people/khalil-al-hayya.toml",
-         ('quote = "a short visit by a Hamas delegation', 'quote = "a brief visit by a Hamas delegation'))
+    fill(root / "knowledge/data/events/1979-egypt-israel-peace-treaty.toml",
+         ('quote = "Egypt in 1979 became the first Arab nation', 'quote = "Egypt in 1979 became the only Arab nation'))
     assert run(capsys, root, "check") == (1, "", shown)
 
 
