@@ -31,6 +31,10 @@ from pathlib import Path
 # Hebrew went 0.95 -> 0.93 in both batches once, on purpose (2026-12-01, third session): ברנע alone
 # lists, as Barnea alone does, since Nahum Barnea, Yedioth's columnist, is quoted by it as often as the
 # Mossad's chief; each batch holds one bare ברנע that outlets printed for David Barnea.
+# Arabic went 0.91 -> 0.90 (2026-12-01) and 0.90 -> 0.89 (2026-12-01b) once, on purpose (fourth session):
+# a name of generic words only answers only in its own order, so جهاز الأمن العام (the General Security
+# Service) lists the Shin Bet, whose Arabic name here is الجهاز العام للأمن: Lebanon's General Security
+# (الأمن العام) and Jordan's Public Security carry the same words. Each batch holds one, printed for the Shin Bet.
 FLOORS = {
     "kind": {"person": 0.969, "organization": 0.915, "place": 0.97},
     "script": {"arabic": 0.925, "hebrew": 0.93},
@@ -41,11 +45,11 @@ FLOORS = {
 # reading its spellings reach (2026-12-01, second session: 89.5% people, 85.5% organisations, 94.5% places).
 BATCH_FLOORS = {
     "2026-12-01": {"kind": {"person": 0.89, "organization": 0.87, "place": 0.95},
-                   "script": {"arabic": 0.91, "hebrew": 0.93, "other": 0.93}},
+                   "script": {"arabic": 0.90, "hebrew": 0.93, "other": 0.93}},
     # A third held-out batch, gathered the same day by someone else (89.2% people, 88.6% organisations,
     # 91.7% places; Latin 90.8%, Arabic 90.5%, Hebrew 97.1%, other scripts 73.2% when it was added).
     "2026-12-01b": {"kind": {"person": 0.89, "organization": 0.88, "place": 0.91},
-                    "script": {"latin": 0.90, "arabic": 0.90, "hebrew": 0.97, "other": 0.73}},
+                    "script": {"latin": 0.90, "arabic": 0.89, "hebrew": 0.97, "other": 0.73}},
 }
 ORIGINAL = "original"
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.

@@ -396,3 +396,31 @@ def test_a_generals_rank_before_a_whole_name_and_a_presidents_title_still_answer
     for query, entity in (("اللواء عباس كامل", "abbas-kamel"), ("Major General Abbas Kamel", "abbas-kamel"),
                           ("הנשיא הרצוג", "isaac-herzog"), ("الرئيس هرتسوغ", "isaac-herzog")):
         assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+@pytest.mark.parametrize("query, entities", [
+    # A name of generic words names many countries' bodies: the National Intelligence Agency is Nigeria's
+    # (South Africa's until 2009), the National Intelligence Service South Korea's; both had answered
+    # Turkey's MIT (National Intelligence Organization, Turkey's National Intelligence Agency).
+    ("National Intelligence Agency", ["mit"]), ("National Intelligence Service", ["mit"]),
+    # Lebanon's General Security (الأمن العام) and Jordan's Public Security (جهاز الأمن العام) carry the
+    # Shin Bet's generic words; جهاز الأمن العام had answered it through الجهاز العام للأمن, words reordered.
+    ("General Security", ["shin-bet"]), ("جهاز الأمن العام", ["shin-bet"]),
+    # The Islamic Resistance (المقاومة الإسلامية في لبنان) is Hezbollah's self-name as well as Hamas's
+    # name without its type word (Islamic Resistance Movement, حركة المقاومة الإسلامية): it had answered Hamas.
+    ("Islamic Resistance", ["hamas"]), ("المقاومة الإسلامية", ["hamas", "hezbollah"]),
+])
+def test_a_name_of_generic_words_typed_in_part_or_reordered_only_lists(real_store, query, entities):
+    outcome = decision(real_store, query)
+    assert outcome[0] != "found" and set(entities) <= set(outcome[2]), query
+
+
+def test_a_name_of_generic_words_typed_whole_still_answers(real_store):
+    for query, entity in (("National Intelligence Organization", "mit"), ("Milli Istihbarat Teskilati", "mit"),
+                          ("Central Intelligence Agency", "cia"), ("Agencia Central de Inteligencia", "cia"),
+                          ("Islamic Resistance Movement", "hamas"), ("حركة المقاومة الإسلامية", "hamas"),
+                          ("Movimiento de Resistencia Islámica", "hamas"), ("İslami Direniş Hareketi", "hamas"),
+                          ("il Movimento di resistenza islamico Hamas", "hamas"), ("Jihad Islamica", "islamic-jihad"),
+                          ("General Security Service", "shin-bet"), ("الجهاز العام للأمن", "shin-bet"),
+                          ("جهاز الأمن العام الإسرائيلي", "shin-bet")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

@@ -179,7 +179,8 @@ OUTLET_KINDS = frozenset({"outlet", "agency"})
 # (Turkey's National Intelligence Organization, Nigeria's National Intelligence Agency; Egypt's,
 # Lebanon's and Jordan's General Security; Hamas's Islamic Resistance Movement, Hezbollah's Islamic
 # Resistance, the Islamic Resistance in Iraq). A name made only of these and type words is not one body's
-# name but a description of many: it answers only as the desk wrote it (`GENERIC_WORDS`).
+# name but a description of many: it answers only as the desk wrote it (`GENERIC_WORDS`); so in the
+# transliterations of Arabic the desk keeps (Jihaz al-Amn al-Ami: جهاز الأمن العام).
 _GENERIC_ADJECTIVES = """
     national nationale nationalen nationaler nationales nacional nazionale milli ulusal
     национальный национальная национальное национального национальной εθνική εθνικής εθνικό
@@ -196,6 +197,8 @@ _GENERIC_ADJECTIVES = """
     security sécurité seguridad sicurezza segurança sicherheit güvenlik безопасности ασφαλείας أمن
     ביטחון הביטחון
     supreme suprême supremo high higher joint federal special
+    jihaz amn ami amm amma ammah watani wataniya mukhabarat istikhbarat muqawama muqawamah islamiya
+    islamiyya islamiyah markazi
     resistance résistance resistencia resistenza resistência widerstand widerstands widerstandes direniş
     сопротивление сопротивления αντίσταση αντίστασης مقاومة התנגדות ההתנגדות
     """

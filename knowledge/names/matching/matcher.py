@@ -365,8 +365,11 @@ class NameMatcher(Candidates, PersonRules, Appositions):
                 name = self._row_words[row]
                 consonants = sum(len(self._forms[w][2]) for w in name if any(w in m for m in matches))
                 distinctive = [w for w in name if w not in self._particles]
+                # Never a name of generic words only (`Scoring._facts`): its consonants say what a body
+                # is, not whose ("جهاز الأمن العام" against Jihaz al-Amn al-Ami: Lebanon's, Jordan's too).
                 strong = (not cut and len(distinctive) >= 2 and consonants >= 5
-                          and all(any(w in m for m in matches) for w in distinctive))
+                          and all(any(w in m for m in matches) for w in distinctive)
+                          and not (self._row_facts.get(row) or self._facts(row)).rest_generic)
                 if self._name_bound(row, words, matches) * (1 if strong else (ANSWER - 1) / 100) < floor - 0.1:
                     continue
                 score = self._score_row(row, words, matches)

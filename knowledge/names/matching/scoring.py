@@ -355,6 +355,12 @@ class Scoring(IndexTables):
         proclitic_on_short_name = kind == "person" and any(
             matches[i][name[j]].level == "proclitic" and len(self._words[name[j]]) < SURE_PROCLITIC_STEM
             for i, j in matched)
+        # Nor in another order of its own words in its own language: "جهاز الأمن العام" (the General
+        # Security Service: Lebanon's and Jordan's too) is not the Shin Bet's "الجهاز العام للأمن". A
+        # word of another language's between them may be (Agencia Central de Inteligencia).
+        generic_reordered = facts.rest_generic and len(matched) > 1 and (
+            [query_used[i] for i in sorted(query_used)] != sorted(query_used.values())
+            and all(m.level in {"same", "proclitic", "prefix"} for m in levels))
         matched_parts = [j for j in name_used if j in distinctive]  # a type word typed too is more (حزب الله)
         # Beside words of another of the organisation's own names, a common name is that organisation's.
         only_common_name = (bool(common) and bool(matched_parts) and all(j in common for j in matched_parts)
@@ -367,7 +373,8 @@ class Scoring(IndexTables):
                 or reordered or kunya_without_abu or common_rest or only_common_name or article_on_person
                 or prefix_on_short_word
                 or proclitic_on_short_name or part_of_a_chain or ben_left_out
-                or middle_alone or bin_left_out or father_skipped or womans_name or _unsure_typo(levels, name_coverage)
+                or middle_alone or bin_left_out or father_skipped or womans_name or generic_reordered
+                or _unsure_typo(levels, name_coverage)
                 or self._other_given_or_family_name(words, matches, matched, name, distinctive, kind)):
             score = min(score, ANSWER - 1)
         return round(score, 1)
@@ -394,7 +401,7 @@ class Scoring(IndexTables):
             name, kind, distinctive, frozenset(distinctive), types, rest,
             rest_is_a_name=not types or any(self._words[name[j]] not in DEMONYMS for j in rest),
             common_rest=bool(types) and len(rest) == 1 and name[rest[0]] in self._common,
-            rest_generic=kind == "organization" and all(self._words[name[j]] in GENERIC_WORDS for j in rest),
+            rest_generic=kind == "organization" and all(_generic(self._words[name[j]]) for j in rest),
             fathers=frozenset(fathers),
             filiation=frozenset(particles) if kind == "person" else frozenset(),
             chain=chain if len(chain) >= CHAIN_PARTS else ())
@@ -560,6 +567,11 @@ def _turkish_case_in_place(name: Sequence[int], kind: str, query_used: dict[int,
 def _vowel_genitive(word: str, name: str) -> bool:
     """Whether the word is a name ending in a, o or u with -s after it (Netanjahus of Netanjahu)."""
     return word.isascii() and word[-1:] == "s" and word[-2:-1] in {"a", "o", "u"} and name[-1:] in {"a", "o", "u"}
+
+
+def _generic(word: str) -> bool:
+    """Whether a name's word is generic (`GENERIC_WORDS`), also after an Arabic proclitic (للأمن, for security)."""
+    return word in GENERIC_WORDS or any(stem in GENERIC_WORDS for stem in normalise.arabic_proclitic_stems(word))
 
 
 def _with_feminine_ending(word: str, name: str) -> bool:
