@@ -408,10 +408,16 @@ _GLUED_TITLE = re.compile(r"(?<!\w)(dr|prof|gen|mr|mrs|ms|sen|gov)\.(?=[^\W\d_])
 def tokens(name: str, titles: bool = True) -> list[str]:
     """The name as a list of normalised words, articles detached but kept, leading titles dropped
     unless `titles` is False: "Egyptian General Intelligence" is an agency, not a general."""
+    return list(_tokens(name, titles))  # a list of its own: callers may change it
+
+
+# A query's words are read by several rules of one resolve (readings, offices, honorifics, segments).
+@lru_cache(maxsize=65536)
+def _tokens(name: str, titles: bool) -> tuple[str, ...]:
     text = _PREFIX_ON_LATIN.sub("", unicodedata.normalize("NFKC", _INVISIBLE.sub("", name)))
     if is_arabic(text):
         words = _arabic_tokens(text)
-        return words[_arabic_title_length(words):] if titles else words
+        return tuple(words[_arabic_title_length(words):] if titles else words)
     text = _ASSIMILATED_ARTICLE.sub(_assimilated_article, text)
     text = _GLUED_TITLE.sub(r"\1. ", text)
     text = _ELISION.sub("", _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS))
@@ -434,7 +440,7 @@ def tokens(name: str, titles: bool = True) -> list[str]:
     words = [w for w in words if not (len(w) == 1 and w in HEBREW_PREFIXES)] or words
     if len(words) > 1 and words[-1] in CLOSING_POSTPOSITIONS:
         words = words[:-1]
-    return [part for word in words for part in _split_glued_abu(word)]
+    return tuple(part for word in words for part in _split_glued_abu(word))
 
 
 _ANY_TITLE = TITLES | OTHER_LANGUAGE_TITLES

@@ -220,9 +220,14 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         # People's names below `floor` are not scored (`_best_rows`): below NEAREST, or below ASK once
         # someone scores ASK; not where the desk declared a name shared, whose list takes any score.
         floor = NEAREST
-        may_skip = not any(r in self._shared for reading, _people in readings for r in self._exact_rows(reading))
-        for reading, people_only in readings:
-            words = [self._query_word(w, typed.get(w, w), w in hebrew_acronyms) for w in reading]
+        exact_of = [self._exact_rows(reading) for reading, _people in readings]
+        may_skip = not any(r in self._shared for exact in exact_of for r in exact)
+        query_words: dict[str, _QueryWord] = {}  # a word of several readings: its forms worked out once
+        for (reading, people_only), exact in zip(readings, exact_of):
+            for w in reading:
+                if w not in query_words:
+                    query_words[w] = self._query_word(w, typed.get(w, w), w in hebrew_acronyms)
+            words = [query_words[w] for w in reading]
             matches = []
             for word in words:
                 found = looked_up.get((word.text, word.typed))
@@ -231,7 +236,6 @@ class NameMatcher(Candidates, PersonRules, Appositions):
                         looked_up.clear()  # never a word of this query's in hand: those are `matches`
                     found = looked_up[word.text, word.typed] = self._word_matches(word)
                 matches.append(dict(found))  # a copy: each reading adds its own short typos (`_add_short_typos`)
-            exact = self._exact_rows(reading)
             exact_rows += exact
             rows, cut = self._candidate_rows(matches, exact)
             self._add_short_typos(words, matches, rows)

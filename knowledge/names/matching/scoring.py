@@ -97,11 +97,13 @@ class Scoring(IndexTables):
         covering = 0
         for word, found in zip(words, matches):
             top, covers = 0.0, False
-            for w in name:
-                match = found.get(w)
-                if match is not None:
-                    top = max(top, match.score)
-                    covers = covers or every or w not in particles
+            if found:  # a query word that matches none of the store's words covers nothing
+                for w in name:
+                    match = found.get(w)
+                    if match is not None:
+                        if match.score > top:
+                            top = match.score
+                        covers = covers or every or w not in particles
             if len(word.text) == 1 and word.text.isascii():
                 top, covers = max(top, INITIAL), True
             if top:

@@ -101,7 +101,7 @@ class WordMatching(IndexTables):
                 if (variant not in matches and len(self._forms[word_id][1]) >= 3 and normalise.digraph_skeleton(
                         self._words[variant]) == normalise.digraph_skeleton(self._words[word_id])):
                     matches[variant] = _Match(round(match.score * VOWELS / 100, 1), "typo", False)
-        if not self._exact_rows([word.text]):  # Hamas is a name, not Hama's genitive
+        if not whole_name:  # Hamas is a name, not Hama's genitive
             for word_id, match in (self._genitive_matches(word) | self._case_ending_matches(word)
                                    | self._turkish_case_matches(word)).items():
                 if word_id not in matches or matches[word_id].score < match.score:
