@@ -186,7 +186,8 @@ class KnowledgeStore:
         that office ("Israeli President"): otherwise it is listed, since the office may be another
         bearer's of the name (the matcher drops titles, and knows no descriptions). So is a person
         with an organisation beside his name that the desk does not tie him to (`_tied`)."""
-        resolution = self.matcher.resolve(query)
+        known: dict[str, Resolution] = {}  # the query's segments, resolved once for both questions below
+        resolution = self.matcher.resolve(query, known)
         if resolution.decision == "found" and (offices := normalise.offices_before_one_word(query)):
             summary = self.summary(resolution.entity)
             if summary is not None and summary.kind == "person" and \
@@ -196,7 +197,7 @@ class KnowledgeStore:
             resolution = self._settled_by_office(query, offices, resolution)
         if resolution.decision == "ambiguous" and (body := normalise.head_of_body_before_one_word(query)):
             return self._settled_as_head(query, body, resolution)
-        if resolution.decision == "found" and (bodies := self.matcher.bodies_described(query)) and \
+        if resolution.decision == "found" and (bodies := self.matcher.bodies_described(query, known)) and \
                 self.summary(resolution.entity).kind == "person" and \
                 not all(self._tied(resolution.entity, body) for body in bodies):
             return Resolution("ambiguous", candidates=resolution.candidates)

@@ -61,17 +61,18 @@ def _initials_of(name: str, acronym: str) -> bool:
 class Appositions:
     """`_apposition`, for `NameMatcher.resolve`, which supplies `_resolve_query`."""
 
-    def _apposition(self, query: str, listed_already: bool):
+    def _apposition(self, query: str, listed_already: bool, known: dict | None = None):
         """The query read as a name with an apposition: the Resolution of the segment that answers the
         person, or, where the name first and itself only asks ("Abbas, Egyptian intelligence chief"),
-        that list when the query as a whole found nobody to list (`listed_already` False); else None."""
+        that list when the query as a whole found nobody to list (`listed_already` False); else None.
+        `known`: the segments' resolutions, kept for `bodies_described` in the same request."""
         found = segments(query)
         if found is None:
             return None
         pieces, descriptors = found
         resolved = []
         for piece in pieces:
-            resolved.append((piece, self._resolve_query(piece)))
+            resolved.append((piece, self._resolved_piece(piece, known)))
             if not descriptors and resolved[-1][1].decision == "not_found":
                 return None  # a kunya and a name answer only if each is the same one's (below)
         # An acronym made of the initials of the organisation's or place's name before it ("l'Autorità
@@ -92,7 +93,7 @@ class Appositions:
             # The name asks: its list, if every other segment only describes.
             if listed_already or not descriptors or resolved[0][1].decision != "ambiguous":
                 return None
-            if not all(self._describes(piece, after_name=True) for piece, _r in resolved[1:]):
+            if not all(self._describes(piece, after_name=True, known=known) for piece, _r in resolved[1:]):
                 return None
             return resolved[0][1]
         entity = people.pop()
@@ -101,7 +102,7 @@ class Appositions:
         if all(r.entity == entity or self._own_name_listed(piece, r, entity) for piece, r in resolved):
             return best
         first = next(k for k, (_piece, r) in enumerate(resolved) if r.entity == entity)
-        if not descriptors or not all(r.entity == entity or self._describes(piece, after_name=k > first)
+        if not descriptors or not all(r.entity == entity or self._describes(piece, after_name=k > first, known=known)
                                       for k, (piece, r) in enumerate(resolved)):
             return None
         return best
@@ -115,24 +116,34 @@ class Appositions:
         return any(self._entities[self._row_entity[row]] == entity
                    for reading in normalise.query_readings(piece) for row in self._exact_rows(reading))
 
-    def bodies_described(self, query: str) -> set[str]:
+    def bodies_described(self, query: str, known: dict | None = None) -> set[str]:
         """The organisations the query's descriptors name ("Abu Ubaida (Islamic Jihad)": islamic-jihad),
-        for the store to check against the person's description, which the matcher does not have."""
+        for the store to check against the person's description, which the matcher does not have.
+        `known`: the segments' resolutions `resolve` worked out for the same query, if any."""
         found = segments(query)
         if found is None or not found[1]:
             return set()
         named = set()
         for piece in found[0]:
-            resolution = self._resolve_query(piece)
+            resolution = self._resolved_piece(piece, known)
             if resolution.decision == "found":
                 body = resolution.entity  # the name or another of the person's, or the body's name alone
             else:
-                body = self._describes(piece, after_name=True)
+                body = self._describes(piece, after_name=True, known=known)
             if isinstance(body, str) and self._kind_of.get(body) == "organization":
                 named.add(body)
         return named
 
-    def _describes(self, piece: str, after_name: bool) -> bool | str:
+    def _resolved_piece(self, piece: str, known: dict | None):
+        """A segment's resolution, read from `known` when this request resolved it already: `resolve`
+        and then `bodies_described` read the same segments and descriptors."""
+        if known is None:
+            return self._resolve_query(piece)
+        if piece not in known:
+            known[piece] = self._resolve_query(piece)
+        return known[piece]
+
+    def _describes(self, piece: str, after_name: bool, known: dict | None = None) -> bool | str:
         """Whether a segment only describes someone: titles, offices and nationalities in the languages
         the lexicons hold, numbers (an age, years), and at most the name of one organisation or place
         ("Hamas leader", "head of MIT", "Israeli prime minister"), with no word of any person's name. An organisation's or place's
@@ -151,7 +162,7 @@ class Appositions:
             # intelligence chief": Egyptian intelligence).
             named = [w for w in words if w in rest or w in NATIONALITY_WORDS]
             for name in {" ".join(rest), " ".join(named)}:
-                resolution = self._resolve_query(name)
+                resolution = self._resolved_piece(name, known)
                 if resolution.decision == "found" and self._kind_of.get(resolution.entity) != "person":
                     return resolution.entity
         return False

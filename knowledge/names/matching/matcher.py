@@ -67,7 +67,9 @@ class NameMatcher(Candidates, PersonRules, Appositions):
     def from_index(cls, index: dict) -> "NameMatcher":
         return cls(index=index)
 
-    def resolve(self, query: str) -> Resolution:
+    def resolve(self, query: str, known: dict[str, Resolution] | None = None) -> Resolution:
+        """`known`, if given, keeps the resolutions of the query's segments (`Appositions`) for
+        `bodies_described` on the same query."""
         resolution = self._resolve_query(query)
         if (resolution.decision == "found" and self._kind_of.get(resolution.entity) == "person"
                 and normalise.womans_honorific_before_one_word(query)):
@@ -75,7 +77,7 @@ class NameMatcher(Candidates, PersonRules, Appositions):
             return Resolution("ambiguous", candidates=resolution.candidates)
         if resolution.decision != "found":
             # "Ismail Haniyeh, Hamas leader", "Abu Mazen Mahmoud Abbas": a name with an apposition.
-            apposed = self._apposition(query, listed_already=resolution.decision == "ambiguous")
+            apposed = self._apposition(query, listed_already=resolution.decision == "ambiguous", known=known)
             if apposed is not None:
                 return apposed
         return resolution
