@@ -299,7 +299,9 @@ class KnowledgeStore:
         if len(holders) != 1:
             return resolution
         held = holders[0]
-        family = normalise.parts(held.spelling, titles=False)[-1:] == word
+        # Any of his names, not only the spelling that scored: two of them may tie, and which one is
+        # shown then follows the order of the rows, which any alias added elsewhere changes.
+        family = len(word) == 1 and self.matcher.ends_a_name_of(word[0], held.entity)
         sure = held.score >= ANSWER or held.score >= ANSWER - 1 and self.matcher.common_part_of(word[0], held.entity)
         return Resolution("found", entity=held.entity, candidates=(held,)) if family and sure else resolution
 
