@@ -140,6 +140,8 @@ class KnowledgeStore:
         self.entities: Records[Entity] = Records(db, "entities", Entity)
         self._events: Records[Event] = Records(db, "events", Event)
         self._summaries = lru_cache(maxsize=CACHED_RECORDS)(self._read_summary)
+        # A body's wholes are the same for every request on this revision: resolved once per body.
+        self._wholes = lru_cache(maxsize=CACHED_RECORDS)(self._bodies_it_is_part_of)
         # Every place a place lies in, nearest first (Rafah: gaza-strip, palestinian-territories),
         # worked out at build time.
         self._enclosing = {place: tuple(json.loads(chain)) for place, chain in db.query("SELECT * FROM enclosing")}
@@ -221,13 +223,13 @@ class KnowledgeStore:
         in one of his events. Another body's man may bear the name (a kunya, a family name), so
         otherwise the person is only offered."""
         return (self._tied_directly(person, body)
-                or any(self._tied_directly(person, whole) for whole in self._bodies_it_is_part_of(body)))
+                or any(self._tied_directly(person, whole) for whole in self._wholes(body)))
 
     def _tied_directly(self, person: str, body: str) -> bool:
         return (self._names_in(person, body) or self._names_in(body, person)
                 or any(body in event.entities for event in self.events_about(person)))
 
-    def _bodies_it_is_part_of(self, body: str) -> set[str]:
+    def _bodies_it_is_part_of(self, body: str) -> frozenset[str]:
         """The organisations whose name the body's house name holds word for word, as a part's name
         holds its whole's ("Hamas Political Bureau": Hamas): a man of the whole is a man of its part's
         too as far as a descriptor goes, so "إسماعيل هنية (المكتب السياسي لحركة حماس)" is Hamas's Haniyeh."""
@@ -238,7 +240,7 @@ class KnowledgeStore:
                 found = self.matcher.resolve(" ".join(words[start:start + length]))
                 if found.decision == "found" and found.entity != body and self.summary(found.entity).kind == "organization":
                     wholes.add(found.entity)
-        return wholes
+        return frozenset(wholes)
 
     def _names_in(self, described: str, named: str) -> bool:
         """Whether one entity's description holds one of another's names, word for word."""
@@ -301,9 +303,10 @@ class KnowledgeStore:
         held = holders[0]
         # Any of his names, not only the spelling that scored: two of them may tie, and which one is
         # shown then follows the order of the rows, which any alias added elsewhere changes.
-        family = len(word) == 1 and self.matcher.ends_a_name_of(word[0], held.entity)
+        if len(word) != 1 or not self.matcher.ends_a_name_of(word[0], held.entity):
+            return resolution
         sure = held.score >= ANSWER or held.score >= ANSWER - 1 and self.matcher.common_part_of(word[0], held.entity)
-        return Resolution("found", entity=held.entity, candidates=(held,)) if family and sure else resolution
+        return Resolution("found", entity=held.entity, candidates=(held,)) if sure else resolution
 
     def pick(self, entity_id: str) -> Resolution:
         """The entity with this id, chosen by the user from a list; not found if it no longer exists."""
