@@ -11,6 +11,10 @@ the few typos made up here (attested = false) are reported apart and count towar
 Entries with a `batch` were gathered later, by someone who had not seen the aliases, and recorded before the
 matcher ran on them: their figures are printed apart and held to their own floors (BATCH_FLOORS), a
 held-out check on rules and aliases tuned while the original batch's figures were watched.
+A held-out batch, once it has measured what it can, is opened to those who write rules, and a new one is
+gathered to take its place: 2026-12-01 was held out for two sessions (89.5% people, 88.1% organisations,
+95.8% places at its last held-out reading, 2026-12-01, fourth session) and is open from the fifth; 2026-12-01b
+and later batches stay held out until a newer batch replaces them.
 """
 
 from __future__ import annotations
