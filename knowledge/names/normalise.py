@@ -45,8 +45,12 @@ _HEBREW_FINALS = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", 
 # `tokens` and gershayim dropped: אלוף (major general), שייח', ד"ר, ח"כ (MK), תא"ל, רמטכ"ל, העיתונאי.
 HEBREW_TITLES = frozenset("""
     נשיא ראש הממשלה רהמ שר מר גב דר פרופ הרב רב אלוף תאל ראל סאל אלמ רמטכל חכ יור מנכל שגריר
-    שייח שיח עיתונאי פרשן כתב
+    שייח שיח עיתונאי פרשן כתב גנרל
     """.translate(_HEBREW_FINALS).split())
+# Words Hebrew puts after an office and its complement, before the name: the incoming, the outgoing, the
+# new, the elect ("ראש השב"כ הנכנס, רונן בר", ynet). Never לשעבר (former), which `tokens` keeps: the
+# holder then may not be the holder now.
+HEBREW_TITLE_QUALIFIERS = frozenset("הנכנס היוצא החדש הנבחר".translate(_HEBREW_FINALS).split())
 # Hebrew offices in the construct state (ראש המוסד, head of the Mossad; שר החוץ, foreign minister): a
 # word with the article ה after one is its complement. Without the article it is not: "ראש לשכת
 # נתניהו" is the head of Netanyahu's bureau.
@@ -246,11 +250,14 @@ TITLE_QUALIFIERS = FORMER | _latin_words("""
 OFFICES_AFTER_BODY = _latin_words("""
     leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
     direktörü müdürü temsilcisi başkan yardımcısı üyesi sorumlusu leider voorzitter woordvoerder führer
-    direktor direktorin chefin leiter leiterin sprecherin
+    direktor direktorin chefin leiter leiterin sprecherin chairman chairwoman
     """)
 # Dutch, German and Swedish write the body and its office as one word before a name ("Hamasleider
 # Khaled Meshaal", NOS; "Hamaschef", "Hamasledaren"): a word of three letters or more before one of these.
-_COMPOUND_OFFICE = re.compile(r"\w{3,}(?:leider|voorzitter|woordvoerder|chef|fuhrer|sprecher|direktor|ledaren|ledare)")
+# German also joins the body or the people to a president, minister or chancellor ("Palästinenserpräsident
+# Mahmud Abbas", taz; "Verteidigungsminister", "Bundeskanzler"), as `tokens` writes them (ä as a).
+_COMPOUND_OFFICE = re.compile(r"\w{3,}(?:leider|voorzitter|woordvoerder|chef|chefin|fuhrer|sprecher|sprecherin|direktor"
+                              r"|ledaren|ledare|prasident|prasidentin|minister|ministerin|kanzler|kanzlerin|botschafter)")
 # Two offices of one person ("Başbakanı ve Dışişleri Bakanı", "Ministerpräsident und Außenminister").
 _TITLE_CONJUNCTIONS = _latin_words("and ve et und y e και и")
 # The words that link a title to the body it is of, after it: "head of the Mossad David Barnea", "le
@@ -321,7 +328,12 @@ def _arabic_words(text: str, feminine: bool = False) -> frozenset[str]:
 PERSIAN_AND_URDU_TITLES = frozenset(
     _ARABIC_MARKS.sub("", _INVISIBLE.sub("", word)).translate(_ARABIC_FOLD) for word in """
     دکتر ڈاکٹر رئیس‌جمهور رئیس‌جمهوری نخست‌وزیر وزیراعظم آیت‌الله
+    آقای جناب سرلشکر سرتیپ سپهبد ارتشبد سرهنگ سرگرد
     """.split())
+# Of those, Persian's honorific (آقای, Mr; جناب, his excellency) and army ranks (سرلشکر, major general;
+# سرتیپ, brigadier general; سپهبد, lieutenant general; ارتشبد, general; سرهنگ, colonel; سرگرد, major):
+# "سرلشکر عباس کامل", "آقای عباس کامل". Not سردار (commander), also a given name (Sardar Azmoun).
+PERSIAN_GENERALS = frozenset(_ARABIC_MARKS.sub("", word).translate(_ARABIC_FOLD) for word in "سرلشکر سرتیپ سپهبد ارتشبد".split())
 URDU_SADR = "\u0635\u062f\u0631"  # صدر, the president: a title only before a word without the article
 PERSIAN_AND_URDU_TITLE_WORDS = frozenset({"\u062c\u0645\u0647\u0648\u0631", "\u0627\u0639\u0638\u0645"})  # جمهور, اعظم after
 PERSIAN_TITLE_LEADS = frozenset({"\u0646\u062e\u0633\u062a"})  # نخست before وزیر
@@ -334,6 +346,7 @@ ARABIC_TITLES = _arabic_words("""
 # are given names (Amir, Malak, Sayyid, Shahid), and "Amir Khalil al-Hayya" is Amir son of Khalil al-Hayya.
 ARABIC_ARTICLE_TITLES = _arabic_words("""
     أمير ملك سيد شهيد قائد قيادي زعيم كاتب محلل باحث مهندس أستاذ أسير مناضل حاج أخ مجاهد
+    متحدث ناطق مختص خبير مراسل ناشط
     """, feminine=True)
 # Offices in the construct state, "head of the X": without the article, the definite word after one
 # is its complement (رئيس الموساد, head of the Mossad; وزير الخارجية, foreign minister), and the name
@@ -596,7 +609,40 @@ def _arabic_title_length(words: list[str]) -> int:
             lead = word_at + 1  # نخست وزیر; Urdu puts the nationality first: فلسطینی صدر محمود عباس
         else:
             break
-    return lead if titled else 0
+    return lead + _arabic_description_length(words, lead) if titled else 0
+
+
+# A word with a proclitic and the article joined to it (والمختص, and the specialist; بالشأن, in the
+# affair; للشؤون, for the affairs): in a description, never a name's first word.
+_PROCLITIC_ARTICLE = re.compile("^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)(?=..)")
+_ARABIC_IN = "\u0641\u064a"  # في, in: "القيادي في حماس", the leader in Hamas
+_ARABIC_IN_NAME_OF = "\u0628\u0627\u0633\u0645"  # باسم, "in the name of": "المتحدث باسم حماس", Hamas's spokesman
+_NISBA = ("\u064a", "\u064a\u0647")  # ي, ية as folded: السياسي, the political; الإسرائيلية
+
+
+def _arabic_description_length(words: list[str], lead: int) -> int:
+    """How many words after an Arabic title go on describing the person before the name: Arabic puts
+    an occupation's adjectives and complements after it, each definite (the article, or a proclitic
+    and the article), and "in" or "in the name of" a body ("المحلّل السياسي والمختص بالشأن الإسرائيلي
+    محمد دراغمة", the political analyst and specialist in Israeli affairs; "القيادي في حماس خليل الحية";
+    "المتحدث باسم حماس"). A name's first word has no article, so the description ends at the first
+    word without one; two words of a name are left at least, or nothing is taken."""
+    at, taken = lead, 0
+    while at < len(words):
+        word = words[at]
+        if word == "al" and at + 1 < len(words) and words[at + 1].endswith(_NISBA) and len(words[at + 1]) >= 4:
+            step = 2  # السياسي, الإسرائيلي: an adjective (nisba) with the article
+        elif _PROCLITIC_ARTICLE.match(word):
+            step = 1
+        elif word in {_ARABIC_IN, _ARABIC_IN_NAME_OF} and at + 1 < len(words):
+            step = 3 if words[at + 1] == "al" else 2  # the body's one word, with its article if it has one
+        else:
+            break
+        if sum(w != "al" for w in words[at + step:]) < 2:
+            break
+        at += step
+        taken = at - lead
+    return taken
 
 
 def _hebrew_title_length(words: list[str]) -> int:
@@ -611,7 +657,7 @@ def _hebrew_title_length(words: list[str]) -> int:
             if (base in HEBREW_CONSTRUCT_TITLES and not word.startswith("ה" + base) and lead < len(words) - 1
                     and (words[lead][:1] == "ה" and len(words[lead]) > 2 or words[lead] in HEBREW_COUNTRIES)):
                 lead += 1  # ראש המוסד: the head of the Mossad; נשיא ארה"ב, the US president
-        elif lead and word in HEBREW_NATIONALITIES:
+        elif lead and (word in HEBREW_NATIONALITIES or word in HEBREW_TITLE_QUALIFIERS):
             lead += 1
         else:
             break
@@ -800,6 +846,7 @@ _OFFICE_WORDS = {
     # Also a general's ranks as Arabic and Hebrew print them: اللواء (major general), الفريق; אלוף,
     # תא"ל, רא"ל ("האלוף הרצוג" is Chaim Herzog, a major general before he was president).
     "general": _latin_words("general gen général generale generał генерал στρατηγός") | _arabic_words("جنرال لواء فريق")
+               | PERSIAN_GENERALS
                | frozenset({"גנרל", "הגנרל", "אלופ", "האלופ", "תאל", "התאל", "ראל", "הראל"}),
 }
 OFFICES = {word: office for office, words in _OFFICE_WORDS.items() for word in words} | {
