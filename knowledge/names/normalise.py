@@ -78,7 +78,12 @@ STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "
                        "στο", "στη", "στην", "στον", "στα", "στισ", "στουσ", "και",
                        "в", "во", "на", "и", "с", "со", "о", "об", "от", "из", "для", "по", "к", "у", "при",
                        # Romanian puts lui before a man's name for of and to ("moartea lui Haniyeh").
-                       "lui"})
+                       "lui",
+                       # Dutch articles (het Israëlische leger, een), and the prepositions a mission is
+                       # "to" a body with in French, Spanish, Italian and German ("mission auprès de
+                       # l'ONU", "misión ante la ONU", "missione presso le Nazioni Unite", "Mission bei
+                       # den Vereinten Nationen"), as `tokens` writes them (auprès is "aupres").
+                       "het", "een", "aupres", "ante", "presso", "bei"})
 # Turkish postpositions, after the name they go with ("Filistin Kurtuluş Örgütü ile", with the PLO; "Hamas
 # için", for Hamas): dropped only closing a name. Between two names ile is "and": "Mehmet ile Ali" is two men.
 CLOSING_POSTPOSITIONS = frozenset({"ile", "icin"})
@@ -268,9 +273,14 @@ _SEPARATORS = re.compile(r"[\s\-\u05be\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»
 # The same in Arabic script, with its comma, semicolon and question mark; and the full stop.
 _ARABIC_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u060c\u061b\u061f_/.,;:()\[\]\"\u201c\u201d\u201e«»!?&+]+")
 # Turkish case endings written after an apostrophe on a proper name: Doha'ya, Kahire'de, Hamas'ın,
-# Konseyi'ni (the accusative after a vowel), Refah'taki (in Rafah: the locative and -ki).
+# Konseyi'ni (the accusative after a vowel), Refah'taki (in Rafah: the locative and -ki). A proper name
+# that ends a compound takes the compound's possessive -(s)I after the apostrophe, and the case after
+# that with the buffer n (Lübnan Hizbullah'ı, Lebanon's Hezbollah; Lübnan Hizbullah'ının, of it): both
+# are grammar, cut off with the apostrophe.
+_TURKISH_CASE_AFTER_POSSESSIVE = r"(?:n[ıiuü]n|n[ae]|n[ıiuü]|nd[ae]n?|nd[ae]ki)"
 _TURKISH_SUFFIX = re.compile(
-    r"(?<=\w)['\u2019\u02bc](?:y?[aeıiuü]|n?[ıiuü]n|n[ıiuü]|n?[dt][ae]ki|[dt][ae]n?|y?l[ae]|n[ae]|nd[ae]n?|dir|dır|ki)(?=$|[\s,.;:!?)])",
+    r"(?<=\w)['\u2019\u02bc](?:y?[aeıiuü]|n?[ıiuü]n|n[ıiuü]|n?[dt][ae]ki|[dt][ae]n?|y?l[ae]|n[ae]|nd[ae]n?|dir|dır|ki"
+    rf"|s?[ıiuü]{_TURKISH_CASE_AFTER_POSSESSIVE})(?=$|[\s,.;:!?)])",
     re.IGNORECASE)
 
 # An English possessive: Egypt's, Hamas’s.
@@ -977,11 +987,18 @@ _QUOTES = "\"'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
 _QUOTED_NICKNAME = re.compile(rf"(?<=\w)\s+[{_QUOTES}][^{_QUOTES}]{{1,40}}[{_QUOTES}]\s+(?=\w)")
 
 
+# Persian's zero-width non-joiner (the half-space) between the parts of a compound or a name
+# (شین‌بت, Shin Bet; پخش‌همگانی): typists write it, a space or nothing, so a query that has it is read
+# both ways, the parts joined (as `tokens` drops it) and apart.
+_ZWNJ = re.compile("\u200c+")
+
+
 def query_texts(query: str) -> list[str]:
-    """The query, and the query with a Turkish case ending or an English possessive cut off, or a
-    nickname in quotes left out."""
+    """The query, and the query with a Turkish case ending or an English possessive cut off, a
+    nickname in quotes left out, or a half-space read as a space."""
     texts = [query]
-    for stripped in (without_case_ending(query), _POSSESSIVE.sub("", query), _QUOTED_NICKNAME.sub(" ", query)):
+    for stripped in (without_case_ending(query), _POSSESSIVE.sub("", query),
+                     _QUOTED_NICKNAME.sub(" ", query), _ZWNJ.sub(" ", query)):
         if stripped not in texts:
             texts.append(stripped)
     return texts
