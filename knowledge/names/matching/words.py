@@ -26,6 +26,9 @@ from knowledge.names.matching.thresholds import (CONVENTION, GENITIVE, LOOKALIKE
 # Hungarian case suffixes an organisation's or place's name takes (in, into, from, of, to, for), as `normalise`
 # writes them (ö, ó as o); not those that assimilate to the name's last consonant (Izraellel, Hamasszal).
 HUNGARIAN_CASES = ("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", "nal", "nel", "hoz", "hez", "ert")
+# The endings German puts on an adjective (and on a noun in some cases) by case, gender, number and
+# article: vereinigte, vereinigten, vereinigter, vereinigtes, vereinigtem. Longest first.
+GERMAN_ENDINGS = ("em", "en", "er", "es", "e")
 
 
 
@@ -103,7 +106,7 @@ class WordMatching(IndexTables):
                     matches[variant] = _Match(round(match.score * VOWELS / 100, 1), "typo", False)
         if not whole_name:  # Hamas is a name, not Hama's genitive
             for word_id, match in (self._genitive_matches(word) | self._case_ending_matches(word)
-                                   | self._turkish_case_matches(word)).items():
+                                   | self._turkish_case_matches(word) | self._german_adjective_matches(word)).items():
                 if word_id not in matches or matches[word_id].score < match.score:
                     matches[word_id] = match
         return matches
@@ -171,6 +174,27 @@ class WordMatching(IndexTables):
                     self._kinds[self._row_entity[r]] == "organization" and len(self._row_words[r]) >= 2
                     and self._row_words[r][-1] == word_id for r in self._postings[word_id]):
                 found[word_id] = _Match(GENITIVE, "turkish case", True)
+        return found
+
+    def _german_adjective_matches(self, word: _QueryWord) -> dict[int, _Match]:
+        """A German adjective or noun of an organisation's or place's name in another of the endings its
+        case, gender and article give it (`GERMAN_ENDINGS`): "die Vereinigten Staaten" and "der Vereinigten
+        Staaten" are the Vereinigte Staaten, "Zivil-Militärisches" the "zivil-militärische". The stem as
+        typed, of five letters or more, and only a word of the store's organisations' and places' names
+        (`_thing_words`): a person's name is not declined so (Hassen is not Hasse). Matched as a genitive
+        is, so a person's is at most listed."""
+        if not (word.text.isascii() and word.text.isalpha()):
+            return {}
+        found = {}
+        for ending in GERMAN_ENDINGS:
+            stem = word.text[:-len(ending)]
+            if not word.text.endswith(ending) or len(stem) < 5:
+                continue
+            for other in GERMAN_ENDINGS:
+                word_id = self._word_id.get(stem + other)
+                if other != ending and word_id is not None and self._words[word_id] in self._thing_words:
+                    found[word_id] = _Match(GENITIVE, "genitive", True)
+            break  # the longest ending only: Vereinigten is vereinigt-en, not vereinigte-n
         return found
 
     def _compare(self, word: _QueryWord, word_id: int) -> _Match | None:
