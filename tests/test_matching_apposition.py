@@ -61,6 +61,20 @@ def test_a_kunya_beside_the_name_answers_when_it_is_the_persons_own():
         assert decision(matcher, query)[0] != "found", query
 
 
+def test_a_kunya_beside_a_name_that_lists_answers_only_where_that_name_is_his_own_word_for_word():
+    # The desk lists Abbas alone as one of Mahmoud Abbas's names; no one is "Mahmoud" alone.
+    matcher = matcher_of(("abbas", "Mahmoud Abbas"), ("abbas", "Abu Mazen"), ("abbas", "Abbas"),
+                         ("kamel", "Abbas Kamel"), ("zahar", "Mahmoud Zahar"))
+    # "Abbas" lists Abbas Kamel too, but is word for word Mahmoud Abbas's: with his kunya, his.
+    for query in ("Abu Mazen Abbas", "Abbas Abu Mazen"):
+        assert decision(matcher, query)[:2] == ("found", "abbas"), query
+    # Refused: "Mahmoud" lists two men and is neither's name by itself, so the kunya does not pick one
+    # of them (the reading ends at that segment, before the kunya is read); a kunya beside another
+    # man's name.
+    for query in ("Abu Mazen Mahmoud", "Mahmoud Abu Mazen", "Abu Mazen Kamel"):
+        assert decision(matcher, query)[0] == "ambiguous", query
+
+
 def test_a_nickname_in_quotes_inside_a_name_is_left_out():
     matcher = matcher_of(("arafat", "Yasser Arafat"), ("arafat", "محمد عبد الرؤوف عرفات القدوة الحسيني"),
                          ("barghouti", "Zaynab Mahmoud al-Barghouti"), ("barghouti", "Zaynab al-Barghouti"),

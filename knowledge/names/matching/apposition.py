@@ -70,11 +70,12 @@ class Appositions:
         if found is None:
             return None
         pieces, descriptors = found
-        resolved = []
-        for piece in pieces:
-            resolved.append((piece, self._resolved_piece(piece, known)))
-            if not descriptors and resolved[-1][1].decision == "not_found":
-                return None  # a kunya and a name answer only if each is the same one's (below)
+        if descriptors:
+            resolved = [(piece, self._resolved_piece(piece, known)) for piece in pieces]
+        else:
+            resolved = self._kunya_and_name(pieces, known)
+            if resolved is None:
+                return None
         # An acronym made of the initials of the organisation's or place's name before it ("l'Autorità
         # palestinese (Ap)", "Organizzazione per la liberazione della Palestina (Olp)") says nothing more
         # than that name: the name answers as it would alone.
@@ -106,6 +107,28 @@ class Appositions:
                                       for k, (piece, r) in enumerate(resolved)):
             return None
         return best
+
+    def _kunya_and_name(self, pieces: list[str], known: dict | None):
+        """The two segments of a kunya typed beside a name, each resolved, or None as soon as one shows
+        that the reading answers no one: both must be the same person's (`_apposition`), so a segment
+        that finds no one, or lists people none of whom bears it word for word as a name of his own
+        (`_own_name_listed`), ends it before the other is resolved. In a large store a given name or an
+        "Abu X" that hundreds bear alone scores hundreds of names; the name goes first, as it more
+        often ends the reading (a given name alone lists, and is rarely anyone's whole name)."""
+        resolutions = {}
+        for piece in reversed(pieces):  # `segments` puts the kunya first
+            resolution = resolutions[piece] = self._resolved_piece(piece, known)
+            if resolution.decision == "not_found":
+                return None
+            if resolution.decision == "ambiguous" and not self._listed_by_own_name(piece, resolution):
+                return None
+        return [(piece, resolutions[piece]) for piece in pieces]
+
+    def _listed_by_own_name(self, piece: str, resolution) -> bool:
+        """Whether a segment that lists is, word for word, a name of one of the people it lists."""
+        listed = {c.entity for c in resolution.candidates}
+        return any(self._entities[self._row_entity[row]] in listed
+                   for reading in normalise.query_readings(piece) for row in self._exact_rows(reading))
 
     def _own_name_listed(self, piece: str, resolution, entity: str) -> bool:
         """Whether a segment that only lists is, word for word, one of the person's own names: a kunya
