@@ -262,7 +262,7 @@ def _hebrew_stem(word: str) -> str | None:
     return None
 
 
-def _without_glued_article(word: str) -> str | None:
+def without_joined_article(word: str) -> str | None:
     """The word without an Arabic name's article written joined to it (Alhayya; in Hebrew script
     אלחיה), if it has one and enough of a word remains."""
     if word[:2] in {"al", "el"} and len(word) > 5:

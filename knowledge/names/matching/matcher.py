@@ -21,7 +21,7 @@ from typing import Literal
 from knowledge.names import normalise
 from knowledge.names.matching.apposition import Appositions
 from knowledge.names.matching.candidates import WHOLE_ONLY, Candidates
-from knowledge.names.matching.lexicon import HONORIFIC_INITIAL, _without_glued_article, only_demonyms
+from knowledge.names.matching.lexicon import HONORIFIC_INITIAL, only_demonyms, without_joined_article
 from knowledge.names.matching.people import PersonRules
 from knowledge.names.matching.thresholds import ANSWER, ASK, MARGIN, MAX_CANDIDATES, NEAREST, SAME
 from knowledge.names.matching.words import _Match, _QueryWord
@@ -363,7 +363,7 @@ class NameMatcher(Candidates, PersonRules, Appositions):
             words = [self._query_word(w) for w in reading]
             # A Hebrew word with the article אל glued on (אלמסרי, al-Masri) is also read without it.
             matches = [{w: _Match(SAME, "skeleton", True)
-                        for form in (q.text, *filter(None, [_without_glued_article(q.text)]))
+                        for form in (q.text, *filter(None, [without_joined_article(q.text)]))
                         for key in normalise.script_skeletons(form)
                         for w in self._by_script_skeleton.get(key, ())
                         if normalise.openings_agree(form, self._words[w]) and q.group == self._groups.get(w)

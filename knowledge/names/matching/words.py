@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from knowledge.names import normalise
 from knowledge.names.matching.index import _deletes
 from knowledge.names.matching.lexicon import (_TURKISH_CASES, CASE_ENDINGS, CASE_VOWELS, TYPE_KINDS, _demonym,
-                                              _h_against_ayin, _hebrew_stem, _vowel_pattern, _without_glued_article)
+                                              _h_against_ayin, _hebrew_stem, _vowel_pattern, without_joined_article)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (CONVENTION, GENITIVE, LOOKALIKE, PREFIX, SAME, SHORT_VOWELS,
                                                  SURE_TYPO_LENGTH, SWAPPED, VOWELS)
@@ -70,7 +70,7 @@ class WordMatching(IndexTables):
         found: set[int] = set()
         for key in {word.text, word.folded, word.typed} | _deletes(word.text) | _deletes(word.folded) | _deletes(word.typed):
             found.update(self._deletes.get(key, ()))
-        unglued = _without_glued_article(word.text)
+        unglued = without_joined_article(word.text)
         if unglued in self._word_id:
             found.add(self._word_id[unglued])
         if len(word.skeleton) >= 2:
@@ -203,7 +203,7 @@ class WordMatching(IndexTables):
         if word.text == name:
             return _Match(SAME, "same", True)
         for glued, other in ((word.text, name), (name, word.text)):
-            if _without_glued_article(glued) == other:
+            if without_joined_article(glued) == other:
                 return _Match(SAME, "same", True)  # the article written joined to the name: Alhayya, אלחיה
         if name in normalise.arabic_proclitic_stems(word.text) or word.text in normalise.arabic_proclitic_stems(name, True):
             # بغزة: in Gaza; لحماس: for Hamas; وبالقاهرة: and in Cairo; only a whole word of a name
