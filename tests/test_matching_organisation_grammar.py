@@ -84,3 +84,18 @@ def test_a_german_adjective_or_noun_in_another_of_its_endings_is_the_same_word()
     # stem, and the adjective beside a noun the name does not have (the United Kingdom).
     for query in ("Karim Hassen", "Vereinigtung Staaten", "Vereinigten Königreich"):
         assert decision(matcher, query)[:2] not in {("found", "hasse"), ("found", "us")}, query
+
+
+def test_a_case_ending_after_an_acronyms_hyphen_or_colon_is_grammar():
+    matcher = matcher_of(org("cia", "CIA"), org("un", "UN"), org("un", "ONZ"), org("un", "ENSZ"),
+                         org("unsc", "Vijeće sigurnosti UN"), ("us", "ABD", "place"), ("kiryat-gat", "Kiryat Gat", "place"))
+    # Allowed: the case South Slavic, Polish and Hungarian put after an acronym's hyphen (Croatian
+    # "Vijeće sigurnosti UN-a", "CIA-e", Polish "ONZ-tu", Hungarian "ENSZ-ben", "CIA-t") and Finnish after
+    # its colon ("CIA:n").
+    for query, entity in (("Vijeće sigurnosti UN-a", "unsc"), ("CIA-e", "cia"), ("CIA-i", "cia"), ("ONZ-tu", "un"),
+                          ("ENSZ-ben", "un"), ("CIA-t", "cia"), ("UN-om", "un"), ("CIA:n", "cia")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: Turkish -li, which makes a nationality of it (ABD-li, American); a word that is no acronym
+    # ("Kiryat-Gta" keeps its typo), an ending of five letters or more, an ending in capitals.
+    for query, entity in (("ABD-li", "us"), ("Kiryat-Gta", "kiryat-gat"), ("CIA-nakkal", "cia"), ("CIA-EU", "cia")):
+        assert decision(matcher, query)[:2] != ("found", entity), query

@@ -993,12 +993,25 @@ _QUOTED_NICKNAME = re.compile(rf"(?<=\w)\s+[{_QUOTES}][^{_QUOTES}]{{1,40}}[{_QUO
 _ZWNJ = re.compile("\u200c+")
 
 
+# A case ending on an acronym, after a hyphen as the South Slavic languages, Polish, Slovak and Hungarian
+# write it (Vijeće sigurnosti UN-a, SAD-u, CIA-e, ONZ-tu, ENSZ-ben, CIA-t) or a colon as Finnish and Swedish
+# do (CIA:n, FN:s): the acronym in capitals, the ending in small letters, four at most. Not Turkish -li
+# (ABD'li, American: from the US), which makes another word, a nationality.
+_ACRONYM_CASE = re.compile(r"(?<![\w\-:])([^\W\d_]{2,5})[\-:]([^\W\d_]{1,4})(?![\w\-:])")
+_NO_CASE = frozenset({"li", "lı", "lu", "lü"})
+
+
+def _without_acronym_case(query: str) -> str:
+    return _ACRONYM_CASE.sub(lambda m: m.group(1) if m.group(1).isupper() and m.group(2).islower()
+                             and m.group(2) not in _NO_CASE else m.group(0), query)
+
+
 def query_texts(query: str) -> list[str]:
-    """The query, and the query with a Turkish case ending or an English possessive cut off, a
-    nickname in quotes left out, or a half-space read as a space."""
+    """The query, and the query with a Turkish case ending, an English possessive or an acronym's case
+    ending cut off, a nickname in quotes left out, or a half-space read as a space."""
     texts = [query]
     for stripped in (without_case_ending(query), _POSSESSIVE.sub("", query),
-                     _QUOTED_NICKNAME.sub(" ", query), _ZWNJ.sub(" ", query)):
+                     _QUOTED_NICKNAME.sub(" ", query), _ZWNJ.sub(" ", query), _without_acronym_case(query)):
         if stripped not in texts:
             texts.append(stripped)
     return texts
