@@ -4,6 +4,8 @@ case says who or what the query really names and where an outlet printed it. The
 
 import pytest
 
+from knowledge.names import normalise
+
 
 def decision(store, query):
     resolution = store.resolve(query)
@@ -312,7 +314,12 @@ def test_that_family_name_with_the_given_name_still_answers(real_store):
 def test_a_country_and_a_generic_word_name_no_body(real_store, query):
     outcome = decision(real_store, query)
     assert outcome[0] != "found", query
-    assert "us-central-command" not in outcome[2], query
+    if query.startswith("ABD "):
+        # ABD is a word of CENTCOM's Turkish name (ABD Merkez Komutanlığı) as of the US: offered among
+        # the nearest names beside the US, never listed.
+        assert outcome[0] == "not_found", query
+    else:
+        assert "us-central-command" not in outcome[2], query
 
 
 def test_initials_are_no_vowel_variant_of_a_word(real_store):
@@ -431,3 +438,46 @@ def test_the_grandfathers_hebrew_name_without_his_title_is_no_entry(real_store):
     # namesake "Yitzhak HaLevi Herzog" did not reach a Hebrew query.
     assert decision(real_store, "יצחק אייזיק הלוי הרצוג")[0] == "not_found"
     assert decision(real_store, "יצחק הרצוג")[:2] == ("found", "isaac-herzog")
+
+
+def test_abd_in_capitals_before_a_word_that_is_not_is_turkish_initials(real_store):
+    # ABD is Amerika Birleşik Devletleri, the United States, as Turkish writes it ("ABD Merkez
+    # Kuvvetler Komutanlığı": Turkish copy of CENTCOM; "ABD merkezli Axios": US-based Axios). Read as the
+    # Arabic "abd" (servant of), it was glued to the next word ("abdmerkez"), in the store's aliases as in
+    # queries: "Merkez Kuvvetler Komutanlığı" (CENTCOM without the country) had no entry, its Merkez
+    # being no word of the name. Capitals before a word that is not are initials; before a name in
+    # capitals too (as sanctions lists print a family name) and written Abd, it is the Arabic word.
+    assert normalise.parts("ABD Merkez Komutanlığı") == ["abd", "merkez", "komutanligi"]
+    for name in ("ABD AL-RAHMAN, Mohammed", "Abd al-Rahman", "abd al-rahman", "Abdel Rahman", "Mohammed ABD AL RAHMAN"):
+        assert "abdrahman" in normalise.parts(name), name
+    outcome = decision(real_store, "Merkez Kuvvetler Komutanlığı")
+    assert outcome[0] == "ambiguous" and outcome[2] == ["us-central-command"]
+    for query, entity in (("ABD Merkez Kuvvetler Komutanlığı", "us-central-command"), ("ABD", "united-states"),
+                          ("ABD Merkez Komutanlığı", "us-central-command"), ("ABD merkezli Axios", "axios"),
+                          ("ABD Başkanı Trump", "donald-trump")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    # Still refused, as before: the Qatari prime minister's father's name without his own.
+    assert decision(real_store, "Abd al-Rahman Al Thani")[0] != "found"
+
+
+@pytest.mark.parametrize("query, entity", [
+    # Abdullah Öcalan, the PKK's founder ("Türkiye'de terör örgütü olarak kabul edilen PKK'nın kurucusu":
+    # nedemek.page/kavramlar/abdullah öcalan; "Leader du Parti des travailleurs du Kurdistan": initiales.org),
+    # listed Greece through its Italian name "Repubblica ellenica": a c folded as Turkish j and then as y,
+    # which the consonant skeleton drops as a vowel, left Ocalan's a-l-n, which is ellenica's. Macedonia
+    # listed the Mossad through "Mōdī`īn" (its m-d-n). A c is a consonant in every language that writes
+    # one: it stays in the skeleton.
+    ("Ocalan", "greece"), ("Abdullah Ocalan", "greece"), ("Macedonia", "mossad"),
+])
+def test_a_c_is_a_consonant_not_a_vowel(real_store, query, entity):
+    assert entity not in decision(real_store, query)[2], query
+    assert normalise.skeleton("ocalan") != normalise.skeleton("ellenica")
+
+
+def test_turkish_c_still_folds_with_j(real_store):
+    assert normalise.skeleton("cihad") == normalise.skeleton("jihad") == normalise.skeleton("yihad")
+    assert normalise.skeleton("recep") == normalise.skeleton("receb")
+    for query, entity in (("İslami Cihat", "islamic-jihad"), ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+                          ("Receb Tayyib Erdogan", "recep-tayyip-erdogan"), ("Filistin İslami Cihad", "islamic-jihad"),
+                          ("Isaac Herzog", "isaac-herzog"), ("Isac Herzog", "isaac-herzog"), ("Cezayir", "algeria")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

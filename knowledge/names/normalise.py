@@ -785,7 +785,21 @@ DEMONYM_COUNTRY = {form: country for country, words in _DEMONYMS_BY_COUNTRY.item
                    for word in _latin_words(words) for form in (word, fold_transliteration(word))}
 
 
-def _join_abd(words: list[str]) -> list[str]:
+# ABD in capitals before a word that is not: Turkish initials, Amerika Birleşik Devletleri (the United
+# States: "ABD Merkez Komutanlığı", "ABD ve İsrail"), never the Arabic "abd" (servant of), which copy writes
+# Abd, or in capitals before a name in capitals too ("ABD AL-RAHMAN, Mohammed", as sanctions lists print it).
+_ABD_CAPITALS = re.compile(r"(?<![\w'’])ABD(?![^\W_])[\s,-]*([^\W\d_]*)")
+
+
+def _abd_as_initials(name: str) -> bool:
+    """Whether the name writes ABD in capitals before a word that is not (or before nothing, or a case
+    ending after an apostrophe: "ABD'nin")."""
+    return any(not after.isupper() for after in _ABD_CAPITALS.findall(name))
+
+
+def _join_abd(words: list[str], initials: bool = False) -> list[str]:
+    """Abd and the name it begins as one word (Abd al-Rahman, Abdel Rahman: "abdrahman"); not "abd" where
+    the name writes ABD as initials (`_ABD_INITIALS`)."""
     joined: list[str] = []
     pending = ""
     for word in words:
@@ -794,7 +808,7 @@ def _join_abd(words: list[str]) -> list[str]:
                 continue
             joined.append("abd" + word)
             pending = ""
-        elif word in _ABD_WORDS:
+        elif word in _ABD_WORDS and not (initials and word == "abd"):
             pending = word
         else:
             joined.append(_ABD_PREFIX.sub("abd", word))
@@ -810,7 +824,7 @@ def parts_as_typed(name: str, titles: bool = True) -> tuple[str, ...]:
     ("Daraghmhe" is one transposition from Daraghmeh, two edits from "daraghma")."""
     words = tokens(name, titles)
     if not is_arabic(name):
-        words = _join_abd(words)
+        words = _join_abd(words, initials=_abd_as_initials(name))
     return tuple([w for w in words if w not in ARTICLES and w not in STOPWORDS] or words)
 
 
@@ -1119,12 +1133,17 @@ def folded(word: str) -> str:
     are "halil"; Cihad, Dschihad and Jihad "yihad"; Hanija and Haniya "haniya". Greek and Cyrillic words
     only lose a doubled letter, as Latin ones do (Моссад and Мосад, as Russian outlets write the Mossad,
     are one word); Arabic and Hebrew ones stay."""
+    return _folded(word, "y")
+
+
+def _folded(word: str, turkish_c: str) -> str:
+    """`folded`, Turkish c written as `turkish_c`."""
     if not word.isascii() or not word.isalpha():
         return _DOUBLED.sub(r"\1", word) if word.isalpha() and _GREEK_OR_CYRILLIC.search(word) else word
     for written, common in _CONVENTIONS:
         word = word.replace(written, common)
     # j meets y: German and Spanish write y's sound j (Netanjahu, Jassir; Yihad for jihad).
-    word = _TURKISH_C.sub("j", word).replace("j", "y")
+    word = _TURKISH_C.sub(turkish_c, word.replace("j", "y"))
     if len(word) > 3 and word[-1] == "p" and word[-2] in "aeiou":
         word = word[:-1] + "b"  # Turkish writes an Arabic name's final b as p: Tayyip, Recep, Habip
     return _DOUBLED.sub(r"\1", word)
@@ -1134,12 +1153,16 @@ def folded(word: str) -> str:
 def skeleton(word: str) -> str:
     """The folded word without its vowels, a leading vowel kept as "a": Ubaida, Obeida and Ubeyde are
     "abd". Two words with one skeleton differ only in vowels."""
-    word = folded(word)
+    # A c is a consonant in every language that writes one (Turkish j, Italian ch, Spanish s or k): folded
+    # as y, it would leave the skeleton as a vowel does, and Ocalan would be "aln", a vowel apart from
+    # ellenica (Greek, in Italian); Macedonia Modiin's "mdn". A y or j may write a vowel (Haniya, Hanija).
+    word = _folded(word, "c")
     if not word.isascii() or not word:
         return word
     # A digraph is one consonant: Şeria (sheria) is not Sahra, whose s and h are two.
     word = word.replace("sh", "S").replace("th", "T").replace("dh", "D").replace("gh", "G")
-    lead = "a" if word[0] in "aeiou" else word[0]
+    # A leading c is Turkish j as folded writes it (Cihad, Jihad: "yhd").
+    lead = "a" if word[0] in "aeiou" else "y" if word[0] == "c" else word[0]
     return lead + _VOWELS.sub("", word[1:])
 
 

@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import KUNYA_WORDS, ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
 
-INDEX_VERSION = 19
+INDEX_VERSION = 20
 
 
 @dataclass(frozen=True)
