@@ -1087,10 +1087,13 @@ def case_ending_readings(reading: list[str]) -> list[list[str]]:
         endings = ()  # most names: nothing to read off, found without a loop
     for ending in endings:
         takes = [word.endswith(ending) and len(word) - len(ending) >= CASE_STEM_LENGTH for word in reading]
-        exempt = [len(word) == 1 or len(ending) > 1 and not taken and word[-1] in "aeiouyаеиоуыэюяё"
+        # Nor a particle (Czech "Mohammedem bin Abdulrahmanem Al Thani": bin is not declined).
+        exempt = [len(word) == 1 or not taken and word in PARTICLES
+                  or len(ending) > 1 and not taken and word[-1] in "aeiouyаеиоуыэюяё"
                   for word, taken in zip(reading, takes)]
         if any(takes) and all(taken or free for taken, free in zip(takes, exempt)):
             found.append([word[: len(word) - len(ending)] if taken else word for word, taken in zip(reading, takes)])
+    found += russian_case_readings(reading)
     last = reading[-1]
     if last.isascii() and last.endswith(LAST_WORD_SUFFIXES + ("al", "el")):
         for suffix in LAST_WORD_SUFFIXES:
@@ -1114,6 +1117,60 @@ def case_ending_readings(reading: list[str]) -> list[list[str]]:
     return unique
 
 
+# Russian's cases of a man's name ending in a consonant, each with its hard ending and the soft one it
+# takes after ь or й (Камаль: Камалем; Сергей: Сергеем): the genitive (and accusative) -а, the dative
+# -у, -ю, the instrumental -ом, -ем, -ём. One case on every word, hard or soft as each word's last letter
+# has it: "Аббасом Камалем" (with Abbas Kamel, newsru.co.il), "Махмуда Аббаса". Not the soft genitive
+# -я: Джамиля is Jamila, a woman, and "Джамиля Хамада" may be her, not Jamil Hamad.
+_RUSSIAN_CASES = ((("а",), ()), (("у",), ("ю",)), (("ом",), ("ем",)))  # ё is е once `tokens` drops its marks
+_RUSSIAN_VOWELS = "аеиоуыэюяё"
+_RUSSIAN_UNDECLINED = "еиоуыэю"  # a foreign name ending so is not declined; one in -а or -я is (Хамада, Хамады)
+# A lone word's genitive is read off only from this many letters left: short family names have a
+# namesake with -a of their own (Хамад, Хамада; Аббас and Abbasa are listed anyway).
+RUSSIAN_LONE_GENITIVE_STEM = 6
+
+
+def russian_case_readings(reading: list[str]) -> list[list[str]]:
+    """A Russian-declined man's name read in the nominative: every word of it (particles, which stay as
+    they are, aside) in one case, each stem ending in a consonant, a soft ending's stem with ь or й put
+    back as the store writes it (Камалем: камаль; Сергеем: сергеи, as `tokens` writes й).
+    A foreign name ending in a vowel is not declined (Нетаньяху), so it is left as it is beside the
+    instrumental and the dative, never beside the genitive: "Самира Ханийе" is a woman, Samira Haniyeh,
+    since Russian declines no woman's family name ending in a consonant and a woman's given name ends in
+    -а. A lone word's genitive is read only from RUSSIAN_LONE_GENITIVE_STEM letters ("Эрдогана")."""
+    if not reading or any(word.isascii() or not word.isalpha() for word in reading):
+        return []
+    named = [i for i, word in enumerate(reading) if word not in PARTICLES]
+    if not named:
+        return []
+    found = []
+    for genitive, (hard, soft) in zip((True, False, False), _RUSSIAN_CASES):
+        stems: list[list[str]] = []
+        for i, word in enumerate(reading):
+            # A hard ending after a consonant; a soft one after a consonant (the stem's ь dropped) or
+            # after a vowel (its й dropped, which `tokens` writes и: Сергеем, "сергеи").
+            ending = next((e for e in hard + soft if word.endswith(e) and len(word) - len(e) >= CASE_STEM_LENGTH - 1
+                           and (e in soft or word[-len(e) - 1] not in _RUSSIAN_VOWELS)), None)
+            if i not in named:
+                stems.append([word])
+            elif ending is None and not genitive and word[-1] in _RUSSIAN_UNDECLINED and len(named) > 1:
+                stems.append([word])  # undeclined: Биньямином Нетаньяху
+            elif ending is None:
+                break
+            elif ending in soft:
+                stem = word[:-len(ending)]
+                stems.append([stem + "и"] if stem[-1] in _RUSSIAN_VOWELS else [stem + "ь"])
+            else:
+                stems.append([word[:-len(ending)]])
+        else:
+            if all(stem == [word] for stem, word in zip(stems, reading)):
+                continue
+            if genitive and len(named) == 1 and len(stems[named[0]][0]) < RUSSIAN_LONE_GENITIVE_STEM:
+                continue
+            found.append([options[0] for options in stems])
+    return found
+
+
 # --- Coarser forms of one word, for the matcher -----------------------------------------------------
 
 # Other languages' ways of writing the same Arabic sounds, folded to one (longest first): German dsch,
@@ -1125,6 +1182,16 @@ _CONVENTIONS = (("sz", "sh"), ("cz", "ch"), ("dsch", "j"), ("tsch", "ch"), ("sch
                 ("kh", "h"), ("ch", "h"), ("gh", "g"), ("x", "h"), ("ey", "ay"), ("ei", "ai"), ("w", "v"))
 _TURKISH_C = re.compile(r"c(?![hk])")  # Turkish c is j: Cihad, Cemal, Recep
 _VOWELS = re.compile(r"[aeiouy]")
+
+
+# Russian writes an English w before a vowel у (Уильям, Уолтц, Уиткофф), and Azerbaijani, Uzbek and
+# Kazakh copy romanise that u ("Uilyam J. Burns", kommersant.az): a u opening a word before a, e, i or o
+# and a consonant is a w. No Arabic or Hebrew name opens so (Uday, Umar, Ubaida, Uri: a consonant follows).
+_OPENING_U_FOR_W = re.compile(r"^u(?=[aeio][^aeiouy])")
+
+
+def _w_as_u(word: str) -> str:
+    return _OPENING_U_FOR_W.sub("w", word) if len(word) >= 5 else word
 
 
 @lru_cache(maxsize=65536)
@@ -1140,6 +1207,7 @@ def _folded(word: str, turkish_c: str) -> str:
     """`folded`, Turkish c written as `turkish_c`."""
     if not word.isascii() or not word.isalpha():
         return _DOUBLED.sub(r"\1", word) if word.isalpha() and _GREEK_OR_CYRILLIC.search(word) else word
+    word = _w_as_u(word)
     for written, common in _CONVENTIONS:
         word = word.replace(written, common)
     # j meets y: German and Spanish write y's sound j (Netanjahu, Jassir; Yihad for jihad).
@@ -1216,6 +1284,9 @@ def script_skeleton(word: str) -> str:
     if not word.isascii():
         # Greek writes d, b, g as ντ, μπ, γκ; Russian writes an Arabic w as в (Синвар, Sinwar), and z or tz
         # as ц (Герцог, Ицхак), read as z so that its ts never runs into a following kh.
+        # Greek writes the j of a foreign name (English j, Arabic ج) τζ, after n ντζ: Μπέντζαμιν is
+        # Benjamin, Τζον John; its ts is τσ (Χέρτσογκ).
+        word = word.replace("ντζ", "nj").replace("τζ", "j")
         word = word.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("в", "w").replace("ц", "з")
         # Greek γ before a front vowel is the y of a foreign name (Χανίγε, Haniyeh; Γιασέρ, Yasser;
         # Ταγίπ, Tayyip); a g before one Greek writes γκ (Γκιλάντ).

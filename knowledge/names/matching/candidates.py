@@ -20,6 +20,7 @@ from knowledge.names.matching.words import WordMatching, _Match, _QueryWord
 # Candidates narrowed to the names holding every one of the rarest query words: answerable only by a
 # name the query covers whole (`_candidate_rows`).
 WHOLE_ONLY = "whole only"
+_ARABIC_BIN = "\u0628\u0646"  # بن, son of
 
 
 class Candidates(WordMatching):
@@ -73,9 +74,18 @@ class Candidates(WordMatching):
                 as_is = [normalise.fold_transliteration(word) for word in typed]
                 for reading in normalise.case_ending_readings(list(typed)):
                     if (reading not in found and all(self._is_store_word(word) for word in reading)
-                            and not any(old != new and old in self._word_id for old, new in zip(as_is, reading))):
+                            and not any(old != new and old in self._word_id for old, new in zip(as_is, reading))
+                            and not (len(reading) == 1 and self._opens_a_persons_name(reading[0]))):
                         found.append(reading)
         return found
+
+    def _opens_a_persons_name(self, word: str) -> bool:
+        """Whether a word opens one of the store's people's names of two words or more (a given name): read off a lone word,
+        its ending may be a woman's (Самира, Samira; Джамила), not a case of the man's name."""
+        word_id = self._word_id.get(word)
+        return word_id is not None and any(
+            len(self._row_words[row]) > 1 and self._row_words[row][0] == word_id and self._kinds[self._row_entity[row]] == "person"
+            for row in self._postings[word_id])
 
     def _is_store_word(self, word: str) -> bool:
         if word in self._word_id:
@@ -91,6 +101,10 @@ class Candidates(WordMatching):
             if joined in self._word_id:
                 extra.append(reading[:i] + [joined] + reading[i + 2:])
         for i, word in enumerate(reading):
+            glued = self._split_glued_bin(word)
+            if glued:
+                extra.append(reading[:i] + glued + reading[i + 1:])
+                continue
             if word in self._word_id or len(word) < 6 or not word.isalpha():
                 continue
             for cut in range(3, len(word) - 2):
@@ -99,6 +113,16 @@ class Candidates(WordMatching):
                     extra.append(reading[:i] + [left, right] + reading[i + 1:])
                     break
         return extra
+
+    def _split_glued_bin(self, word: str) -> list[str]:
+        """A given name and بن (son of) typed as one word, as Arabic keyboards often join them
+        ("محمدبن عبد الرحمن آل ثاني", safiralchamal.com): the name and بن, where the name is a word of
+        the store's and not the whole word already (a name that ends in بن of its own stays whole)."""
+        if (not word.endswith(_ARABIC_BIN) or word in self._word_id or len(word) < len(_ARABIC_BIN) + 3
+                or not normalise.is_arabic(word)):
+            return []
+        given = word[:-len(_ARABIC_BIN)]
+        return [given, _ARABIC_BIN] if given in self._word_id and _ARABIC_BIN in self._word_id else []
 
     @staticmethod
     def _typed_forms(query: str) -> dict[str, str]:

@@ -359,7 +359,9 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         two or more parts matches with at least five consonants between them. Scores from `floor`:
         a person's name whose bound is below it is not scored."""
         best: dict[str, Scored] = {}
-        for reading in normalise.query_readings(query):
+        # Also without a declined person's case endings ("Махмуда Аббаса", whose names the desk has in
+        # Latin script only), as the same-script readings are (`_readings`).
+        for reading in normalise.query_readings(query) + self._without_case_endings(query):
             words = [self._query_word(w) for w in reading]
             # A Hebrew word with the article אל glued on (אלמסרי, al-Masri) is also read without it.
             matches = [{w: _Match(SAME, "skeleton", True)
