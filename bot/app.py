@@ -104,6 +104,9 @@ def register(app: App, live: LiveKnowledge, reports: ReportStore, settings: Sett
     """The one registration seam: dependencies into the context, then every listener."""
     fit_reply = partial(limits.enforce, strict=strict_limits)
     replies = Replies(fit_reply)
+    # One object for the app's life: a new one per request would be a new key object kept by every
+    # cached reply (the settings are frozen, so it never changes).
+    freshness = settings.freshness
 
     def provide(context, next):
         live.check()  # a new build, if there is one, is loaded in the background
@@ -113,7 +116,7 @@ def register(app: App, live: LiveKnowledge, reports: ReportStore, settings: Sett
         context["fit_reply"] = fit_reply
         context["replies"] = replies
         context["calls"] = calls
-        context["freshness"] = settings.freshness
+        context["freshness"] = freshness
         next()
 
     app.middleware(provide)

@@ -157,18 +157,43 @@ def block_problems(block: dict) -> list[str]:
 
 def _empty_texts(value, where: str = "") -> list[str]:
     """Every text object whose text is empty or only whitespace. Only dicts and lists are walked into
-    (a reply is mostly strings, and this runs on every reply)."""
+    (a reply is mostly strings, and this runs on every reply); where each one is, is worked out only
+    when there is one (the paths cost more than the walk)."""
+    if not _has_empty_text(value):
+        return []
+    return _empty_text_paths(value, where)
+
+
+def _has_empty_text(value) -> bool:
+    if isinstance(value, dict):
+        if value.get("type") in _TEXT_TYPES and not str(value.get("text", "")).strip():
+            return True
+        values = value.values()
+    elif isinstance(value, list):
+        values = value
+    else:
+        return False
+    for inner in values:
+        if isinstance(inner, (dict, list)) and _has_empty_text(inner):
+            return True
+    return False
+
+
+_TEXT_TYPES = frozenset({"mrkdwn", "plain_text"})
+
+
+def _empty_text_paths(value, where: str = "") -> list[str]:
     empty = []
     if isinstance(value, dict):
-        if value.get("type") in {"mrkdwn", "plain_text"} and not str(value.get("text", "")).strip():
+        if value.get("type") in _TEXT_TYPES and not str(value.get("text", "")).strip():
             empty.append(where or "text")
         for key, inner in value.items():
             if isinstance(inner, (dict, list)):
-                empty += _empty_texts(inner, f"{where}.{key}" if where else key)
+                empty += _empty_text_paths(inner, f"{where}.{key}" if where else key)
     elif isinstance(value, list):
         for index, item in enumerate(value):
             if isinstance(item, (dict, list)):
-                empty += _empty_texts(item, f"{where}[{index}]")
+                empty += _empty_text_paths(item, f"{where}[{index}]")
     return empty
 
 

@@ -553,9 +553,10 @@ def _button(text: str, action_id: str, value: dict, style: str | None = None) ->
 
 def _actions(answer: Answer, state: dict, buttons: list[dict], shared: bool) -> Block:
     buttons = list(buttons)
+    value = button_state.encode(state)  # both carry the question as it was asked: encoded once
     if answer.status == "found" and not shared:
-        buttons.append(_button("Share in channel", SHARE, state, style="primary"))
-    buttons.append(_button("Report a problem", REPORT, state))
+        buttons.append(button("Share in channel", SHARE, value, "primary"))
+    buttons.append(button("Report a problem", REPORT, value))
     return actions(buttons)
 
 

@@ -85,3 +85,17 @@ def test_the_quick_check_production_runs_catches_each_limit(payload, problem):
     found = limits.quick_problems(payload)
     assert any(problem in p for p in found), found
     assert limits.problems(limits.enforce(payload, strict=False)) == [], "cut to fit, by the models too"
+
+
+@pytest.mark.parametrize("block, where", [
+    ({"type": "actions", "elements": [BUTTON, {**BUTTON, "text": {"type": "plain_text", "text": " "}}]},
+     "elements[1].text"),
+    ({"type": "section", "text": {"type": "mrkdwn", "text": "fine"},
+      "accessory": {**BUTTON, "text": {"type": "plain_text", "text": ""}}}, "accessory.text"),
+    ({"type": "context", "elements": [{"type": "mrkdwn", "text": "a"}, {"type": "mrkdwn", "text": "\n"}]}, "elements[1]"),
+])
+def test_an_empty_text_is_found_where_it_is(block, where):
+    """The quick check looks for empty texts without working out paths, then says where each one is."""
+    found = limits.quick_problems(message(block))
+    assert any(p.endswith(f"empty text at {where}") for p in found), found
+    assert limits.quick_problems(message(section("fine"), BUTTONS)) == []
