@@ -19,7 +19,8 @@ The modules, in the order a query meets them:
 - `tables.py`: that index loaded for serving, the tables every stage reads.
 - `words.py`: one query word's matches among the store's words (forms, typos, vowels, look-alikes).
 - `candidates.py`: the query's readings and the names its rarest words fetch.
-- `scoring.py`: one name's score, and the safety rules that hold it below an answer.
+- `scoring.py`: one name's score: its words paired with the query's, the query's words weighed.
+- `holds.py`: the safety rules that hold a score below an answer, one check each, by kind of name.
 - `people.py`: rules that read all of one person's names together.
 - `apposition.py`: a person's name with a descriptor, a kunya or another of his names beside it.
 - `matcher.py`: the decision, answer, ask or no entry (`NameMatcher`, `Resolution`, `Scored`).

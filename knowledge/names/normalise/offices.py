@@ -1,0 +1,199 @@
+"""What a query says besides a name: an office and the body it is of ("head of the Hamas political
+bureau Ismail Haniyeh"), a name before an office, an office or the head of a body before one word, a
+woman's honorific, a vocation (a rabbi, a cleric): each read for the rule of the matcher or the store
+that asks for it.
+"""
+
+from __future__ import annotations
+
+from knowledge.names.normalise.arabic import (ARABIC_CONSTRUCT_TITLES, ARABIC_TITLES, PERSIAN_GENERALS,
+                                              _office_after_proclitics)
+from knowledge.names.normalise.hebrew import HEBREW_TITLES
+from knowledge.names.normalise.lexicon import ARTICLES, DEMONYM_COUNTRY, STOPWORDS
+from knowledge.names.normalise.scripts import _arabic_words, is_arabic, _latin_words
+from knowledge.names.normalise.titles import _ANY_TITLE, _BODY_LINKS, _TITLE_RUN
+from knowledge.names.normalise.tokenise import parts, tokens
+
+
+def office_and_body_splits(query: str) -> list[tuple[list[str], list[str]]]:
+    """The ways a query may be an office, the body it is of and a name, as `parts`: (body, name) for
+    each place the name may start after leading titles ("head of the Hamas political bureau Ismail
+    Haniyeh", "رئيس المكتب السياسي لحركة حماس إسماعيل هنية", "ראש הלשכה המדינית של חמאס ..."). Whether
+    the body is one, only the store can say; the name is two words or more (never "President Israel
+    Katz" read as Katz)."""
+    words = tokens(query, titles=False)
+    offices = _ANY_TITLE | ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES | HEBREW_TITLES
+    if words and is_arabic(words[0]):
+        words[0] = _office_after_proclitics(words[0])[0]  # ومدير: "and the director of"
+    lead = 0
+    while lead < len(words) and (words[lead] in offices or words[lead] in _TITLE_RUN or words[lead] in ARTICLES):
+        lead += 1
+    splits = []
+    # The body may begin with a word that also goes with a title: a demonym ("της Παλαιστινιακής Αρχής",
+    # of the Palestinian Authority).
+    for start in range(1, lead + 1):
+        if not any(word in offices for word in words[:start]):
+            continue
+        for end in range(start + 1, len(words) - 1):
+            body, name = parts(" ".join(words[start:end]), False), parts(" ".join(words[end:]), False)
+            if body and len(name) >= 2 and (body, name) not in splits:
+                splits.append((body, name))
+    return splits
+
+
+def name_before_an_office(query: str) -> list[str]:
+    """The words before an office that follows a name in Arabic or Persian script, as `parts`, where
+    the name has two words or more ("دافيد برنياع رئيس جهاز المخابرات الإسرائيلي", "رجب طیب اردوغان
+    رئیس جمهور ترکیه": copy writes the office after the name with no comma); empty otherwise. Never
+    a title word after the article (حسين الشيخ, Hussein al-Sheikh, is a name)."""
+    if not is_arabic(query):
+        return _latin_name_before_an_office(query)
+    words = tokens(query, titles=False)
+    offices = ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES
+    for at in range(2, len(words)):
+        if words[at] in offices and words[at - 1] != "al":
+            name = parts(" ".join(words[:at]), False)
+            return name if len(name) >= 2 else []
+    return []
+
+
+def _latin_name_before_an_office(query: str) -> list[str]:
+    """The words before an office and its nationality that close a Latin-script name of two words or
+    more, as Hungarian copy writes them ("Recep Tayyip Erdogan török elnök", the Turkish president), as
+    `parts`; empty otherwise."""
+    words = tokens(query, titles=False)
+    at = len(words)
+    while at > 0 and (words[at - 1] in _TITLE_RUN or words[at - 1] in DEMONYM_COUNTRY):
+        at -= 1
+    if at == len(words) or not any(word in _ANY_TITLE for word in words[at:]):
+        return []
+    name = parts(" ".join(words[:at]), False)
+    return name if len(name) >= 2 else []
+
+
+# Offices, as English copy writes them before a family name: unlike an honorific (Mr, Dr, Sheikh), an
+# office says which of a family's bearers is meant ("Ambassador Herzog" is Michael Herzog, Israel's
+# ambassador in Washington, not President Isaac Herzog).
+# Descriptions are in English, so an office in another language is read as the English word (an
+# ambassador and a general in the languages the wires use; a president is one everywhere, so it needs
+# no check and is left out).
+_OFFICE_WORDS = {
+    "ambassador": _latin_words("""ambassador botschafter botschafterin ambassadeur ambassadrice embajador
+                               embajadora ambasciatore ambasciatrice embaixador embaixadora büyükelçi
+                               büyükelçisi посол πρέσβης""")
+                  | _arabic_words("سفير") | frozenset({"שגריר", "השגריר"}),
+    # Also a general's ranks as Arabic and Hebrew print them: اللواء (major general), الفريق; אלוף,
+    # תא"ל, רא"ל ("האלוף הרצוג" is Chaim Herzog, a major general before he was president).
+    "general": _latin_words("general gen général generale generał генерал στρατηγός") | _arabic_words("جنرال لواء فريق")
+               | PERSIAN_GENERALS
+               | frozenset({"גנרל", "הגנרל", "אלופ", "האלופ", "תאל", "התאל", "ראל", "הראל"}),
+}
+OFFICES = {word: office for office, words in _OFFICE_WORDS.items() for word in words} | {
+    word: word for word in """president minister chairman director chief king prince envoy commander governor
+                              secretary spokesman spokesperson""".split()}
+# A president, a prime minister or a minister and a director as the wires' languages print them before a
+# family name (Präsident, le président, Cumhurbaşkanı, prezydent, президент, πρόεδρος, الرئيس, הנשיא; Başbakan,
+# Ministerpräsident, премьер-министр, πρωθυπουργός, رئيس الوزراء, ראש הממשלה), read as the English word.
+# Only to choose among the people a family name lists (`KnowledgeStore.resolve`), never to hold back an
+# answer: a description may call a president the leader he was ("The late Palestinian leader").
+# The head of an Arabic construct (رئيس الوزراء) is not read: its complement says the office.
+_SETTLING_OFFICE_WORDS = {
+    "president": _latin_words("""präsident präsidentin staatspräsident président présidente presidente presidenta
+                              prezydent prezydenta prezident prezidentka prezidenta predsjednik elnök
+                              cumhurbaşkanı президент президента πρόεδρος""")
+                 | _arabic_words("رئيس") | frozenset({"נשיא", "הנשיא"}),
+    "minister": _latin_words("""ministre ministro ministra premierminister premierministerin ministerpräsident
+                             ministerpräsidentin premier premiér başbakan başbakanı bakan bakanı miniszterelnök
+                             statsminister министр премьер πρωθυπουργός υπουργός""")
+                | _arabic_words("وزير وزراء") | frozenset({"הממשלה", "רהמ"}),
+    "director": _latin_words("directeur direktor direttore direktörü müdürü директор"),
+}
+SETTLING_OFFICES = OFFICES | {word: office for office, words in _SETTLING_OFFICE_WORDS.items() for word in words}
+
+
+def offices_before_one_word(query: str, settling: bool = False) -> frozenset[str]:
+    """The offices, as English words, typed before the one word a query keeps once its titles are
+    dropped ("Ambassador Herzog", "السفير هرتسوغ": {"ambassador"}); empty when it keeps more or names
+    no office. With `settling`, also the offices of SETTLING_OFFICES (the president, the minister in
+    other languages: "الرئيس عباس" {"president"}, "رئيس الوزراء عباس" {"minister"})."""
+    every = tokens(query, titles=False)
+    if len(every) < 2 or len(tokens(query)) != 1:
+        return frozenset()
+    table = SETTLING_OFFICES if settling else OFFICES
+    heads = {i for i, word in enumerate(every[:-3])  # رئيس الوزراء; never الرئيس, with its own article
+             if word in ARABIC_CONSTRUCT_TITLES and every[i + 1] == "al" and (i == 0 or every[i - 1] != "al")}
+    return frozenset(table[word] for i, word in enumerate(every[:-1]) if word in table and i not in heads)
+
+
+# The head of a body, however copy words it ("Mossad chief", "Hamas leader", "Mossad-Chef", "head of the
+# Mossad", "MIT Başkanı"): with the body's name before or after it, it settles which bearer of a family
+# name is meant only for the one whose description holds a head's word and that body (`KnowledgeStore`).
+HEAD_WORDS = _latin_words("""
+    head chief director leader chairman chairwoman chef leiter leiterin anführer führer direktor direktorin
+    directeur dirigeant jefe líder director capo direttore dirigente chefe líder lider lideri başkanı başkan
+    şefi leider voorzitter szef przywódca глава руководитель директор лидер председатель αρχηγός επικεφαλής
+    """) | _arabic_words("رئيس قائد زعيم مدير") | frozenset({"ראש"})
+
+
+def head_of_body_before_one_word(query: str) -> list[str]:
+    """The body's words, as `tokens`, where the query is a head's office with its body's name before or
+    after it and one word left once titles are dropped ("Mossad chief Barnea", "head of the Mossad
+    Barnea": ["mosad"]); empty when it names no head or no body."""
+    every = tokens(query, titles=False)
+    if len(every) < 3 or len(tokens(query)) != 1 or not any(word in HEAD_WORDS for word in every[:-1]):
+        return []
+    body = [word for word in every[:-1] if word not in HEAD_WORDS and word not in _TITLE_RUN
+            and word not in _BODY_LINKS and word not in STOPWORDS and word not in ARTICLES]
+    return body
+
+
+# Honorifics that say a woman, as `tokens` drops them (Mrs, Ms; Hebrew גב', Arabic السيدة): before a
+# lone family name they name the wife, mother or daughter of the man the store may have under it
+# ("Mrs Netanyahu" is Sara Netanyahu, "Mrs Herzog" Michal Herzog).
+WOMENS_HONORIFICS = frozenset({"mrs", "ms", "גב", "הגב"}) | _arabic_words("سيدة")
+
+
+def womans_honorific_before_one_word(query: str) -> bool:
+    """Whether a woman's honorific stands before the one word a query keeps once its titles are
+    dropped ("Mrs Netanyahu", "السيدة نتنياهو")."""
+    every = tokens(query, titles=False)
+    return len(every) >= 2 and len(tokens(query)) == 1 and any(w in WOMENS_HONORIFICS for w in every[:-1])
+
+
+# Titles that say what someone is, not only how to address him: a rabbi, a cleric. Typed with a name,
+# they say which bearer of it is meant as an office does ("הרב יצחק הרצוג" is Rabbi Yitzhak HaLevi
+# Herzog, the first chief rabbi, not President Isaac Herzog, his grandson): an answer stands only for a
+# person the desk's knowledge gives that title (`vocations_unsupported`). As `tokens` writes them, in
+# the languages the matcher reads titles in; each group read as one title. Not sheikh: Arabic copy
+# gives it to royals, elders and movement leaders alike ("Sheikh Ismail Haniyeh"), an honorific that
+# tells no bearer of an Arab name from another, and no other name has a sheikh namesake to fear.
+_VOCATION_WORDS = {
+    "rabbi": _latin_words("""rabbi rabbis rav rabbiner oberrabbiner landesrabbiner rabbin rabbino rabino
+                          раввин рав ραββίνος ραβίνος haham hakham""")
+             | _arabic_words("حاخام حاخامات") | frozenset("רב הרב לרב והרב הרהג הרבנ רבנ".split()),
+    "cleric": _latin_words("""cardinal kardinal cardenal cardinale cardeal bishop archbishop bischof erzbischof
+                           évêque archevêque obispo arzobispo vescovo arcivescovo imam imamı ayatollah
+                           ayatolá ajatollah ayetullah mufti müftü pope papst pape patriarch patriarche
+                           patriarca reverend priest priester prêtre sacerdote кардинал епископ имам
+                           аятолла муфтий патриарх""")
+              | _arabic_words("مفتي") | frozenset("הכומר האימאם האיאתוללה".split()),
+}
+VOCATIONS = {word: group for group, words in _VOCATION_WORDS.items() for word in words}
+
+
+# Hebrew רב before a rank is its first half, not a rabbi: רב-אלוף (lieutenant general), רב-סרן (major).
+_HEBREW_RANKS_AFTER_RAV = frozenset("אלופ סרנ סמל טוראי נגד".split())
+
+
+def vocations_typed(query: str) -> frozenset[str]:
+    """The vocation titles (rabbi, cleric) the query holds, wherever it holds them."""
+    every = tokens(query, titles=False)
+    return frozenset(VOCATIONS[word] for i, word in enumerate(every) if word in VOCATIONS
+                     and not (word == "רב" and every[i + 1:i + 2] and every[i + 1] in _HEBREW_RANKS_AFTER_RAV))
+
+
+def vocations_unsupported(query: str, known_as: list[str]) -> frozenset[str]:
+    """The vocation titles typed in the query that none of `known_as` (a person's description and
+    names, as the desk wrote them) holds in any language."""
+    held = {VOCATIONS[word] for text in known_as for word in tokens(text, titles=False) if word in VOCATIONS}
+    return vocations_typed(query) - held

@@ -1,0 +1,215 @@
+"""A name as words and parts: `tokens` (normalised words, the article detached, leading titles
+dropped), `parts` (the tokens folded by `fold_transliteration`, articles and stop words dropped, Abd
+joined to the name it begins), `key`, and a query's texts and readings (`query_texts`,
+`query_readings`): an English possessive, a quoted nickname or a Turkish case ending cut off.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from knowledge.names.normalise.arabic import _arabic_title_length, _arabic_tokens
+from knowledge.names.normalise.case_endings import _without_acronym_case, without_case_ending
+from knowledge.names.normalise.hebrew import _HEBREW_ACRONYM, HEBREW_PREFIXES, _HEBREW_QUOTES, _hebrew_title_length
+from knowledge.names.normalise.latin import fold_transliteration
+from knowledge.names.normalise.lexicon import ARTICLES, CLOSING_POSTPOSITIONS, STOPWORDS
+from knowledge.names.normalise.scripts import (_APOSTROPHES, _HEBREW_FINALS, _INVISIBLE, _LATIN_FOLD, _SEPARATORS,
+                                               is_arabic)
+from knowledge.names.normalise.titles import FORMER, _latin_title_length
+
+# French and Italian elision before a vowel: l'ONU, d'Israël, dell'ONU.
+_ELISION = re.compile(r"(?<![^\s\-(\"«])(?:[ld]|dell|nell|all)['\u2019](?=[aeiouyhàâéèêëîïôûü])", re.IGNORECASE)
+
+# An English possessive: Egypt's, Hamas’s.
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019\u02bc]s(?=$|[\s,.;:!?)])", re.IGNORECASE)
+# An Arabic or Hebrew one-letter prefix (to, in, and, as; with the article) glued to a Latin-script name,
+# often with a tatweel: لـCNN, بالـCIA, לCNN. Arabic letters are never part of a Latin word, so the
+# prefix is only grammar.
+_PREFIX_ON_LATIN = re.compile(
+    "(?<![\u0600-\u06ff\u05d0-\u05ea])(?:(?=[\u0600-\u06ff])(?:[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644)?|\u0644\u0644)"
+    "|[\u05d1\u05d4\u05d5\u05db\u05dc\u05de\u05e9]{1,2})\u0640*-?(?=[A-Za-z0-9])")
+
+
+# The Arabic article assimilated to a sun letter, as Latin, Cyrillic and Hebrew script write it: ar-Rahman,
+# as-Sisi, ash-Sharq, ad-Din; ар-Рахман, ас-Салам; א-סלאם. It is al- (аль-, אל-), and as optional. Only
+# before the letter it copies, so no other word written with a hyphen is touched.
+_ASSIMILATED_ARTICLE = re.compile(
+    r"(?<![\w'\u2019])(?:[ae](?P<latin>sh|th|dh|[rstdzn])-(?=(?P=latin))|[аэ](?P<cyrillic>[рсшдтзн])-(?=(?P=cyrillic))"
+    r"|\u05d0[-\u05be](?=[\u05d0-\u05ea]))", re.IGNORECASE)
+_ARTICLE_IN = {"latin": "al-", "cyrillic": "аль-"}
+
+
+def _assimilated_article(match: re.Match) -> str:
+    return next((_ARTICLE_IN[script] for script in _ARTICLE_IN if match.group(script)), "\u05d0\u05dc-")
+
+
+# An abbreviated title typed with its full stop and no space before the name ("Dr.Halil el-Hayye", as
+# Yeni Şafak prints it): two words, not "drhalil".
+_GLUED_TITLE = re.compile(r"(?<!\w)(dr|prof|gen|mr|mrs|ms|sen|gov)\.(?=[^\W\d_])", re.IGNORECASE)
+
+
+def tokens(name: str, titles: bool = True) -> list[str]:
+    """The name as a list of normalised words, articles detached but kept, leading titles dropped
+    unless `titles` is False: "Egyptian General Intelligence" is an agency, not a general."""
+    return list(_tokens(name, titles))  # a list of its own: callers may change it
+
+
+# A query's words are read by several rules of one resolve (readings, offices, honorifics, segments).
+@lru_cache(maxsize=65536)
+def _tokens(name: str, titles: bool) -> tuple[str, ...]:
+    text = _PREFIX_ON_LATIN.sub("", unicodedata.normalize("NFKC", _INVISIBLE.sub("", name)))
+    if is_arabic(text):
+        words = _arabic_tokens(text)
+        return tuple(words[_arabic_title_length(words):] if titles else words)
+    text = _ASSIMILATED_ARTICLE.sub(_assimilated_article, text)
+    text = _GLUED_TITLE.sub(r"\1. ", text)
+    text = _ELISION.sub("", _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS))
+    text = text.translate(_LATIN_FOLD).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text)
+    words = [w for w in _SEPARATORS.split(text) if w]
+    if titles:
+        lead = _latin_title_length(words)
+        # "Former" and a title before one word: the word is a family name that the office's holder
+        # now may share with one before (Herzog, father and son), so "former" stays to say so and
+        # the name is only offered, as Arabic السابق and Hebrew לשעבר leave it.
+        former = [w for w in words[:lead] if w in FORMER][:1] if len(words) - lead == 1 else []
+        words = former + words[lead:]
+        words = words[_hebrew_title_length(words):]
+    if len(words) > 2:
+        words = [w for w in words if len(w) > 1 or not w.isascii()]  # middle initials: William J. Burns
+    # A Hebrew prefix written apart before a foreign word or a number (ה-CIA, ב-2023) is no word.
+    words = [w for w in words if not (len(w) == 1 and w in HEBREW_PREFIXES)] or words
+    if len(words) > 1 and words[-1] in CLOSING_POSTPOSITIONS:
+        words = words[:-1]
+    return tuple(part for word in words for part in _split_glued_abu(word))
+
+
+def middle_initials(name: str) -> set[str]:
+    """The initials standing for middle names, which `tokens` drops: {"j"} for William J. Burns."""
+    text = unicodedata.normalize("NFKC", name).translate(_LATIN_FOLD).casefold().replace(".", " ")
+    words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", text)) if w]
+    if len(words) <= 2:
+        return set()
+    return {w for w in words[1:-1] if len(w) == 1 and w.isascii() and w.isalpha()}
+
+
+def _split_glued_abu(word: str) -> list[str]:
+    """Abumarzouk → abu marzouk: the kunya is often written joined to the name."""
+    if word.startswith("abu") and len(word) >= 7 and word.isascii():
+        return ["abu", word[3:]]
+    return [word]
+
+
+# Abd al-Rahman, Abdel Rahman, Abdul-Rahman, Abdulrahman and Abdurrahman are one name.
+_ABD_WORDS = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul"})
+# The article after Abd as a sun letter assimilates it: Abd ar-Rahman, Abd as-Salam, Abd an-Nasser.
+_ASSIMILATED_ARTICLES = frozenset({"a", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
+                                   "esh", "et", "ez", "ud", "un", "ur", "us", "ush", "ut", "uz"})
+_ABD_PREFIX = re.compile(r"^abd(?:ul|el|al|ol|oul|ur|ar|er)?(?=[a-z]{3})")
+
+
+# ABD in capitals before a word that is not: Turkish initials, Amerika Birleşik Devletleri (the United
+# States: "ABD Merkez Komutanlığı", "ABD ve İsrail"), never the Arabic "abd" (servant of), which copy writes
+# Abd, or in capitals before a name in capitals too ("ABD AL-RAHMAN, Mohammed", as sanctions lists print it).
+_ABD_CAPITALS = re.compile(r"(?<![\w'’])ABD(?![^\W_])[\s,-]*([^\W\d_]*)")
+
+
+def _abd_as_initials(name: str) -> bool:
+    """Whether the name writes ABD in capitals before a word that is not (or before nothing, or a case
+    ending after an apostrophe: "ABD'nin")."""
+    return any(not after.isupper() for after in _ABD_CAPITALS.findall(name))
+
+
+def _join_abd(words: list[str], initials: bool = False) -> list[str]:
+    """Abd and the name it begins as one word (Abd al-Rahman, Abdel Rahman: "abdrahman"); not "abd" where
+    the name writes ABD as initials (`_ABD_INITIALS`)."""
+    joined: list[str] = []
+    pending = ""
+    for word in words:
+        if pending:
+            if word in ARTICLES or word in _ASSIMILATED_ARTICLES:
+                continue
+            joined.append("abd" + word)
+            pending = ""
+        elif word in _ABD_WORDS and not (initials and word == "abd"):
+            pending = word
+        else:
+            joined.append(_ABD_PREFIX.sub("abd", word))
+    if pending:
+        joined.append(pending)  # "Abdul" alone is a given name, not the particle (nor ABD, the US in Turkish)
+    return joined
+
+
+@lru_cache(maxsize=65536)
+def parts_as_typed(name: str, titles: bool = True) -> tuple[str, ...]:
+    """`parts` before the transliteration fold, word for word: "daraghmeh" where `parts` has
+    "daraghma". A typo is measured on these too, so that folding never turns one slip into two
+    ("Daraghmhe" is one transposition from Daraghmeh, two edits from "daraghma")."""
+    words = tokens(name, titles)
+    if not is_arabic(name):
+        words = _join_abd(words, initials=_abd_as_initials(name))
+    return tuple([w for w in words if w not in ARTICLES and w not in STOPWORDS] or words)
+
+
+def hebrew_acronyms(query: str) -> frozenset[str]:
+    """The query's Hebrew words typed as acronyms, with gershayim (בצה"ל), as `parts` writes them: such a
+    word is letters, not a word of the language, so a prefix before it is only grammar."""
+    return frozenset(part for found in _HEBREW_ACRONYM.findall(query) for part in parts(found, False))
+
+
+def parts(name: str, titles: bool = True) -> list[str]:
+    """The words that identify a name: normalised, articles removed, transliteration folded."""
+    return [fold_transliteration(w) for w in parts_as_typed(name, titles)]
+
+
+def key(name: str, titles: bool = True) -> str:
+    """The exact-match key: the name's parts joined by spaces."""
+    return " ".join(parts(name, titles))
+
+
+def entity_parts(name: str, kind: str) -> list[str]:
+    """`parts` of a name in the store: only a person's name can start with a title."""
+    return parts(name, titles=kind == "person")
+
+
+# A nickname in quotes between the words of a name (Benjamin "Bibi" Netanyahu, Yitzhak 'Bougie' Herzog,
+# محمد "ياسر" عبد الرؤوف): what the person is called, not a father's or middle name. Only between two
+# words, with a space either side, so no apostrophe inside a word (Mesh'al) and no quoted name is touched.
+_QUOTES = "\"'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
+_QUOTED_NICKNAME = re.compile(rf"(?<=\w)\s+[{_QUOTES}][^{_QUOTES}]{{1,40}}[{_QUOTES}]\s+(?=\w)")
+
+
+# Persian's zero-width non-joiner (the half-space) between the parts of a compound or a name
+# (شین‌بت, Shin Bet; پخش‌همگانی): typists write it, a space or nothing, so a query that has it is read
+# both ways, the parts joined (as `tokens` drops it) and apart.
+_ZWNJ = re.compile("\u200c+")
+
+
+def query_texts(query: str) -> list[str]:
+    """The query, and the query with a Turkish case ending, an English possessive or an acronym's case
+    ending cut off, a nickname in quotes left out, or a half-space read as a space."""
+    texts = [query]
+    for stripped in (without_case_ending(query), _POSSESSIVE.sub("", query),
+                     _QUOTED_NICKNAME.sub(" ", query), _ZWNJ.sub(" ", query), _without_acronym_case(query)):
+        if stripped not in texts:
+            texts.append(stripped)
+    return texts
+
+
+def query_readings(query: str) -> list[list[str]]:
+    """The ways a typed name can be read, each as `parts`: with and without a leading title ("General"
+    starts an agency's name but is a person's rank), and with a Turkish case ending after an apostrophe
+    cut off ("Doha'ya" is Doha, "Isma'il" stays whole: "il" is no case ending), or an English
+    possessive ("Egypt's"). The matcher keeps, for
+    each entity, the reading that fits it best."""
+    readings: list[list[str]] = []
+    for text in query_texts(query):
+        for titles in (True, False):
+            reading = parts(text, titles)
+            if reading and reading not in readings:
+                readings.append(reading)
+    return readings
