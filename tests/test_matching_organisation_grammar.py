@@ -99,3 +99,78 @@ def test_a_case_ending_after_an_acronyms_hyphen_or_colon_is_grammar():
     # ("Kiryat-Gta" keeps its typo), an ending of five letters or more, an ending in capitals.
     for query, entity in (("ABD-li", "us"), ("Kiryat-Gta", "kiryat-gat"), ("CIA-nakkal", "cia"), ("CIA-EU", "cia")):
         assert decision(matcher, query)[:2] != ("found", entity), query
+
+
+def test_a_newspaper_and_a_dutch_bodys_kind_as_each_language_calls_it_cost_little_beside_its_name():
+    matcher = matcher_of(org("yediot", "Yedioth Ahronoth"), org("yediot", "Yedioth Ahronoth newspaper"),
+                         org("yediot", "يديعوت أحرونوت"), org("hamas", "Hamas"), org("hamas", "Hamas movement"),
+                         org("egis", "Egyptian intelligence"), org("reuters", "Reuters"), org("reuters", "Reuters news agency"))
+    # Allowed: a daily or newspaper as English, French, Italian, Spanish, Portuguese, German, Dutch and
+    # Arabic copy call it before the name ("the Israeli daily", "le quotidien", "il quotidiano", "el
+    # diario", "o jornal", "die Tageszeitung", "het dagblad", "جريدة"); Dutch intelligence service, group
+    # and news agency (upday.com: "Egyptische inlichtingendienst").
+    for query, entity in (("the daily Yedioth Ahronoth", "yediot"), ("le quotidien Yedioth Ahronoth", "yediot"),
+                          ("il quotidiano Yedioth Ahronoth", "yediot"), ("el diario Yedioth Ahronoth", "yediot"),
+                          ("o jornal Yedioth Ahronoth", "yediot"), ("die Tageszeitung Yedioth Ahronoth", "yediot"),
+                          ("het dagblad Yedioth Ahronoth", "yediot"), ("جريدة يديعوت أحرونوت", "yediot"),
+                          ("Egyptische inlichtingendienst", "egis"), ("de terreurgroep Hamas", "hamas"),
+                          ("persbureau Reuters", "reuters")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a newspaper's word beside a body that is no outlet, and the words alone.
+    for query in ("le quotidien Hamas", "Hamas dagblad", "persbureau Hamas", "il quotidiano", "inlichtingendienst"):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_a_government_named_after_whom_it_serves_is_one_kind_of_body_in_every_language():
+    matcher = matcher_of(org("trump-admin", "Trump administration"), org("trump-admin", "governo Trump"),
+                         org("trump-admin", "إدارة ترامب"), ("trump", "Donald Trump"), ("netanyahu", "Benjamin Netanyahu"),
+                         org("cabinet", "Israeli security cabinet"), ("israel", "Israel", "place"))
+    # Allowed: a German compound whose head is Regierung (SeaPRwire: "Trump-Regierung"), and the government
+    # or administration as other languages write it, before or after the name.
+    for query, entity in (("Trump-Regierung", "trump-admin"), ("Regierung Trump", "trump-admin"),
+                          ("gouvernement Trump", "trump-admin"), ("Trump yönetimi", "trump-admin"),
+                          ("administración Trump", "trump-admin"), ("حكومة ترامب", "trump-admin"),
+                          ("Trump yönetiminin", "trump-admin")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: another man's government, a government with no name, and "the Zionist regime", which is
+    # what a state is called ("regime" is no government's type word here).
+    for query in ("Netanjahu-Regierung", "Biden administration", "Regierung", "israelische Regierung",
+                  "Trump regime", "Zionist regime"):
+        assert decision(matcher, query)[:2] != ("found", "trump-admin"), query
+        assert decision(matcher, query)[:2] != ("found", "cabinet"), query
+
+
+def test_a_council_as_its_name_says_it_in_each_language_is_one_kind_of_body():
+    matcher = matcher_of(org("unsc", "UN Security Council"), org("unsc", "Birleşmiş Milletler Güvenlik Konseyi"),
+                         org("unsc", "Security Council"), org("un", "Birleşmiş Milletler"), org("un", "United Nations"),
+                         org("hamas", "Hamas"), org("peace-board", "Board of Peace"))
+    # Allowed: Turkish Kurulu for Konseyi (haberet.com: "Birleşmiş Milletler Güvenlik Kurulu"), with a
+    # case ending after its possessive; another language's council beside the rest of the name.
+    for query, entity in (("Birleşmiş Milletler Güvenlik Kurulu", "unsc"), ("Birleşmiş Milletler Güvenlik Kurulunun", "unsc"),
+                          ("UN Security Konseyi", "unsc")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: another body's council (Hamas's Shura Council; Turkey's National Security Council, Milli
+    # Güvenlik Kurulu; Israel's National Security Council), a board that is no council, the word alone.
+    for query in ("Hamas Shura Council", "Milli Güvenlik Kurulu", "National Security Council", "Peace Council",
+                  "Konseyi"):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_an_intelligence_service_is_one_description_in_any_of_its_words():
+    matcher = matcher_of(org("mossad", "Mossad"), org("mossad", "Israeli intelligence"), org("mossad", "Mossad israelí"),
+                         org("egis", "Mısır İstihbaratı"), org("egis", "Egyptian intelligence"),
+                         org("shin-bet", "Shin Bet"), org("shin-bet", "Israel Security Agency"),
+                         ("israel", "Israel", "place"), ("egypt", "Mısır", "place"))
+    # Allowed: intelligence with the agency, service or organisation it is, or spy with one, beside the
+    # name of a body whose names say intelligence (Anadolu: "Mısır İstihbarat Teşkilatı"; "the Israeli
+    # intelligence agency Mossad"; "Israel's spy agency").
+    for query, entity in (("Israeli intelligence agency Mossad", "mossad"), ("Israeli spy agency Mossad", "mossad"),
+                          ("Israel's Mossad spy agency", "mossad"), ("Mısır İstihbarat Teşkilatı", "egis"),
+                          ("Egyptian intelligence service", "egis")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: another country's (Egyptian intelligence agency Mossad), another branch (military
+    # intelligence), spy alone ("Mossad spy" is one of its men), a security service whose names say no
+    # intelligence, and the description alone.
+    for query in ("Egyptian intelligence agency Mossad", "Israeli military intelligence agency Mossad", "Mossad spy",
+                  "Israeli intelligence agency Shin Bet", "Israeli spy agency", "intelligence agency"):
+        assert decision(matcher, query)[:2] not in {("found", "mossad"), ("found", "shin-bet"), ("found", "egis")}, query

@@ -33,28 +33,52 @@ _TYPE_WORDS = {
               " televisione televisão yayıncı yayıncısı телерадиокомпания вещатель τηλεόραση"
               # The news of a news agency or site, as the wires' languages write it with the agency's
               # word ("agence de presse", "agenzia di stampa", "agência de notícias", "haber sitesi").
-              " presse stampa noticias notícias notizie nouvelles sitesi organı",
+              " presse stampa noticias notícias notizie nouvelles sitesi organı"
+              # A newspaper as each language calls one, a daily mostly ("the Israeli daily Yedioth
+              # Ahronoth", "le quotidien israélien", "il quotidiano", "el diario", "o jornal", "die
+              # Tageszeitung", "het dagblad", "جريدة"); Dutch and Spanish and Portuguese broadcasters.
+              " daily quotidien quotidiano diario periódico jornal giornale tageszeitung tageblatt dagblad krant"
+              " gazete omroep zender canal جريدة יומון",
     "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο"
-              " nachrichtenagentur presseagentur خبرگزاری ایجنسی",
+              " nachrichtenagentur presseagentur خبرگزاری ایجنسی persbureau nieuwsagentschap",
     "organisation": "organization organisation organización organizzazione organização organisation örgütü"
                     " teşkilatı منظمة سازمان تنظيم ארגון организация οργάνωση"
                     # German writes the stance and the word as one ("die Terrororganisation Hamas").
-                    " terrororganisation terrororganization",
+                    " terrororganisation terrororganization organisatie terreurorganisatie",
     # A militia is a group of fighters, as copy calls a movement's ("Hamas militia", "die Terrormiliz").
     "group": "group groupe grupo gruppo gruppe grubu grup gruparea grupare جماعة گروه جماعت группировка группа ομάδα"
              " terrorgruppe terrorgruppierung gruppierung militia milice milicia milícia milizia miliz milis"
-             " terrormiliz milizen ميليشيا",
+             " terrormiliz milizen ميليشيا groep terreurgroep militie",
     "front": "front جبهة фронт",
     "brigades": "brigades brigade brigaden brigadas brigate tugayları كتائب גדודי бригады ταξιαρχίες",
-    "service": "service servisi dienst servicio servizio serviço جهاز سرویس שירות служба",  # جهاز: apparatus (جهاز الموساد)
+    "service": "service servisi dienst servicio servizio serviço جهاز سرویس שירות служба veiligheidsdienst"
+               " دستگاه",  # جهاز, دستگاه: apparatus (جهاز الموساد, دستگاه اطلاعات مصر)
     # Intelligence as the word for an intelligence service, in the Latin, Greek and Cyrillic languages
     # outlets print it ("US intelligence agency CIA", "Türk istihbaratı", "inteligência turca").
     "intelligence": "intelligence istihbarat istihbaratı renseignement renseignements inteligencia inteligência"
                     " intelligence geheimdienst nachrichtendienst разведка разведки πληροφοριών"
-                    " kəşfiyyat kəşfiyyatı",  # Azerbaijani ("Milli Kəşfiyyat Təşkilatı", the MIT)
+                    " kəşfiyyat kəşfiyyatı"  # Azerbaijani ("Milli Kəşfiyyat Təşkilatı", the MIT)
+                    # Dutch (de Egyptische inlichtingendienst), German's foreign and domestic services
+                    # (Auslandsgeheimdienst Mossad), Persian اطلاعات (سازمان اطلاعات مرکزی, the CIA).
+                    " inlichtingendienst inlichtingendiensten auslandsgeheimdienst inlandsgeheimdienst اطلاعات",
     "authority": "هيئة",  # not "authority": Palestinian Authority's only word but a demonym
     "company": "company corporation شركة חברת תאגיד компания",
     "governorate": "governorate",
+    # A government or an administration named after whom it serves, in the wires' languages ("Trump
+    # administration", "Trump-Regierung", "governo Trump", "Trump yönetimi", "إدارة ترامب", "ממשל טראמפ",
+    # "администрация Трампа", "κυβέρνησης Τραμπ"). Never "regime": "the Zionist regime" (رژیم صهیونیستی)
+    # is what a state is called, not a body's name.
+    "government": "government administration regierung gouvernement gobierno administración governo"
+                  " amministrazione administração yönetimi yönetim hükümet hükümeti idaresi pemerintahan"
+                  " administracja administrace regering إدارة حكومة دولت ממשל ממשלת правительство администрация"
+                  " κυβέρνηση κυβέρνησης",  # not διοίκηση, also a command (Κεντρική Διοίκηση, CENTCOM)
+    # A council, as its name says it in each language ("Security Council", "Güvenlik Konseyi" or "Kurulu",
+    # "Conseil de sécurité", "Rada Bezpieczeństwa", "Vijeće sigurnosti", "مجلس الأمن", "شورای امنیت",
+    # "מועצת הביטחון", "Совет Безопасности", "Συμβούλιο Ασφαλείας").
+    "council": "council conseil consejo consiglio conselho konsey konseyi kurul kurulu rada rady radzie vijeće"
+               " savet savjet dewan مجلس شورا شورای מועצת מועצה совет συμβούλιο συμβουλίου",
+    "ministry": "ministry ministère ministerio ministero ministério ministerium bakanlık bakanlığı"
+                " министерство υπουργείο υπουργείου",
     # What kind of place a place is, said around its name in many languages ("ville de Rafah", "the
     # city of Rafah", "Refah kenti", "город Рафах"; "Gazze Şeridi"): free beside a whole name only for
     # a place whose own names say that kind (Rafah: مدينة رفح), so "ville de Gaza" is Gaza City, not
@@ -105,10 +129,15 @@ TYPE_KINDS |= {form: kind for word, kind in list(TYPE_KINDS.items()) if "\u0400"
 # the genitive, dative, locative, ablative and accusative, as `normalise` writes them (ı as i, ü as u).
 _TURKISH_CASES = ("nin", "nun", "ne", "na", "nde", "nda", "nden", "ndan", "ni", "nu")
 _TURKISH_TYPE_WORDS = """hareketi partisi kanali gazetesi televizyonu yayincisi ajansi orgutu teshkilati grubu
-    tugaylari servisi istihbarati sitesi organi"""
+    tugaylari servisi istihbarati sitesi organi yonetimi hukumeti idaresi konseyi kurulu bakanligi"""
 TYPE_KINDS |= {word + case: TYPE_KINDS[word] for word in _TURKISH_TYPE_WORDS.split() for case in _TURKISH_CASES
                if word in TYPE_KINDS and word + case not in TYPE_KINDS}
 ORGANISATION_TYPES = frozenset(TYPE_KINDS)
+# "Spy" and "secret" as copy puts them before or after an intelligence service's type word ("Israel's spy
+# agency", "the secret service", "servizi segreti", "services secrets", "gizli servis"): an intelligence
+# word there (`scoring._intelligence_service_word`), never alone ("Mossad spy" is one of its men).
+SPY_WORDS = frozenset(normalise.key(word) for word in """spy spies secret secrets segreti segreto secretos secreto
+    secreta secretas secrets gizli espionage espionnage espionaje spionage جاسوسی""".split())
 # The type words a name of the store may be answered without: fewer, since leaving one out makes the
 # rest of the name answer alone, and other languages name movements after a person ("mouvement
 # Dahlan" is not Mohammed Dahlan). Any type word in a query beside a whole name only confirms it.

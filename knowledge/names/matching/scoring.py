@@ -19,7 +19,7 @@ from knowledge.names.matching.holds import _AS_TYPED, Holds, Pairing
 from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DEMONYMS, DESCRIPTOR_WORDS,
                                               FORMER_WORDS, GENERATIONS, GENERIC_WORDS, JOINS_NEXT,
                                               ORGANISATION_DESCRIPTORS, OUTLET_KINDS, OUTLET_STATUS_WORDS,
-                                              PLACE_KINDS, PRO, TYPE_KINDS, _demonym, _is_type_word)
+                                              PLACE_KINDS, PRO, SPY_WORDS, TYPE_KINDS, _demonym, _is_type_word)
 from knowledge.names.matching.thresholds import (ANSWER, ASK, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, NEAREST,
                                                  SAME)
 from knowledge.names.matching.words import _Match, _QueryWord
@@ -248,6 +248,8 @@ class Scoring(Holds):
             return 1, False
         if self._own_type(word.text, i, kind, row, leading=i < min(p.query_used)):
             return 0.0, False  # "Likud party", "Republic of Turkey"; not "Hamas TV"
+        if kind == "organization" and self._intelligence_service_word(i, p.words, row):
+            return 0.0, False  # "Israeli intelligence agency Mossad", "Mısır İstihbarat Teşkilatı"
         if self._given_name_before(i, p.words, facts.name, p.query_used, p.matches, kind, row):
             return EXTRA_NAME_COST, False  # "Donald Trump administration", "إدارة الرئيس دونالد ترامب"
         if kind != "organization":
@@ -382,6 +384,21 @@ class Scoring(Holds):
         return bool(places) and any(match.level in _AS_TYPED and self._place_of.get(word_id) in places
                                     for word_id, match in found.items())
 
+    def _intelligence_service_word(self, i: int, words: list[_QueryWord], row: int) -> bool:
+        """Whether query word i, beside an intelligence word, says that the intelligence is a service, an
+        agency or an organisation ("Israeli intelligence agency Mossad", "Mısır İstihbarat Teşkilatı",
+        "services de renseignement"), or is "spy" or "secret" beside such a word ("spy agency", "servizi
+        segreti"): one description of an intelligence service, in any of its words, for a body whose own
+        names say intelligence. Never beside a body whose names do not: a security service is not one
+        ("the Israeli intelligence agency Shin Bet" asks where the Shin Bet's names say no intelligence)."""
+        if "intelligence" not in self._entity_types.get(self._row_entity[row], ()):
+            return False
+        neighbours = [words[k].text for k in (i - 1, i + 1) if 0 <= k < len(words)]
+        text = words[i].text
+        if TYPE_KINDS.get(text) in _SERVICE_KINDS:
+            return any(TYPE_KINDS.get(w) == "intelligence" or w in SPY_WORDS for w in neighbours)
+        return text in SPY_WORDS and any(TYPE_KINDS.get(w) in _SERVICE_KINDS for w in neighbours)
+
     def _own_type(self, word: str, position: int, kind: str, row: int, leading: bool = False) -> bool:
         """A type word the entity's own names use (Hamas: Islamic Resistance Movement), or a state's
         leading one: a type word of something else ("Hamas TV", "Palestine Liberation Front") is
@@ -403,6 +420,10 @@ class Scoring(Holds):
         # often another body's name: the Islamic Jihad Organization is Hezbollah's, not Islamic Jihad.
         generic = kind_said == "group" or kind_said == "organisation" and leading
         return bool(kind_said) and (kind_said in own or generic and not BODY_KINDS.isdisjoint(own))
+
+
+# The kinds of body an intelligence service is called, beside its intelligence word (`_intelligence_service_word`).
+_SERVICE_KINDS = frozenset({"service", "agency", "organisation"})
 
 
 def _chain(words: Sequence[str], distinctive: Sequence[int]) -> tuple[tuple[int, ...], ...]:
