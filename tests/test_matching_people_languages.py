@@ -129,3 +129,45 @@ def test_a_given_name_typed_with_bin_joined_to_it(real_store):
     assert real_store.matcher._split_glued_bin("لبن") == []
     assert real_store.matcher._split_glued_bin("قسطبن") == []
     assert real_store.matcher._split_glued_bin("محمدبن") == ["محمد", "بن"]
+
+
+def test_a_photo_credit_names_the_photographer_beside_the_agency(real_store):
+    # Allowed: the agency and the photographer's name either side of a slash, as credits print them
+    # (Reuters' "REUTERS/Ibraheem Abu Mustafa"; "Name/AFP"; "AP Photo/Name"): an agency the store has,
+    # or one word in capitals.
+    for query in ("REUTERS/Ibraheem Abu Mustafa", "Ibraheem Abu Mustafa/Reuters", "AP Photo/Ibraheem Abu Mustafa",
+                  "Ibraheem Abu Mustafa / AFP"):
+        assert decision(real_store, query)[:2] == ("found", "ibraheem-abu-mustafa"), query
+    # Refused: a lone word beside the agency is no one's name (Abu Mustafa is a common family name: it
+    # lists); two bodies either side of a slash are no credit; a name beside a word that is no agency.
+    assert decision(real_store, "REUTERS/Abu Mustafa")[0] == "ambiguous"
+    assert decision(real_store, "Hamas/Fatah")[0] != "found"
+    assert real_store.matcher._credited("Hamas/Fatah") == []
+    assert real_store.matcher._credited("Gaza/Ibraheem Abu Mustafa") == []
+
+
+def test_a_kunya_after_the_name_is_his_or_another_mans(real_store):
+    # Allowed: the kunya after the whole name, as outlets print it ("Khaled Mashal Abu al-Walid"), in
+    # Latin script where the desk has his kunya in Arabic only (أبو الوليد), and before the name too.
+    for query, entity in (("Khaled Mashal Abu al-Walid", "khaled-mashal"), ("Abu al-Walid Khaled Mashal", "khaled-mashal"),
+                          ("Mahmoud Abbas Abu Mazen", "mahmoud-abbas"), ("Yasser Arafat Abu Ammar", "yasser-arafat")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    # Refused: another kunya is another man's (father of Ali, not of al-Walid), before or after the name;
+    # Abu alone after the name is no kunya.
+    for query in ("Khaled Mashal Abu Ali", "Abu Ali Khaled Mashal", "Abu Khalid Khaled Mashal", "Khaled Mashal Abu"):
+        assert decision(real_store, query)[0] != "found", query
+
+
+def test_a_particle_binds_the_word_after_it(real_store):
+    # Refused: "Mustafa Abu Ibrahim" is Mustafa, father of Ibrahim, not Ibraheem Abu Mustafa (it had
+    # answered him, and so did the credit "REUTERS/Mustafa Abu Ibrahim"); "Khaled bin Mashal" is Khaled
+    # son of Mashal, not Khaled Mashal (it had answered him, in Latin and Arabic script).
+    for query in ("Mustafa Abu Ibrahim", "REUTERS/Mustafa Abu Ibrahim", "Khaled bin Mashal", "خالد بن مشعل",
+                  "Khaled ben Mashal"):
+        assert decision(real_store, query)[0] != "found", query
+    # Allowed: the particle with its word, in the name's order or list order, the particle last as a
+    # sanctions list puts it (OFAC: "MARZUK, Musa Abu"); a family name whose Ben is its own.
+    for query, entity in (("Ibraheem Abu Mustafa", "ibraheem-abu-mustafa"), ("Abu Mustafa, Ibraheem", "ibraheem-abu-mustafa"),
+                          ("MARZUK, Musa Abu", "moussa-abu-marzouk"), ("Ron Ben Yishai", "ron-ben-yishai"),
+                          ("Mohammed bin Abdulrahman Al Thani", "mohammed-bin-abdulrahman-al-thani")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

@@ -21,6 +21,8 @@ from knowledge.names.matching.words import WordMatching, _Match, _QueryWord
 # name the query covers whole (`_candidate_rows`).
 WHOLE_ONLY = "whole only"
 _ARABIC_BIN = "\u0628\u0646"  # بن, son of
+# Words a photo credit puts after the agency's name ("AP Photo", "Getty Images", "Pool via Reuters").
+_CREDIT_WORDS = frozenset({"photo", "photos", "foto", "images", "image", "pool", "via", "handout"})
 
 
 class Candidates(WordMatching):
@@ -41,7 +43,8 @@ class Candidates(WordMatching):
                 if all(reading != seen for seen, _ in readings):
                     readings.append((reading, people_only))
         before_office = normalise.name_before_an_office(query)
-        for reading in self._without_case_endings(query) + self._after_office_and_body(query) + [before_office] * bool(before_office):
+        for reading in (self._without_case_endings(query) + self._after_office_and_body(query)
+                        + [before_office] * bool(before_office) + self._credited(query)):
             if all(reading != seen for seen, _ in readings):
                 readings.append((reading, True))
         return readings
@@ -60,6 +63,27 @@ class Candidates(WordMatching):
                 # The body's acronym after its name ("National Intelligence Organization (MIT) İbrahim Kalın").
                 if len(name) > 2 and bodies & {self._row_entity[row] for row in self._exact_rows(name[:1])}:
                     found.append(name[1:])
+        return found
+
+    def _credited(self, query: str) -> list[list[str]]:
+        """The photographer's or writer's name in a credit, the agency on the other side of a slash
+        ("REUTERS/Ibraheem Abu Mustafa", "Mahmud Hams/AFP", "Anadolu Agency/Ali Jadallah"): a person's
+        name of two words or more, where the other side is an organisation's name in the store or one
+        word in capitals, as credits print an agency (AFP, EPA), with "Photo", "Images" or "Pool" after
+        it perhaps. Never a side of one word (Hamas/Fatah) as the name."""
+        sides = query.split("/")
+        if len(sides) != 2:
+            return []
+        found = []
+        for agency, name in (sides, sides[::-1]):
+            words = [w for w in agency.split() if w.casefold() not in _CREDIT_WORDS]
+            person = normalise.parts(name)
+            if len(person) < 2 or not words:
+                continue
+            capitals = len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()
+            if capitals or any(self._kinds[self._row_entity[row]] == "organization"
+                               for row in self._exact_rows(normalise.parts(" ".join(words), False))):
+                found.append(person)
         return found
 
     def _without_case_endings(self, query: str) -> list[list[str]]:

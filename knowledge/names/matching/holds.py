@@ -194,6 +194,25 @@ class Holds(IndexTables):
             sequence = sequence[1:]
         return sequence != sorted(sequence)
 
+    def _particle_apart(self, p: Pairing) -> bool:
+        """Whether a particle of the name (Abu, Umm, bin, Ben) pairs with the query's but the word after
+        it does not pair with the word after the name's: the particle binds the word after it, so "Mustafa
+        Abu Ibrahim" (Mustafa, father of Ibrahim) is not Ibraheem Abu Mustafa, whose family name is Abu
+        Mustafa. List order keeps the particle with its word ("Abu Mustafa, Ibraheem") or puts it last,
+        as sanctions lists do ("MARZUK, Musa Abu")."""
+        name = p.facts.name
+        return any(self._words[name[j]] in normalise.PARTICLES and j + 1 < len(name) and i + 1 < len(p.words)
+                   and p.query_used.get(i + 1) != j + 1 for i, j in p.matched)
+
+    def _family_name_as_fathers(self, p: Pairing) -> bool:
+        """Whether the query puts bin (son of) before the word that is the person's family name, where his
+        name has none before it: "Khaled bin Mashal" is Khaled son of Mashal, not Khaled Mashal, whose
+        father was Abd al-Rahim. A family name with bin in it (bin Laden) has the bin in the name too."""
+        name, last = p.facts.name, p.facts.distinctive[-1]
+        return (len(p.facts.distinctive) >= 2 and last in p.name_used and p.name_used[last] > 0
+                and p.words[p.name_used[last] - 1].text in normalise.FILIATION | AMBIGUOUS_FILIATION
+                and (p.name_used[last] - 1 not in p.query_used))
+
     def _middle_alone(self, p: Pairing) -> bool:
         """Whether the query holds only middle parts: a second given name or a father's name, borne by
         many: "Tayyip" is not only Recep Tayyip Erdogan, "Рахман" not the Qatari prime minister."""
@@ -323,7 +342,7 @@ EVERY_NAME: tuple[Check, ...] = (
     Holds._only_near, Holds._only_common_name, Holds._hebrew_prefix_on_short_word, Holds._typo_of_part_of_a_name)
 PERSON: tuple[Check, ...] = (
     Holds._only_given_name, Holds._fathers_name_without_given_name, Holds._bin_left_out, Holds._father_skipped,
-    Holds._reordered, Holds._middle_alone, Holds._part_of_a_chain, Holds._kunya_without_abu, Holds._ben_left_out,
+    Holds._reordered, Holds._particle_apart, Holds._family_name_as_fathers, Holds._middle_alone, Holds._part_of_a_chain, Holds._kunya_without_abu, Holds._ben_left_out,
     Holds._genitive_of_person, Holds._womans_name, Holds._hebrew_article_on_person, Holds._proclitic_on_short_name,
     Holds._other_given_or_family_name)
 BODY: tuple[Check, ...] = (

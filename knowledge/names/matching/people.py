@@ -56,7 +56,16 @@ class PersonRules(Scoring):
             return False
         return any(words[i - 1].text in KUNYA_WORDS and not any(
             match.level in {"same", "convention", "vowels"} for w, match in matches[i].items() if w in own)
+            and not self._own_kunya_in_another_script(words[i], own)
             for i in extras if i > 0)
+
+    def _own_kunya_in_another_script(self, word: _QueryWord, own: frozenset[int]) -> bool:
+        """Whether a kunya's word is, in another script, the word of one of the person's own kunyas, by
+        its consonants and how it opens: Latin "Abu al-Walid" is Khaled Mashal's أبو الوليد, which the
+        desk has in Arabic only; "Abu Ali" is not."""
+        script = normalise.script(word.text)
+        return any(normalise.script(self._words[w]) != script and self._forms[w][2] == word.script_skeleton
+                   and normalise.openings_agree(word.text, self._words[w]) for w in own)
 
     def _frame(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> str | None:
         """How the query holds one person's names: "short" if it is a short form of one (its given and

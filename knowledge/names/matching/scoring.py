@@ -17,7 +17,7 @@ from typing import Container, Sequence
 from knowledge.names import normalise
 from knowledge.names.matching.holds import _AS_TYPED, Holds, Pairing
 from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DEMONYMS, DESCRIPTOR_WORDS,
-                                              FORMER_WORDS, GENERATIONS, GENERIC_WORDS, JOINS_NEXT,
+                                              FORMER_WORDS, GENERATIONS, GENERIC_WORDS, JOINS_NEXT, KUNYA_WORDS,
                                               ORGANISATION_DESCRIPTORS, OUTLET_KINDS, OUTLET_STATUS_WORDS,
                                               PLACE_KINDS, PRO, SPY_WORDS, TYPE_KINDS, _demonym, _is_type_word)
 from knowledge.names.matching.thresholds import (ANSWER, ASK, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, NEAREST,
@@ -226,7 +226,7 @@ class Scoring(Holds):
         given = [k for k in sorted(p.query_used) if p.query_used[k] in p.facts.distinctive_set]
         list_order = bool(given) and p.query_used[given[0]] == distinctive[-1]
         kunya = p.words[0].text in {"abu", "ابو", "um", "ام"}  # a kunya may lead a name: Abu Mazen Mahmoud Abbas
-        if ((first < i < last or (list_order and i > last) or i < first and kunya)
+        if ((first < i < last or (list_order and i > last) or i < first and kunya or _kunya_after(p.words, i, last))
                 and word.text not in GENERATIONS
                 and (word.text not in self._thing_words or word.text in normalise.PARTICLES)):
             return 0 if word.text in normalise.PARTICLES else EXTRA_NAME_COST  # a patronymic
@@ -456,6 +456,14 @@ def _turkish_case_in_place(name: Sequence[int], kind: str, query_used: dict[int,
 def _generic(word: str) -> bool:
     """Whether a name's word is generic (`GENERIC_WORDS`), also after an Arabic proclitic (للأمن, for security)."""
     return word in GENERIC_WORDS or any(stem in GENERIC_WORDS for stem in normalise.arabic_proclitic_stems(word))
+
+
+def _kunya_after(words: Sequence[_QueryWord], i: int, last: int) -> bool:
+    """Whether query word i is in a kunya that closes the query after the person's name, as outlets print
+    it there ("Khaled Mashal Abu al-Walid", "Abbas Abu Mazen"): Abu or Umm and one word, nothing after.
+    Whether it is the person's own kunya is `PersonRules._other_kunya`'s to say."""
+    return (i > last and len(words) == last + 3 and words[last + 1].text in KUNYA_WORDS
+            and words[last + 2].text not in KUNYA_WORDS)
 
 
 def _former_holder(words: Sequence[_QueryWord]) -> bool:
