@@ -481,3 +481,32 @@ def test_turkish_c_still_folds_with_j(real_store):
                           ("Receb Tayyib Erdogan", "recep-tayyip-erdogan"), ("Filistin İslami Cihad", "islamic-jihad"),
                           ("Isaac Herzog", "isaac-herzog"), ("Isac Herzog", "isaac-herzog"), ("Cezayir", "algeria")):
         assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+@pytest.mark.parametrize("query, entity", [
+    # Mahmouda (محمودة, "the feminine passive participle of the Arabic verb 'Hamada' ... the feminine
+    # counterpart to 'Mahmoud'": arabicnamemeanings.com/name/mahmoudah; "Mahmuda has predominantly been
+    # recognized as a feminine name": namesaround.com/names-starting-with-m/mahmuda) is a woman's name:
+    # "محمودة عباس" and "מחמודה עבאס" answered Mahmoud Abbas (95.5), ta marbuta and Hebrew's final he read
+    # as a typo; "Khalila al-Hayya" answered Khalil al-Hayya (96.2), -a beside a family name ending in
+    # -a, which the rule for Slavic cases had let pass (Polish and Russian decline such a name: Hajji, Хайи).
+    ("محمودة عباس", "mahmoud-abbas"), ("מחמודה עבאס", "mahmoud-abbas"), ("Khalila al-Hayya", "khalil-al-hayya"),
+    ("Khalilah al-Hayya", "khalil-al-hayya"), ("Халила аль-Хайя", "khalil-al-hayya"), ("خالدة مشعل", "khaled-mashal"),
+    ("חאלדה משעל", "khaled-mashal"), ("ياسرة عرفات", "yasser-arafat"), ("Ismaila Haniyeh", "ismail-haniyeh"),
+    ("Muhammada Daraghmeh", "mohammed-daraghmeh"), ("عباسة كامل", "abbas-kamel"),
+])
+def test_a_given_name_with_a_feminine_ending_is_a_womans_name_in_every_script(real_store, query, entity):
+    outcome = decision(real_store, query)
+    assert outcome[0] != "found" and entity in outcome[2], query
+
+
+def test_names_that_end_so_of_their_own_and_slavic_cases_still_answer(real_store):
+    # A name whose own spelling ends in ta marbuta, he or -a is the name (Hudhayfa, Haniyeh, Ubaida), and
+    # a Slavic case on both words, or a family name in another vowel that Czech leaves, is a variant.
+    for query, entity in (("حذيفة الكحلوت", "abu-ubaida"), ("Huthaifa al-Kahlout", "abu-ubaida"),
+                          ("إسماعيل هنية", "ismail-haniyeh"), ("اسماعيل هنيه", "ismail-haniyeh"), ("أبو عبيدة", "abu-ubaida"),
+                          ("Abu Ubaida", "abu-ubaida"), ("محمود عباس", "mahmoud-abbas"), ("מחמוד עבאס", "mahmoud-abbas"),
+                          ("Khalil al-Hayya", "khalil-al-hayya"), ("Халиль аль-Хайя", "khalil-al-hayya"),
+                          ("Jasera Arafata", "yasser-arafat"), ("Ismaila Haniji", "ismail-haniyeh"),
+                          ("Benjamina Netanjahu", "benjamin-netanyahu"), ("Исмаила Хании", "ismail-haniyeh")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

@@ -255,17 +255,30 @@ class Holds(IndexTables):
             for i, j in p.matched)
 
     def _womans_name(self, p: Pairing) -> bool:
-        """Whether the given name is typed with -a after its last consonant, the woman's name (Mahmuda,
-        Khalida, Jamila), not a vowel variant, beside a family name that ends in the consonant the name's
-        does: "Khalida Mashal" is no Khaled Mashal. A Slavic case ends both (Mahmuda Abbasa, Jasera
-        Arafata) and leaves a family name ending in a vowel as it is ("Benjamina Netanjahu", Czech),
-        which stays a variant."""
+        """Whether the given name is the person's with a feminine ending, a woman's name (Mahmuda,
+        Khalida, Jamila), not a spelling of his. Arabic writes it with ta marbuta (محمودة), Hebrew with a
+        final he (מחמודה), Latin and Cyrillic script with -a or -ah (Mahmouda, Khalila; Халила). In Latin
+        and Cyrillic script -a is also a Slavic case, which declines the family name too (Mahmuda Abbasa,
+        Jasera Arafata; Polish declines a name in -a as well: Ismaila Haniji), so there it is a woman's
+        name only beside a family name typed as no case writes it (`_undeclined`); one ending in another
+        vowel Czech leaves as it is ("Benjamina Netanjahu"): a variant."""
         name, distinctive = p.facts.name, p.facts.distinctive
-        return len(distinctive) >= 2 and any(
-            j == distinctive[0] and p.matches[i][name[j]].level in {"vowels", "typo"}
-            and _with_feminine_ending(p.words[i].text, self._words[name[j]]) for i, j in p.matched) and any(
-            j == distinctive[-1] and p.words[i].text[-1:] == self._words[name[j]][-1:]
-            and self._words[name[j]][-1:] not in _VOWEL_LETTERS for i, j in p.matched)
+        given = [(i, j) for i, j in p.matched if j == distinctive[0]]
+        if len(distinctive) < 2 or not given:
+            return False
+        i, j = given[0]
+        word, own, level = p.words[i].text, self._words[name[j]], p.matches[i][name[j]].level
+        if level == "skeleton":
+            # An Arabic or Hebrew word against a Latin name across scripts: the feminine letter after
+            # the name's consonants, where the Latin name ends in a consonant (Mahmoud; not Osama or
+            # Ubaida, whose ة writes their own -a, nor Haniyeh, which `parts` writes haniya).
+            return word[-1:] in _FEMININE_LETTERS and own.isascii() and own[-1:] not in _VOWEL_LETTERS
+        if level not in {"vowels", "typo"}:
+            return False  # the name's own word, or a spelling of it (Osama, أسامة; Hamza, حمزة)
+        if not word.isascii() and word[:-1] == own and word[-1:] in _FEMININE_LETTERS:
+            return True  # محمودة (which `normalise` writes محموده) for محمود, מחמודה for מחמוד
+        return _with_feminine_ending(word, own) and any(
+            k == distinctive[-1] and _undeclined(p.words[m].text, self._words[name[k]]) for m, k in p.matched)
 
     def _hebrew_article_on_person(self, p: Pairing) -> bool:
         """Whether a word is the person's name after Hebrew's article ה: Hebrew puts it on words and
@@ -354,6 +367,9 @@ _AS_TYPED = frozenset({"same", "convention", "prefix", "proclitic", "genitive", 
 # Hebrew's one-letter prepositions of place: in, to, from.
 _LOCATIVE = frozenset("\u05d1\u05dc\u05de")
 _VOWEL_LETTERS = "aeiouyаеиоуыэюяё"
+# The letters Arabic and Hebrew end a woman's name with: ta marbuta (as typed, and as `normalise` folds it,
+# heh) and he.
+_FEMININE_LETTERS = frozenset("\u0629\u0647\u05d4")
 
 
 def _vowel_genitive(word: str, name: str) -> bool:
@@ -362,7 +378,15 @@ def _vowel_genitive(word: str, name: str) -> bool:
 
 
 def _with_feminine_ending(word: str, name: str) -> bool:
-    """Whether the word, a vowel variant of the name, which ends in a consonant, ends in -a after a
-    consonant where the name ends (Khalida for Khaled; Latin or Cyrillic)."""
+    """Whether the word, a vowel variant or a typo of the name, which ends in a consonant, ends in -a
+    after a consonant where the name ends (Khalida for Khaled; Latin or Cyrillic: Халила for Халиль)."""
+    sounds = normalise.skeleton if word.isascii() else normalise.script_skeleton
     return (len(word) >= 3 and word[-1] in "aа" and word[-2] not in _VOWEL_LETTERS and name[-1:] not in _VOWEL_LETTERS
-            and normalise.skeleton(word) == normalise.skeleton(name))
+            and sounds(word) == sounds(name))
+
+
+def _undeclined(word: str, name: str) -> bool:
+    """Whether a family name is typed as no Slavic case writes it: ending in a consonant (Abbas, not the
+    genitive Abbasa), or in -a where the name ends in a vowel too (al-Hayya, аль-Хайя, which Polish and
+    Russian decline: Hajji, Хайи)."""
+    return word[-1:] not in _VOWEL_LETTERS or word[-1:] in "aая" and name[-1:] in _VOWEL_LETTERS
