@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import KUNYA_WORDS, ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
 
-INDEX_VERSION = 20
+INDEX_VERSION = 21
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,11 @@ def _deletes(word: str) -> set[str]:
 
 def _acronyms(rows: list[NameRow]) -> list[NameRow]:
     """Acronyms made from an organisation's or place's house name (its first row) of three words or
-    more, kept only when one entity makes it and it is no other name's word: Civil-Military
+    more, kept only when one entity makes it and it is no name's word: Civil-Military
     Coordination Center gives CMC. Only from the house name: made from every translated alias they were
     mostly letters no outlet prints, and some are other things' initials (RIP, GAS, FDI, KRG answered
-    Pakistan, the Gulf states, the IDF and Guyana). Acronyms outlets print are aliases, with where."""
+    Pakistan, the Gulf states, the IDF and Guyana). Acronyms outlets print are aliases, with where, and
+    answer as aliases do: the desk may list one as another body's too (common-names.toml: ISF)."""
     made: dict[str, set[str]] = defaultdict(set)
     kinds = {}
     house: dict[str, NameRow] = {}
@@ -63,7 +64,7 @@ def _acronyms(rows: list[NameRow]) -> list[NameRow]:
                 taken[word].add(row.entity)
     return [NameRow(next(iter(entities)), acronym.upper(), kinds[next(iter(entities))], (acronym,), False, False)
             for acronym, entities in sorted(made.items())
-            if len(entities) == 1 and taken[acronym] <= entities and len(acronym) >= 3]
+            if len(entities) == 1 and not taken[acronym] and len(acronym) >= 3]
 
 
 def covered_by(parts: Sequence[str], phrases: Iterable[Sequence[str]]) -> set[int]:
@@ -261,7 +262,36 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         "place_of": sorted([word_id, place] for word_id, place in place_of.items()),
         "entity_places": sorted([entity_id, places] for entity_id, places in entity_places.items() if places),
         "namesakes": sorted({tuple(sorted({normalise.folded(w) for w in name})) for name in namesakes if name}),
+        "namesake_marks": sorted([entities[entity], marks] for entity, marks in _namesake_marks(given, namesakes).items()),
     }
+
+
+def sound_keys(word: str) -> frozenset[str]:
+    """The consonants a word has in every script, for a namesake's mark (`_namesake_marks`): its script
+    skeletons, and those without b, which writes v in Latin and Greek where Hebrew writes ו and Russian в,
+    letters the skeletons leave out (HaLevi, Χαλεβί "hlb"; הלוי, Халеви "hl")."""
+    keys = {key for key in normalise.script_skeletons(word) if len(key) >= 2}
+    return frozenset(keys | {k.replace("b", "") for k in keys if len(k.replace("b", "")) >= 2})
+
+
+def _namesake_marks(rows: Sequence[NameRow], namesakes: Iterable[Sequence[str]]) -> dict[str, list[str]]:
+    """Each entity a namesake's name holds the whole of (a name of two words or more), with the sounds
+    of the namesake's other words, those that are none of the entity's words in any script: HaLevi
+    and הלוי for Yitzhak HaLevi Herzog beside Isaac Herzog (not אייזיק, which is Isaac). A query that
+    the entity answers and that holds such a word, in any script the store writes the name in, names
+    the namesake (`NameMatcher._marks_a_namesake`)."""
+    own: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for word in row.parts:
+            own[row.entity] |= sound_keys(word)
+    marks: dict[str, set[str]] = defaultdict(set)
+    for name in namesakes:
+        words = set(name)
+        for row in rows:
+            if len(row.parts) >= 2 and set(row.parts) <= words:
+                for word in words - set(row.parts):
+                    marks[row.entity] |= sound_keys(word) - own[row.entity]
+    return {entity: sorted(keys) for entity, keys in marks.items() if keys}
 
 
 def _written_in_capitals(rows: Sequence[NameRow], row_words: Sequence[Sequence[int]], vocabulary: Sequence[str]) -> list[int]:

@@ -21,6 +21,7 @@ from typing import Literal
 from knowledge.names import normalise
 from knowledge.names.matching.apposition import Appositions
 from knowledge.names.matching.candidates import WHOLE_ONLY, Candidates
+from knowledge.names.matching.index import sound_keys
 from knowledge.names.matching.lexicon import HONORIFIC_INITIAL, only_demonyms, without_joined_article
 from knowledge.names.matching.people import PersonRules
 from knowledge.names.matching.thresholds import ANSWER, ASK, MARGIN, MAX_CANDIDATES, NEAREST, SAME
@@ -84,10 +85,13 @@ class NameMatcher(Candidates, PersonRules, Appositions):
 
     def _resolve_query(self, query: str) -> Resolution:
         resolution = self._resolve(query)
-        if resolution.decision == "found" and self._names_a_namesake(query):
+        if resolution.decision == "found" and (self._names_a_namesake(query)
+                                               or self._marks_a_namesake(query, resolution.entity)):
             # The desk knows another person by these words (Yitzhak HaLevi Herzog, not Yitzhak Herzog):
             # no entry for him, the entity only offered as the nearest name.
             return Resolution("not_found", candidates=resolution.candidates)
+        if resolution.decision == "found" and self._bare_word_of_an_arabic_name_in_hebrew(query, resolution.entity):
+            return Resolution("ambiguous", candidates=resolution.candidates)
         if not HONORIFIC_INITIAL.match(query):
             return resolution
         # "M. Abbas": Mahmoud Abbas by his initial, or Monsieur Abbas, who may be Abbas Kamel. An answer
@@ -165,6 +169,40 @@ class NameMatcher(Candidates, PersonRules, Appositions):
         """Whether a reading of the query holds every word of a namesake's name (common-names.toml)."""
         return any(names <= {normalise.folded(w) for w in reading}
                    for reading in normalise.query_readings(query) for names in self._namesakes)
+
+    def _marks_a_namesake(self, query: str, entity: str) -> bool:
+        """Whether the query, answered as the entity, holds a word of a namesake's name that is none of
+        the entity's own (`index._namesake_marks`), in any script: "יצחק הלוי הרצוג", "إسحاق هاليفي
+        هرتسوغ" are Yitzhak HaLevi Herzog, whose Latin and Hebrew names the desk lists, not Isaac Herzog.
+        Two words typed apart count as one too (Ha-Levi)."""
+        marks = self._namesake_marks.get(entity)
+        if not marks:
+            return False
+        # Titles and ranks before the name are not his words (האלוף, the major general, has HaLevi's h-l-v).
+        reading = normalise.parts(query)
+        own = [w for w in reading if not self._is_word_of(w, entity)]
+        return any(not sound_keys(w).isdisjoint(marks) for w in own + [a + b for a, b in zip(reading, reading[1:])])
+
+    def _bare_word_of_an_arabic_name_in_hebrew(self, query: str, entity: str) -> bool:
+        """Whether the query is one Hebrew word that the person's Hebrew names write only after the
+        Arabic article (אל-חיה, Khalil al-Hayya), typed without it: Hebrew writes an Arabic family name
+        with its article, and the bare letters are as often a word of Hebrew's own or another name (חיה is
+        "animal" and Chaya, a woman's given name). Listed; with the article, joined or not, answered."""
+        words = normalise.tokens(query)
+        if len(words) != 1 or not _HEBREW.search(words[0]) or self._kind_of.get(entity) != "person":
+            return False
+        word_id = self._word_id.get(words[0])
+        if word_id is None:
+            return False
+        before = [spelled[k - 1] if k else "" for r in self._postings[word_id]
+                  if self._entities[self._row_entity[r]] == entity and _HEBREW.search(self._spellings[r])
+                  for spelled in [normalise.tokens(self._spellings[r], titles=False)]
+                  for k, w in enumerate(spelled) if w == words[0]]
+        return bool(before) and all(w in normalise.ARTICLES for w in before)
+
+    def _is_word_of(self, word: str, entity: str) -> bool:
+        word_id = self._word_id.get(word)
+        return word_id is not None and any(self._entities[self._row_entity[r]] == entity for r in self._postings[word_id])
 
     def _other_bearers_across_scripts(self, query: str, best: Scored, exact_rows: list[int]) -> list[Scored]:
         """Other people whose Latin names have a lone non-Latin word that the best person's name has only
@@ -394,6 +432,9 @@ class NameMatcher(Candidates, PersonRules, Appositions):
                 if score >= max(NEAREST, floor) and (entity not in best or score > best[entity].score):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best
+
+
+_HEBREW = re.compile("[\u05d0-\u05ea]")
 
 
 def _typed_as_acronym(query: str) -> bool:

@@ -38,6 +38,8 @@ class IndexTables:
         self._kinds: list[str] = index["kinds"]
         self._kind_of = dict(zip(self._entities, self._kinds))
         self._namesakes = [frozenset(words) for words in index.get("namesakes", ())]
+        # Entity (its id string) → the sounds of its namesakes' other words (`index._namesake_marks`).
+        self._namesake_marks = {self._entities[e]: frozenset(keys) for e, keys in index.get("namesake_marks", ())}
         self._spellings: Sequence[str] = index["spellings"]
         self._row_entity: Sequence[int] = index["row_entity"]
         self._row_words: ShortIntLists = index["row_words"]
