@@ -4,7 +4,7 @@ place; with only dates (`/timeline 2025`, `/timeline since 2025-11`), every even
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from handlers import citing
 from handlers.answers import Answer, EntityRef, Page
@@ -13,21 +13,29 @@ from handlers.parsing import FilterError, is_help, timeline_query
 from handlers.usage import usage
 from handlers.who import not_sure
 from knowledge.schema import Event, PartialDate
-from knowledge.serving.store import KnowledgeStore, chronological
+from knowledge.serving.store import EventRef, KnowledgeStore
 
 PAGE_SIZE = 5  # a phone's screenful or two, each event with its pull quote
 
 
 @dataclass(frozen=True)
 class Selection:
-    """Every event a /timeline command asks for, oldest first, before paging."""
+    """Every event a /timeline command asks for, oldest first, before paging: as references (`refs`),
+    so that a page reads the records of the events it shows and no others (an entity with a long
+    history would otherwise have every event's record read to show five)."""
 
     subject: str
     since: PartialDate | None
     until: PartialDate | None
     page: int | None
     match: EntityRef | None
-    events: list[Event]
+    refs: list[EventRef]
+    store: KnowledgeStore = field(compare=False, repr=False)
+
+    @property
+    def events(self) -> list[Event]:
+        """Every event selected, read from the store (the TimelineJS export lists them all)."""
+        return self.store.events_at(self.refs)
 
 
 def select_events(text: str, store: KnowledgeStore, entity_id: str | None = None) -> Selection | Answer:
@@ -50,21 +58,23 @@ def select_events(text: str, store: KnowledgeStore, entity_id: str | None = None
 
     match = None
     if not subject:
-        events = list(store.events)
+        refs = store.event_refs()
     else:
         if entity_id is not None:
-            topic_events, resolution = [], store.pick(entity_id)
+            topic_refs, resolution = [], store.pick(entity_id)
         else:
-            topic_events, resolution = store.events_on_topic(subject), store.resolve(subject)
+            topic_refs, resolution = store.event_refs_on_topic(subject), store.resolve(subject)
         if resolution.decision == "found":
             match = citing.entity_ref(store, resolution.entity)
-            events = _union(store.events_about(resolution.entity), topic_events)
-        elif topic_events:
-            events = topic_events
+            refs = _union(store.event_refs_about(resolution.entity), topic_refs)
+        elif topic_refs:
+            refs = topic_refs
         else:
             return not_sure("timeline", subject, store, resolution, **_limits(since, until))
-    events = [e for e in events if _within(e, since, until)]
-    return Selection(subject, since, until, query.page, match, events)
+    first = since.first_day().isoformat() if since else None
+    last = until.last_day().isoformat() if until else None
+    refs = [ref for ref in refs if _within(ref, first, last)]
+    return Selection(subject, since, until, query.page, match, refs, store)
 
 
 def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | None = None,
@@ -72,17 +82,17 @@ def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | N
     selection = select_events(text, store, entity_id)
     if isinstance(selection, Answer):
         return selection
-    subject, match, events = selection.subject, selection.match, selection.events
-    pages = max(1, math.ceil(len(events) / PAGE_SIZE))
+    subject, match, refs = selection.subject, selection.match, selection.refs
+    pages = max(1, math.ceil(len(refs) / PAGE_SIZE))
     number = min(max(selection.page or page, 1), pages)
-    shown = events[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+    shown = store.events_at(refs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE])
     newest = citing.newest(store, [e.citations for e in shown])
     return Answer(
         command="timeline", query=subject, status="found", revision=store.revision,
         match=match, topic=subject if subject and not match else None,
         events=[citing.event(store, e, match.id if match else None) for e in shown],
-        page=Page(number=number, pages=pages, size=PAGE_SIZE, total=len(events)),
-        message="" if events else "No events in that period.",
+        page=Page(number=number, pages=pages, size=PAGE_SIZE, total=len(refs)),
+        message="" if refs else "No events in that period.",
         as_of=newest.isoformat() if newest else None,
         stale=bool(newest and freshness and freshness.is_stale(newest)),
         **_limits(selection.since, selection.until),
@@ -100,20 +110,21 @@ def _as_period(subject: str) -> PartialDate | None:
         return None
 
 
-def _union(*groups: list[Event]) -> list[Event]:
-    seen: dict[str, Event] = {}
+def _union(*groups: list[EventRef]) -> list[EventRef]:
+    """The events of every group, once each, oldest first (the build's date order)."""
+    seen: dict[str, EventRef] = {}
     for group in groups:
-        for event in group:
-            seen.setdefault(event.id, event)
-    return sorted(seen.values(), key=chronological)
+        for ref in group:
+            seen.setdefault(ref.id, ref)
+    return sorted(seen.values(), key=lambda ref: ref.position)
 
 
-def _within(event: Event, since: PartialDate | None, until: PartialDate | None) -> bool:
-    """An event overlaps the period: one known only to the month (or year) is in a period that
-    shares any of its days, so `since 2025-11-05` keeps an event dated November 2025."""
-    last = (event.end or event.date).last_day()
-    if since is not None and last < since.first_day():
+def _within(ref: EventRef, first: str | None, last: str | None) -> bool:
+    """An event overlaps the period from day `first` to day `last` (ISO, either open): one known only
+    to the month (or year) is in a period that shares any of its days, so `since 2025-11-05` keeps an
+    event dated November 2025."""
+    if first is not None and ref.last_day < first:
         return False
-    if until is not None and event.date.first_day() > until.last_day():
+    if last is not None and ref.first_day > last:
         return False
     return True

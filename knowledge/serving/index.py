@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from knowledge.names import packing
+from knowledge.schema import PartialDate
 from knowledge.serving.describing import DescriptionIndex
 
 SUFFIX = ".sqlite"
@@ -31,8 +32,11 @@ SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE sources (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE entities (id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
--- position: the event's place in date order (oldest first), worked out once at build time
-CREATE TABLE events (id TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE, record TEXT NOT NULL) WITHOUT ROWID;
+-- position: the event's place in date order (oldest first), worked out once at build time; first_day,
+-- last_day (YYYY-MM-DD): the days it spans as far as its date is known (2025-11: 2025-11-01 to 2025-11-30),
+-- so that a timeline pages and filters by date without reading the records it does not show
+CREATE TABLE events (id TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE, first_day TEXT NOT NULL,
+                     last_day TEXT NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
 -- the events an entity takes part in or a place saw, in date order
 CREATE TABLE entity_events (entity TEXT NOT NULL, position INTEGER NOT NULL, event TEXT NOT NULL,
                             PRIMARY KEY (entity, position)) WITHOUT ROWID;
@@ -80,8 +84,8 @@ def write(path: Path, meta: dict, sources: list[dict], entities: Iterable[dict],
         db.executemany("INSERT INTO sources VALUES (?, ?)", ((s["id"], dumps(s)) for s in sources))
         db.executemany("INSERT INTO entities VALUES (?, ?)", ((e["id"], dumps(e)) for e in entities))
         position = {event["id"]: n for n, event in enumerate(events_in_order)}
-        db.executemany("INSERT INTO events VALUES (?, ?, ?)",
-                       ((e["id"], position[e["id"]], dumps(e)) for e in events_in_order))
+        db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)",
+                       ((e["id"], position[e["id"]], *_days(e), dumps(e)) for e in events_in_order))
         db.executemany("INSERT INTO entity_events VALUES (?, ?, ?)",
                        ((entity, position[event], event) for entity, events in entity_events.items()
                         for event in events))
@@ -104,6 +108,13 @@ def write(path: Path, meta: dict, sources: list[dict], entities: Iterable[dict],
         db.close()
     with open(path, "rb+") as file:
         os.fsync(file.fileno())
+
+
+def _days(event: dict) -> tuple[str, str]:
+    """The first and last day an event (as the build holds it) may have happened on, ISO."""
+    start = PartialDate.parse(event["date"])
+    end = PartialDate.parse(event["end"]) if event.get("end") else start
+    return start.first_day().isoformat(), end.last_day().isoformat()
 
 
 def _dumps(value) -> str:

@@ -32,7 +32,7 @@ from knowledge.serving.describing import DescriptionIndex
 
 BUILD_COMMAND = "python -m knowledge build"
 # The layout of the build and its index; build writes it, the store refuses any other.
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 # Records kept as models once an answer has used them (each table): enough for the names asked
 # about in a busy news day, bounded so that a million-name store stays small.
 CACHED_RECORDS = 4096
@@ -54,6 +54,16 @@ class Summary(NamedTuple):
     name: str
     kind: str
     description: str
+
+
+class EventRef(NamedTuple):
+    """What a timeline needs of an event to page and filter it: its id, its place in date order and
+    the days it spans (ISO, `index.SCHEMA`); its record is read only if it is shown."""
+
+    id: str
+    position: int
+    first_day: str
+    last_day: str
 
 
 class StoreUnavailable(Exception):
@@ -179,8 +189,13 @@ class KnowledgeStore:
 
     @property
     def events(self) -> list[Event]:
-        """Every event, oldest first (for tools and tests: answers use events_about/events_on_topic)."""
-        return self._events_at(self._db.query("SELECT id FROM events ORDER BY position"))
+        """Every event, oldest first (for tools and tests: answers use event_refs)."""
+        return self.events_at(self.event_refs())
+
+    def event_refs(self) -> list[EventRef]:
+        """Every event, oldest first, without reading its record."""
+        return [EventRef(*row) for row in self._db.query(
+            "SELECT id, position, first_day, last_day FROM events ORDER BY position")]
 
     def resolve(self, query: str) -> Resolution:
         """Which entity a typed name means, or the candidates when that is not certain. An office typed
@@ -317,20 +332,34 @@ class KnowledgeStore:
     def events_on_topic(self, subject: str) -> list[Event]:
         """Events tagged with a topic that has every word of the subject ("rafah" finds "rafah tunnels"),
         oldest first."""
+        return self.events_at(self.event_refs_on_topic(subject))
+
+    def event_refs_on_topic(self, subject: str) -> list[EventRef]:
+        """`events_on_topic`, without reading the records."""
         wanted = sorted(set(normalise.parts(subject)))
         if not wanted:
             return []
         marks = ", ".join("?" * len(wanted))
         rows = self._db.query(
-            f"SELECT t.event FROM topic_words t JOIN events e ON e.id = t.event WHERE t.word IN ({marks}) "
-            f"GROUP BY t.event, t.topic HAVING count(*) = ? ORDER BY min(e.position)", (*wanted, len(wanted)))
-        return self._events_at(list(dict.fromkeys(rows)))
+            f"SELECT e.id, e.position, e.first_day, e.last_day FROM topic_words t JOIN events e ON e.id = t.event "
+            f"WHERE t.word IN ({marks}) GROUP BY t.event, t.topic HAVING count(*) = ? ORDER BY min(e.position)",
+            (*wanted, len(wanted)))
+        return [EventRef(*row) for row in dict.fromkeys(rows)]
 
     def events_about(self, entity_id: str) -> list[Event]:
         """Events the entity takes part in, or that happened at the place or in a place within it,
         oldest first."""
-        return self._events_at(self._db.query(
-            "SELECT event FROM entity_events WHERE entity = ? ORDER BY position", (entity_id,)))
+        return self.events_at(self.event_refs_about(entity_id))
+
+    def event_refs_about(self, entity_id: str) -> list[EventRef]:
+        """`events_about`, without reading the records."""
+        return [EventRef(*row) for row in self._db.query(
+            "SELECT e.id, e.position, e.first_day, e.last_day FROM entity_events x JOIN events e ON e.id = x.event "
+            "WHERE x.entity = ? ORDER BY x.position", (entity_id,))]
+
+    def events_at(self, refs: list[EventRef]) -> list[Event]:
+        """The records of these events, in the same order."""
+        return [self._events[ref.id] for ref in refs]
 
     def summary(self, entity_id: str) -> Summary | None:
         """The entity's id, name, kind and description (`knowledge.serving.cards.summary`), without
@@ -368,9 +397,6 @@ class KnowledgeStore:
     def enclosing(self, place_id: str) -> tuple[str, ...]:
         """The places `place_id` lies in, nearest first (`within`, followed to the top)."""
         return self._enclosing.get(place_id, ())
-
-    def _events_at(self, rows: list[tuple]) -> list[Event]:
-        return [self._events[event_id] for (event_id,) in rows]
 
     def as_of(self, citations: list[Citation]) -> dt.date:
         """The date a statement was true as of: the newest publication date among its sources."""
