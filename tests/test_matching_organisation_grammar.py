@@ -174,3 +174,27 @@ def test_an_intelligence_service_is_one_description_in_any_of_its_words():
     for query in ("Egyptian intelligence agency Mossad", "Israeli military intelligence agency Mossad", "Mossad spy",
                   "Israeli intelligence agency Shin Bet", "Israeli spy agency", "intelligence agency"):
         assert decision(matcher, query)[:2] not in {("found", "mossad"), ("found", "shin-bet"), ("found", "egis")}, query
+
+
+def test_a_persian_type_word_may_be_left_out_as_an_arabic_one_may():
+    matcher = matcher_of(org("un", "سازمان ملل متحد"), org("unsc", "شورای امنیت سازمان ملل متحد"),
+                         org("hamas", "جنبش حماس"), org("anadolu", "خبرگزاری آناتولی"))
+    # Allowed: the organisation, movement or news agency left out, what is left a name (VOA Dari: "ملل
+    # متحد", the United Nations), as منظمة, حركة and وكالة may be in Arabic.
+    for query, entity in (("ملل متحد", "un"), ("حماس", "hamas"), ("آناتولی", "anadolu")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a word two names have (ملل, nations), part of the Council's name, the type word alone.
+    for query in ("ملل", "شورای امنیت", "سازمان", "جنبش"):
+        assert decision(matcher, query)[0] != "found", query
+
+
+def test_greeks_genitive_plural_is_the_name():
+    matcher = matcher_of(("us", "Ηνωμένες Πολιτείες", "place"), ("uae", "Ηνωμένα Αραβικά Εμιράτα", "place"),
+                         org("un", "Ηνωμένα Έθνη"))
+    # Allowed: -ων for the nominative's -ες, -α, -η ("των Ηνωμένων Πολιτειών", of the United States).
+    for query, entity in (("των Ηνωμένων Πολιτειών", "us"), ("Ηνωμένων Αραβικών Εμιράτων", "uae"),
+                          ("των Ηνωμένων Εθνών", "un")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: the word they share alone, and another name's words in the genitive.
+    for query in ("Ηνωμένων", "των Ηνωμένων Αραβικών Πολιτειών"):
+        assert decision(matcher, query)[0] != "found", query

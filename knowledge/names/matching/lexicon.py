@@ -99,7 +99,11 @@ CASE_ENDINGS = (("", ("а", "у", "ом", "е"), True), ("ь", ("я", "ю", "е�
                 ("ие", ("ия", "ию", "ием", "ии"), False),
                 ("ое", ("ого", "ому", "ым", "ом"), False), ("ый", ("ого", "ому", "ым", "ом"), False),
                 ("ий", ("ого", "его", "ому", "ему", "им", "ем"), False), ("ая", ("ой", "ую", "ою"), False),
-                ("яя", ("ей", "юю"), False), ("ые", ("ых", "ым", "ыми"), False), ("ие", ("их", "им", "ими"), False))
+                ("яя", ("ей", "юю"), False), ("ые", ("ых", "ым", "ыми"), False), ("ие", ("их", "им", "ими"), False),
+                # Greek's genitive plural, -ων for the nominative's -α, -η, -ες, -οι (Ηνωμένες Πολιτείες: των
+                # Ηνωμένων Πολιτειών; Ηνωμένα Αραβικά Εμιράτα: Ηνωμένων Αραβικών Εμιράτων), and a neuter's -ου.
+                ("α", ("ων",), False), ("η", ("ων",), False), ("εσ", ("ων",), False), ("οι", ("ων",), False),
+                ("ο", ("ου",), False))
 CASE_VOWELS = frozenset("аеёиоуыэюяьйαεηιουω")
 # As `normalise` writes words: й and ё folded to и and е, as NFKD and dropping the marks do (Хезболлой is
 # "хезболлои"), so the table is read in that form.
@@ -141,10 +145,14 @@ SPY_WORDS = frozenset(normalise.key(word) for word in """spy spies secret secret
 # The type words a name of the store may be answered without: fewer, since leaving one out makes the
 # rest of the name answer alone, and other languages name movements after a person ("mouvement
 # Dahlan" is not Mohammed Dahlan). Any type word in a query beside a whole name only confirms it.
+# Persian's like Arabic's: organisation (سازمان, as منظمة), movement (جنبش, as حركة), group (گروه, as
+# جماعة), news agency (خبرگزاری, as وكالة); its network and front (شبکه, جبهه) are Arabic's once folded.
+# "ملل متحد" is "سازمان ملل متحد", the United Nations.
 NAME_TYPES = frozenset(normalise.key(w) for w in """
     movement party channel agency organization organisation group news network tv television radio
     newspaper company corporation governorate front service brigades brigade brigaden brigadas tugayları
     حركة حزب قناة وكالة منظمة جماعة جبهة شبكة كتائب
+    سازمان جنبش گروه خبرگزاری
     תנועת תנועה מפלגת מפלגה ערוץ סוכנות ארגון
     """.split())
 # Demonyms say whose an organisation is, not which one: a name whose rest is only a demonym
