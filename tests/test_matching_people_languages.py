@@ -171,3 +171,15 @@ def test_a_particle_binds_the_word_after_it(real_store):
                           ("MARZUK, Musa Abu", "moussa-abu-marzouk"), ("Ron Ben Yishai", "ron-ben-yishai"),
                           ("Mohammed bin Abdulrahman Al Thani", "mohammed-bin-abdulrahman-al-thani")):
         assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+def test_an_office_after_its_body_in_german_russian_and_hebrew(real_store):
+    # Allowed: a German office joined to a word of its own after the body ("Hamas-Auslandschef", the head
+    # abroad), a Russian office and body before a name in the office's case ("директором ЦРУ Уильямом
+    # Бернсом"), a Hebrew office before a body in Latin letters (ה-CIA).
+    for query, entity in (("Hamas-Auslandschef Khaled Maschaal", "khaled-mashal"),
+                          ("директором ЦРУ Уильямом Бернсом", "william-burns"), ("ראש ה-CIA ויליאם ברנס", "william-burns")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    # Refused: each before a lone family name leaves a word that alone says too little.
+    for query in ("Hamas-Auslandschef Maschaal", "ראש ה-CIA ברנס", "директором ЦРУ Бернсом"):
+        assert decision(real_store, query)[0] != "found", query

@@ -60,6 +60,9 @@ class Candidates(WordMatching):
                       if self._kinds[self._row_entity[row]] != "person"}
             if bodies:
                 found.append(name)
+                # The name in the case the office put it in ("директором ЦРУ Уильямом Бернсом").
+                found += [reading for reading in normalise.case_ending_readings(name)
+                          if all(self._is_store_word(word) for word in reading)]
                 # The body's acronym after its name ("National Intelligence Organization (MIT) İbrahim Kalın").
                 if len(name) > 2 and bodies & {self._row_entity[row] for row in self._exact_rows(name[:1])}:
                     found.append(name[1:])

@@ -48,6 +48,8 @@ def _hebrew_title_length(words: list[str]) -> int:
             if (base in HEBREW_CONSTRUCT_TITLES and not word.startswith("ה" + base) and lead < len(words) - 1
                     and (words[lead][:1] == "ה" and len(words[lead]) > 2 or words[lead] in HEBREW_COUNTRIES)):
                 lead += 1  # ראש המוסד: the head of the Mossad; נשיא ארה"ב, the US president
+            elif base in HEBREW_CONSTRUCT_TITLES and lead < len(words) - 2 and words[lead].isascii():
+                lead += 1  # ראש ה-CIA: a body in Latin letters, its article dropped (`tokens`), two words after
         elif lead and (word in HEBREW_NATIONALITIES or word in HEBREW_TITLE_QUALIFIERS):
             lead += 1
         else:

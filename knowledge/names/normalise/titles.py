@@ -124,7 +124,10 @@ def _latin_title_length(words: list[str]) -> int:
     # ("Milli İstihbarat Teşkilatı (MİT) Başkanı İbrahim Kalın", "Hamas Siyasi Bürosu Müzakere Heyeti
     # Başkanı Halil Hayye": TRT Haber, sondakika.com).
     for position in range(1, min(6, len(words) - 1)):
-        if words[position] in OFFICES_AFTER_BODY and (position < 4 or len(words) - position > 2):
+        # Also an office joined to a word of its own after the body ("Hamas-Auslandschef Khaled
+        # Maschaal": the head abroad), with a name of two words after it.
+        compound = len(words) - position > 2 and bool(_COMPOUND_OFFICE.fullmatch(words[position]))
+        if (words[position] in OFFICES_AFTER_BODY or compound) and (position < 4 or len(words) - position > 2):
             lead, titled = position + 1, True
             break
     while lead < len(words) - 1:
