@@ -567,3 +567,41 @@ def test_that_acronym_beside_the_forces_own_words_still_answers(real_store):
         assert decision(real_store, query)[:2] == ("found", "international-stabilization-force"), query
     for query, entity in (("OIC", "oic"), ("CMC", "civil-military-coordination-center"), ("PIJ", "islamic-jihad")):
         assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+def test_the_islamic_resistance_alone_is_hamass_and_hezbollahs(real_store):
+    # The Islamic Resistance in Lebanon is Hezbollah's armed wing, as Lebanon's National News Agency
+    # prints its statements ('The "Islamic Resistance" in Lebanon ... the Islamic Resistance fighters':
+    # libyannewswire.com/islamic-resistance-targets-enemys-al-abad-site): "Islamic Resistance" listed only
+    # Hamas, whose name holds the words too, as if the desk knew no other. Both are listed now.
+    for query in ("Islamic Resistance", "the Islamic Resistance", "المقاومة الإسلامية"):
+        outcome = decision(real_store, query)
+        assert outcome[0] == "ambiguous" and {"hamas", "hezbollah"} <= set(outcome[2]), query
+    for query, entity in (("Islamic Resistance in Lebanon", "hezbollah"), ("Islamic Resistance Movement", "hamas"),
+                          ("المقاومة الإسلامية في لبنان", "hezbollah"), ("حركة المقاومة الإسلامية", "hamas")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+@pytest.mark.parametrize("query, entity", [
+    # Initials typed in capitals are letters: "GID" (the General Intelligence Directorate, Jordan's and
+    # Egypt's) listed Hezbollah through "Party of God", gid a vowel apart from god.
+    ("GID", "hezbollah"),
+    # One word only near one word of a longer name is two steps from it: "Al Mayadeen" (the Lebanese
+    # channel) listed the Mossad through its Hebrew name's Mōdī`īn, mayadin a vowel apart; "Georgia"
+    # listed Greece through Hungarian "Görög Köztársaság" (görög, Greek).
+    ("Al Mayadeen", "mossad"), ("Mayadeen", "mossad"), ("Georgia", "greece"),
+])
+def test_a_word_that_only_looks_like_part_of_a_name_is_not_listed(real_store, query, entity):
+    outcome = decision(real_store, query)
+    assert outcome[0] == "not_found", (query, outcome)
+
+
+def test_names_and_their_spellings_still_answer_or_list(real_store):
+    for query, entity in (("IRAN", "iran"), ("GAZA", "gaza-strip"), ("PIJ", "islamic-jihad"), ("CIA", "cia"),
+                          ("Mosad", "mossad"), ("Hezbolah", "hezbollah"), ("Kassam", "al-qassam-brigades"),
+                          ("Cezayir", "algeria"), ("Anadoulou", "anadolu-agency"), ("Gazza", "gaza-strip")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    # A spelling a vowel apart from a one-word name still lists it, as one of a family name does.
+    for query, entity in (("Fatha", "fatah"), ("Mashaal", "khaled-mashal"), ("GIS", "egyptian-intelligence")):
+        outcome = decision(real_store, query)
+        assert outcome[0] == "ambiguous" and entity in outcome[2], query

@@ -282,7 +282,10 @@ class NameMatcher(Candidates, PersonRules, Appositions):
                     if len(looked_up) >= WORD_MATCHES_KEPT:
                         looked_up.clear()  # never a word of this query's in hand: those are `matches`
                     found = looked_up[word.text, word.typed] = self._word_matches(word)
-                matches.append(dict(found))  # a copy: each reading adds its own short typos (`_add_short_typos`)
+                # A copy: each reading adds its own short typos (`_add_short_typos`). Initials typed in
+                # capitals are letters, not sounds: no vowel variant of a word is them ("GID" is no "God",
+                # of Hezbollah's Party of God), as a word the desk writes in capitals has none (`words._compare`).
+                matches.append({w: m for w, m in found.items() if m.level != "vowels"} if acronym else dict(found))
             exact_rows += exact
             rows, cut = self._candidate_rows(matches, exact)
             self._add_short_typos(words, matches, rows)

@@ -151,6 +151,8 @@ class Scoring(Holds):
             return round(min(score, ASK - 1), 1)  # offered first, never listed or answered
         if facts.kind != "person" and self._persons_title_and_name(facts.name, words, p.query_used):
             return round(min(score, NEAREST), 1)  # the person's: the body named after him only offered
+        if facts.kind != "person" and _one_near_word_of_a_longer_name(p):
+            return round(min(score, ASK - 1), 1)
         if score <= ANSWER - 1:
             return round(score, 1)  # below what any check would hold it to
         if self._held(p.weighed(name_coverage, own_words_beside)):
@@ -451,6 +453,19 @@ def _turkish_case_in_place(name: Sequence[int], kind: str, query_used: dict[int,
     return (kind == "organization" and len(name) >= 2 and cased == [len(name) - 1]
             and len(name_used) == len(name) and len(query_used) == query_length
             and all(matches[i][name[j]].level in {"same", "convention"} for i, j in query_used.items() if j != cased[0]))
+
+
+def _one_near_word_of_a_longer_name(p: Pairing) -> bool:
+    """Whether the query is one word that is only near (a vowel apart, a typo, a look-alike) one word of
+    an organisation's or place's name of two words or more besides its type words: two steps from the
+    name, neither the name nor a spelling of it, so only offered, never listed. "Al Mayadeen" (the
+    Lebanese channel) is not the Mossad for its Hebrew name's Mōdī`īn, a vowel apart from mayadin."""
+    return (len(p.words) == 1 and len(p.matched) == 1 and len(p.facts.rest) >= 2
+            and p.matches[p.matched[0][0]][p.facts.name[p.matched[0][1]]].level in _NEAR_LEVELS)
+
+
+# The levels at which a word is only near a name's word.
+_NEAR_LEVELS = frozenset({"vowels", "typo", "short typo", "lookalike"})
 
 
 def _generic(word: str) -> bool:
