@@ -148,55 +148,11 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
     `common_names` are the desk's names that on their own only list (common-names.toml), in `parts` form;
     `namesakes` the names of other people that hold an entity's whole name (its [[namesakes]])."""
     given = list(rows)
-    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for phrase in {tuple(p) for p in common_names if p}:
-        by_first[phrase[0]].append(phrase)
-    acronyms = _acronyms(given)
-    rows = given + acronyms
-    entities: dict[str, int] = {}
-    kinds: list[str] = []
-    words: dict[str, int] = {}
-    postings: list[list[int]] = []
-    row_words, row_entity = [], []
-    for index, row in enumerate(rows):
-        if row.entity not in entities:
-            entities[row.entity] = len(entities)
-            kinds.append(row.kind)
-        ids = []
-        for word in row.parts:
-            if word not in words:
-                words[word] = len(words)
-                postings.append([])
-            ids.append(words[word])
-            if not postings[words[word]] or postings[words[word]][-1] != index:
-                postings[words[word]].append(index)
-        row_words.append(ids)
-        row_entity.append(entities[row.entity])
-    vocabulary = list(words)
-    # Each word's forms as the names wrote it before the transliteration fold (daraghmeh, haniyeh).
-    as_typed: dict[int, set[str]] = defaultdict(set)
-    for row, ids in zip(given, row_words):
-        typed = normalise.parts_as_typed(row.spelling, row.kind == "person")
-        if len(typed) == len(ids):
-            for word_id, form in zip(ids, typed):
-                if form != vocabulary[word_id] and form.isascii():
-                    as_typed[word_id].add(form)
-    deletes: dict[str, list[int]] = defaultdict(list)
-    for word_id, word in enumerate(vocabulary):
-        keys = {word, normalise.folded(word), *as_typed.get(word_id, ())}
-        if word[:2] in {"al", "el"} and len(word) > 5:
-            keys.add(word[2:])  # the article glued on: Alhayya
-        if _hebrew_stem(word):
-            keys.add(_hebrew_stem(word))  # המוסד: the Mossad
-        # A name's word with an Arabic proclitic and the article is found by the word after them
-        # (والأمني by أمني, as `words._compare` reads it); no typo of that.
-        # In sorted order: the table's order is its keys' first appearance, and a set's order changes
-        # with the process's string hashes, so the build's bytes would (PYTHONHASHSEED).
-        for key in sorted(keys | {d for k in keys for d in _deletes(k)} | set(normalise.arabic_proclitic_stems(word, True))):
-            deletes[key].append(word_id)
-    # Each name's words that the desk's common names cover ("Al Thani", الحية): [row, positions].
-    common_parts = [[index, sorted(covered)] for index, row in enumerate(given)
-                    if (covered := covered_by(row.parts, [p for w in set(row.parts) for p in by_first.get(w, ())]))]
+    rows = given + _acronyms(given)
+    entities, kinds, vocabulary, postings, row_words, row_entity = _word_tables(rows)
+    as_typed = _as_typed(given, row_words, vocabulary)
+    deletes = _deletes_table(vocabulary, as_typed)
+    common_parts = _common_name_parts(given, common_names)
     common = {row_words[index][j] for index, covered in common_parts for j in covered}
     entity_words: dict[int, set[int]] = defaultdict(set)
     for ids, entity_id in zip(row_words, row_entity):
@@ -204,18 +160,8 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
     owners = [{row_entity[r] for r in posting} for posting in postings]
     things = {vocabulary[w] for row, ids in zip(rows, row_words) if row.kind != "person" for w in ids}
     countries = _country_words(given)
-    types: dict[int, set[str]] = defaultdict(set)
-    for row, ids in zip(rows, row_words):
-        for word_id in ids:
-            if vocabulary[word_id] in ORGANISATION_TYPES:
-                types[entities[row.entity]].add(TYPE_KINDS[vocabulary[word_id]])
-            elif _demonym(vocabulary[word_id]) or vocabulary[word_id] in countries:
-                types[entities[row.entity]].add(_demonym(vocabulary[word_id]) or countries[vocabulary[word_id]])
-    said_words: dict[str, list[int]] = defaultdict(list)
-    for word_id, word in enumerate(vocabulary):
-        said = _demonym(word) or TYPE_KINDS.get(word)
-        if said:
-            said_words[said].append(word_id)
+    types = _entity_types(rows, row_words, vocabulary, entities, countries)
+    said_words = _said_words(vocabulary)
     # Each place's one-word names (Gaza, Gazze, غزة), and the places whose one-word names an organisation's
     # own names hold: that place, in any of its spellings, says nothing more beside the organisation's
     # whole name ("Gazze Uluslararası İstikrar Gücü": the force's names say Gaza).
@@ -292,6 +238,96 @@ def _namesake_marks(rows: Sequence[NameRow], namesakes: Iterable[Sequence[str]])
                 for word in words - set(row.parts):
                     marks[row.entity] |= sound_keys(word) - own[row.entity]
     return {entity: sorted(keys) for entity, keys in marks.items() if keys}
+
+
+def _word_tables(rows: Sequence[NameRow]) -> tuple[dict[str, int], list[str], list[str], list[list[int]],
+                                                   list[list[int]], list[int]]:
+    """Entities and words numbered in order of first appearance: (entity ids, each entity's kind, the
+    vocabulary, each word's rows, each row's word ids, each row's entity id)."""
+    entities: dict[str, int] = {}
+    kinds: list[str] = []
+    words: dict[str, int] = {}
+    postings: list[list[int]] = []
+    row_words, row_entity = [], []
+    for index, row in enumerate(rows):
+        if row.entity not in entities:
+            entities[row.entity] = len(entities)
+            kinds.append(row.kind)
+        ids = []
+        for word in row.parts:
+            if word not in words:
+                words[word] = len(words)
+                postings.append([])
+            ids.append(words[word])
+            if not postings[words[word]] or postings[words[word]][-1] != index:
+                postings[words[word]].append(index)
+        row_words.append(ids)
+        row_entity.append(entities[row.entity])
+    return entities, kinds, list(words), postings, row_words, row_entity
+
+
+def _as_typed(rows: Sequence[NameRow], row_words: Sequence[Sequence[int]], vocabulary: Sequence[str]) -> dict[int, set[str]]:
+    """Each word's forms as the names wrote it before the transliteration fold (daraghmeh, haniyeh)."""
+    as_typed: dict[int, set[str]] = defaultdict(set)
+    for row, ids in zip(rows, row_words):
+        typed = normalise.parts_as_typed(row.spelling, row.kind == "person")
+        if len(typed) == len(ids):
+            for word_id, form in zip(ids, typed):
+                if form != vocabulary[word_id] and form.isascii():
+                    as_typed[word_id].add(form)
+    return as_typed
+
+
+def _deletes_table(vocabulary: Sequence[str], as_typed: dict[int, set[str]]) -> dict[str, list[int]]:
+    """The words each key finds: every form of a word (as typed, folded, without an article glued on or a
+    Hebrew prefix) and its deletion neighbourhood (`_deletes`)."""
+    deletes: dict[str, list[int]] = defaultdict(list)
+    for word_id, word in enumerate(vocabulary):
+        keys = {word, normalise.folded(word), *as_typed.get(word_id, ())}
+        if word[:2] in {"al", "el"} and len(word) > 5:
+            keys.add(word[2:])  # the article glued on: Alhayya
+        if _hebrew_stem(word):
+            keys.add(_hebrew_stem(word))  # המוסד: the Mossad
+        # A name's word with an Arabic proclitic and the article is found by the word after them
+        # (والأمني by أمني, as `words._compare` reads it); no typo of that.
+        # In sorted order: the table's order is its keys' first appearance, and a set's order changes
+        # with the process's string hashes, so the build's bytes would (PYTHONHASHSEED).
+        for key in sorted(keys | {d for k in keys for d in _deletes(k)} | set(normalise.arabic_proclitic_stems(word, True))):
+            deletes[key].append(word_id)
+    return deletes
+
+
+def _common_name_parts(rows: Sequence[NameRow], common_names: Iterable[Sequence[str]]) -> list[list]:
+    """Each name's words that the desk's common names cover ("Al Thani", الحية): [row, positions]."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in {tuple(p) for p in common_names if p}:
+        by_first[phrase[0]].append(phrase)
+    return [[index, sorted(covered)] for index, row in enumerate(rows)
+            if (covered := covered_by(row.parts, [p for w in set(row.parts) for p in by_first.get(w, ())]))]
+
+
+def _entity_types(rows: Sequence[NameRow], row_words: Sequence[Sequence[int]], vocabulary: Sequence[str],
+                  entities: dict[str, int], countries: dict[str, str]) -> dict[int, set[str]]:
+    """What each entity's own names say it is: its kinds (`TYPE_KINDS`) and nationalities (a demonym,
+    a country's name)."""
+    types: dict[int, set[str]] = defaultdict(set)
+    for row, ids in zip(rows, row_words):
+        for word_id in ids:
+            if vocabulary[word_id] in ORGANISATION_TYPES:
+                types[entities[row.entity]].add(TYPE_KINDS[vocabulary[word_id]])
+            elif _demonym(vocabulary[word_id]) or vocabulary[word_id] in countries:
+                types[entities[row.entity]].add(_demonym(vocabulary[word_id]) or countries[vocabulary[word_id]])
+    return types
+
+
+def _said_words(vocabulary: Sequence[str]) -> dict[str, list[int]]:
+    """The words that say each nationality or kind (`_demonym`, `TYPE_KINDS`)."""
+    said_words: dict[str, list[int]] = defaultdict(list)
+    for word_id, word in enumerate(vocabulary):
+        said = _demonym(word) or TYPE_KINDS.get(word)
+        if said:
+            said_words[said].append(word_id)
+    return said_words
 
 
 def _written_in_capitals(rows: Sequence[NameRow], row_words: Sequence[Sequence[int]], vocabulary: Sequence[str]) -> list[int]:
