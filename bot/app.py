@@ -27,7 +27,7 @@ from bot import inputs, limits, listeners
 from bot.calls import SlackCalls
 from bot.reloading import LiveKnowledge
 from bot.render import ALL_QUOTES, MORE_FACTS, NEXT_PAGE, PREVIOUS_PAGE, REPORT, SHARE, SHOW_ENTITY, TIMELINE
-from bot.replies import Replies
+from bot.replies import Replies, renderer_stamp
 from bot.reports import ReportStore, open_reports
 from bot.settings import Settings
 from handlers import COMMANDS
@@ -104,6 +104,9 @@ def register(app: App, live: LiveKnowledge, reports: ReportStore, settings: Sett
     """The one registration seam: dependencies into the context, then every listener."""
     fit_reply = partial(limits.enforce, strict=strict_limits)
     replies = Replies(fit_reply)
+    # Which renderer this is (a hash of its source files, to tell whether the build's card layouts
+    # are its own): read here, before gunicorn's --preload fork, not in a worker's first card.
+    renderer_stamp()
     # One object for the app's life: a new one per request would be a new key object kept by every
     # cached reply (the settings are frozen, so it never changes).
     freshness = settings.freshness
