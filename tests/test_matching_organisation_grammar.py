@@ -198,3 +198,18 @@ def test_greeks_genitive_plural_is_the_name():
     # Refused: the word they share alone, and another name's words in the genitive.
     for query in ("Ηνωμένων", "των Ηνωμένων Αραβικών Πολιτειών"):
         assert decision(matcher, query)[0] != "found", query
+
+
+def test_an_apposition_saying_whose_part_a_body_is_answers_only_where_the_desk_ties_them(real_store):
+    # Allowed: the Brigades with what copy says they are, Hamas's military or armed wing, before or after
+    # the name, in English and Arabic; the desk ties them (the Brigades' description names Hamas).
+    for query in ("Qassam Brigades, Hamas' military wing", "Qassam Brigades, the armed wing of Hamas",
+                  "the armed wing of Hamas, the Qassam Brigades", "كتائب القسام، الجناح العسكري لحماس"):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", "al-qassam-brigades"), query
+    # Refused: a wing of a body the desk does not tie it to (another body's part may bear the name:
+    # Hezbollah's Islamic Jihad Organization), another body's name beside it with no word saying part
+    # (a list of two), and two bodies alone.
+    for query in ("Qassam Brigades, Fatah's armed wing", "Islamic Jihad, Hezbollah's external wing",
+                  "Qassam Brigades, Hamas", "Hamas, Fatah"):
+        assert real_store.resolve(query).decision != "found", query

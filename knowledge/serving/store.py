@@ -214,6 +214,11 @@ class KnowledgeStore:
             resolution = self._settled_by_office(query, offices, resolution)
         if resolution.decision == "ambiguous" and (body := normalise.head_of_body_before_one_word(query)):
             return self._settled_as_head(query, body, resolution)
+        if resolution.decision == "found" and self.summary(resolution.entity).kind == "organization" and \
+                (parts_of := self.matcher.bodies_described(query, known) - {resolution.entity}) and \
+                not all(self._part_of(resolution.entity, whole) for whole in parts_of):
+            # "Islamic Jihad, Hezbollah's external wing": another body's part may bear the name.
+            return Resolution("ambiguous", candidates=resolution.candidates)
         if resolution.decision == "found" and (bodies := self.matcher.bodies_described(query, known)) and \
                 self.summary(resolution.entity).kind == "person" and \
                 not all(self._tied(resolution.entity, body) for body in bodies):
@@ -239,6 +244,12 @@ class KnowledgeStore:
         otherwise the person is only offered."""
         return (self._tied_directly(person, body)
                 or any(self._tied_directly(person, whole) for whole in self._wholes(body)))
+
+    def _part_of(self, body: str, whole: str) -> bool:
+        """Whether the desk ties an organisation to another that an apposition says it is part of ("Qassam
+        Brigades, Hamas' military wing"): the whole's name is in the part's house name (Hamas Political
+        Bureau), or either's description names the other, or the whole takes part in the part's events."""
+        return whole in self._wholes(body) or self._tied_directly(body, whole)
 
     def _tied_directly(self, person: str, body: str) -> bool:
         return (self._names_in(person, body) or self._names_in(body, person)

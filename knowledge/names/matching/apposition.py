@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import DESCRIPTOR_WORDS, KUNYA_WORDS, NATIONALITY_WORDS
+from knowledge.names.matching.lexicon import DESCRIPTOR_WORDS, KUNYA_WORDS, NATIONALITY_WORDS, PART_OF_WORDS
 
 # Where an apposition starts or ends: a comma (Latin or Arabic), brackets, quotes, a dash between spaces.
 _APPOSITION = re.compile("\\s*[,\u060c()\\[\\]\"\u201c\u201d\u201e\u00ab\u00bb]\\s*|\\s+[-\u2013\u2014]\\s+")
@@ -90,6 +90,8 @@ class Appositions:
             # An organisation or place with another of its own names beside it, as copy introduces an
             # acronym ("Milli İstihbarat Teşkilatı (MİT)"): each segment alone answers the same entity.
             return max((r for _piece, r in resolved), key=lambda r: r.candidates[0].score)
+        if not people and descriptors and (part := self._part_of_a_body(pieces, resolved, known)) is not None:
+            return part
         if not people:
             # The name asks: its list, if every other segment only describes.
             if listed_already or not descriptors or resolved[0][1].decision != "ambiguous":
@@ -129,6 +131,27 @@ class Appositions:
         listed = {c.entity for c in resolution.candidates}
         return any(self._entities[self._row_entity[row]] in listed
                    for reading in normalise.query_readings(piece) for row in self._exact_rows(reading))
+
+    def _part_of_a_body(self, pieces: list[str], resolved: list, known: dict | None):
+        """An organisation's name beside an apposition saying whose part it is ("Qassam Brigades, Hamas'
+        military wing", "the armed wing of Hamas, the Qassam Brigades"): two segments, one answering an
+        organisation, the other a word saying part (wing, arm, branch: `PART_OF_WORDS`) with descriptors
+        and another organisation's name only. The Resolution of the name, which answers as it would alone;
+        else None. Another body's part may bear the name (Hezbollah's Islamic Jihad Organization), so the
+        store answers only where the desk ties the two (`KnowledgeStore._part_of`)."""
+        if len(pieces) != 2:
+            return None
+        found = [k for k, (_piece, r) in enumerate(resolved)
+                 if r.decision == "found" and self._kind_of.get(r.entity) == "organization"]
+        if len(found) != 1:
+            return None
+        name, other = found[0], 1 - found[0]
+        if PART_OF_WORDS.isdisjoint(normalise.tokens(pieces[other], titles=False)):
+            return None
+        whole = self._describes(pieces[other], after_name=other > name, known=known)
+        if isinstance(whole, str) and whole != resolved[name][1].entity and self._kind_of.get(whole) == "organization":
+            return resolved[name][1]
+        return None
 
     def _own_name_listed(self, piece: str, resolution, entity: str) -> bool:
         """Whether a segment that only lists is, word for word, one of the person's own names: a kunya

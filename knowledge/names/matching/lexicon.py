@@ -258,6 +258,14 @@ _ROLES = """
     advisor envoy mediator secretary speaker late then current new acting interim veteran exiled
     born aged died
     """
+# Words that say a body is part of another, in an apposition beside its name ("Qassam Brigades, Hamas'
+# military wing", "the armed wing of Hamas", "la branche armée du Hamas", "الجناح العسكري لحماس",
+# "Hamas'ın askeri kanadı"): descriptors, and what `apposition.Appositions._part_of_a_body` reads.
+_PART_OF = """
+    wing arm branch faction aile bras branche ala brazo rama braccio flügel arm kanadı kanadi qanadı
+    جناح ذراع זרוע הזרוע крыло πτέρυγα
+    """
+PART_OF_WORDS = frozenset(part for word in _PART_OF.split() for part in normalise.parts(word, titles=False))
 # Of those, the ones that say a nationality, which may also open an organisation's name (Egyptian intelligence).
 NATIONALITY_WORDS = (normalise.NATIONALITIES | normalise.HEBREW_NATIONALITIES | normalise.ARABIC_NATIONALITIES
                      | frozenset(normalise.DEMONYM_COUNTRY))
@@ -265,7 +273,12 @@ DESCRIPTOR_WORDS = (normalise.TITLES | normalise.OTHER_LANGUAGE_TITLES | normali
                     | normalise.OFFICES_AFTER_BODY | normalise.NATIONALITIES | normalise.STOPWORDS | normalise.ARTICLES
                     | normalise.HEBREW_TITLES | normalise.HEBREW_NATIONALITIES | normalise.ARABIC_TITLES
                     | normalise.ARABIC_ARTICLE_TITLES | normalise.ARABIC_NATIONALITIES | frozenset(normalise.DEMONYM_COUNTRY)
-                    | frozenset(_ROLES.replace("-", " ").split()))
+                    | frozenset(_ROLES.replace("-", " ").split()) | PART_OF_WORDS
+                    # what the part is: armed, military, as other languages say it beside a wing
+                    | frozenset(part for word in """armée armé armada armado armato militare militaire militar
+                        bewaffnete bewaffneter militärische militärischer silahlı askeri عسكري مسلح צבאית הצבאית
+                        военное вооружённое ένοπλη στρατιωτική""".split()
+                                for part in normalise.parts(word, titles=False)))
 # Words that are one part of a name with the word after them (`scoring._chain`): "servant of" written
 # apart in Cyrillic and Hebrew script (Абдель Рахман, עבד אל-רחמן; `normalise` joins it in Latin script),
 # and the family word Al as Hebrew writes آل (אאל ת'אני).
