@@ -183,3 +183,29 @@ def test_an_office_after_its_body_in_german_russian_and_hebrew(real_store):
     # Refused: each before a lone family name leaves a word that alone says too little.
     for query in ("Hamas-Auslandschef Maschaal", "ראש ה-CIA ברנס", "директором ЦРУ Бернсом"):
         assert decision(real_store, query)[0] != "found", query
+
+
+def test_titles_in_the_indian_languages_scripts(real_store):
+    # Allowed: the prime minister, the president, a chief after his body, with the nationality, the
+    # country and Hindi's "of" (के) before them, in Hindi, Bengali and Tamil script, as those outlets print
+    # them before the names the desk has in those scripts.
+    for query, entity in (("प्रधानमंत्री बेंजामिन नेतन्याहू", "benjamin-netanyahu"),
+                          ("इजरायल के प्रधानमंत्री बेंजामिन नेतन्याहू", "benjamin-netanyahu"),
+                          ("फिलिस्तीनी राष्ट्रपति महमूद अब्बास", "mahmoud-abbas"),
+                          ("हमास प्रमुख इस्माइल हानिया", "ismail-haniyeh"),
+                          ("হামাস প্রধান ইসমাইল হানিয়া", "ismail-haniyeh"),
+                          ("இஸ்ரேல் பிரதமர் பெஞ்சமின் நெதன்யாகு", "benjamin-netanyahu")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    # Refused: an ambassador's or a general's title before Herzog is checked as the English one is
+    # (Michael Herzog is the ambassador; Chaim Herzog was the general); "former" before an office and a
+    # family name only offers; a nationality alone before a name is no title.
+    for query in ("राजदूत हर्ज़ोग", "जनरल हर्ज़ोग", "पूर्व राष्ट्रपति हर्ज़ोग"):
+        assert decision(real_store, query)[0] != "found", query
+    assert normalise.tokens("इस्राइली बेंजामिन नेतन्याहू")[0] == normalise.tokens("इस्राइली")[0]
+
+
+def test_persian_prime_minister_after_the_name(real_store):
+    # Allowed: نخست وزیر, the prime minister in two words, after the name as Persian copy writes it.
+    assert decision(real_store, "بنیامین نتانیاهو نخست وزیر اسرائیل")[:2] == ("found", "benjamin-netanyahu")
+    # Refused: after one word there is no name of two words to read.
+    assert decision(real_store, "نتانیاهو نخست وزیر اسرائیل")[0] != "found"

@@ -7,7 +7,7 @@ that asks for it.
 from __future__ import annotations
 
 from knowledge.names.normalise.arabic import (ARABIC_CONSTRUCT_TITLES, ARABIC_TITLES, PERSIAN_GENERALS,
-                                              _office_after_proclitics)
+                                              PERSIAN_TITLE_LEADS, _office_after_proclitics)
 from knowledge.names.normalise.hebrew import HEBREW_TITLES
 from knowledge.names.normalise.lexicon import ARTICLES, DEMONYM_COUNTRY, STOPWORDS
 from knowledge.names.normalise.scripts import _arabic_words, is_arabic, _latin_words
@@ -52,6 +52,8 @@ def name_before_an_office(query: str) -> list[str]:
     offices = ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES
     for at in range(2, len(words)):
         if words[at] in offices and words[at - 1] != "al":
+            # Persian's prime minister written as two words: نخست وزیر (first minister), after the name too.
+            at -= words[at - 1] in PERSIAN_TITLE_LEADS
             name = parts(" ".join(words[:at]), False)
             return name if len(name) >= 2 else []
     return []
@@ -88,9 +90,20 @@ _OFFICE_WORDS = {
                | PERSIAN_GENERALS
                | frozenset({"גנרל", "הגנרל", "אלופ", "האלופ", "תאל", "התאל", "ראל", "הראל"}),
 }
+# The English offices as the Indian languages print them before a name (`titles.INDIC_TITLES`): checked as
+# the English words are ("राजदूत हर्ज़ोग", Ambassador Herzog, is Michael Herzog).
+_INDIC_OFFICE_WORDS = {
+    "ambassador": "राजदूत রাষ্ট্রদূত தூதர் അംബാസഡർ", "general": "जनरल জেনারেল ஜெனரல்",
+    "president": "राष्ट्रपति রাষ্ট্রপতি প্রেসিডেন্ট ஜனாதிபதி அதிபர் പ്രസിഡന്റ് રાષ્ટ્રપતિ అధ్యక్షుడు ಅಧ್ಯಕ್ಷ",
+    "minister": "प्रधानमंत्री मंत्री প্রধানমন্ত্রী মন্ত্রী பிரதமர் அமைச்சர் പ്രധാനമന്ത്രി മന്ത്രി વડાપ્રધાન પ્રધાનમંત્રી મંત્રી"
+                " ప్రధాని ప్రధానమంత్రి ಪ್ರಧಾನಿ ಪ್ರಧಾನಮಂತ್ರಿ",
+    "chairman": "अध्यक्ष", "director": "निदेशक পরিচালক இயக்குனர் ഡയറക്ടർ", "spokesman": "प्रवक्ता মুখপাত্র",
+    "chief": "प्रमुख প্রধান தலைவர் തലവൻ વડા",
+}
 OFFICES = {word: office for office, words in _OFFICE_WORDS.items() for word in words} | {
     word: word for word in """president minister chairman director chief king prince envoy commander governor
-                              secretary spokesman spokesperson""".split()}
+                              secretary spokesman spokesperson""".split()} | {
+    word: office for office, words in _INDIC_OFFICE_WORDS.items() for word in _latin_words(words)}
 # A president, a prime minister or a minister and a director as the wires' languages print them before a
 # family name (Präsident, le président, Cumhurbaşkanı, prezydent, президент, πρόεδρος, الرئيس, הנשיא; Başbakan,
 # Ministerpräsident, премьер-министр, πρωθυπουργός, رئيس الوزراء, ראש הממשלה), read as the English word.

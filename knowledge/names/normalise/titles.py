@@ -66,9 +66,34 @@ OTHER_LANGUAGE_TITLES = _latin_words("""
     presiden menteri pemimpin ketua kepala juru bicara
     negociator negociatorul negociatorului şef şeful șef șeful
     """.replace("-", " "))
+# The same in the Indian languages' scripts outlets print a name in (Hindi and Marathi, Bengali, Tamil,
+# Malayalam, Gujarati, Telugu, Kannada), as `tokens` writes them (a virama dropped): the prime minister,
+# the president, a minister, a leader, a chief, a chairman, a director, a spokesman, an ambassador, a
+# sheikh, a general, Hindi's Mr (श्री): "प्रधानमंत्री बेंजामिन नेतन्याहू", "হামাস প্রধান ইসমাইল হানিয়া".
+INDIC_TITLES = _latin_words("""
+    प्रधानमंत्री राष्ट्रपति मंत्री नेता प्रमुख अध्यक्ष निदेशक प्रवक्ता राजदूत श्री शेख जनरल महासचिव
+    প্রধানমন্ত্রী রাষ্ট্রপতি প্রেসিডেন্ট মন্ত্রী নেতা প্রধান শেখ পরিচালক মুখপাত্র
+    பிரதமர் ஜனாதிபதி அதிபர் அமைச்சர் தலைவர் இயக்குனர் ஷேக்
+    പ്രധാനമന്ത്രി പ്രസിഡന്റ് മന്ത്രി നേതാവ് തലവൻ ഡയറക്ടർ
+    વડાપ્રધાન પ્રધાનમંત્રી રાષ્ટ્રપતિ પ્રમુખ નેતા મંત્રી વડા
+    ప్రధాని ప్రధానమంత్రి అధ్యక్షుడు నాయకుడు ಪ್ರಧಾನಿ ಪ್ರಧಾನಮಂತ್ರಿ ಅಧ್ಯಕ್ಷ ನಾಯಕ
+    """)
+OTHER_LANGUAGE_TITLES |= INDIC_TITLES
+# Words that go with such a title: the countries and nationalities, in the genitive too (Bengali
+# ইসরায়েলের, Tamil இஸ்ரேலின், Israel's), Hindi's postpositions of "of" (इजरायल के प्रधानमंत्री) and the
+# first word of a two-word office (प्रधान मंत्री, विदेश मंत्री, the foreign minister; उप, deputy).
+INDIC_TITLE_QUALIFIERS = _latin_words("""
+    इजरायली इज़राइली इस्राइली इसराइली इज़रायली इजरायल इज़राइल इस्राइल इसराइल फिलिस्तीनी फ़िलिस्तीनी फिलिस्तीन
+    मिस्र मिस्री कतर क़तर कतरी तुर्की अमेरिकी अमेरिका ईरानी के की का प्रधान विदेश उप
+    ইসরায়েলি ইসরাইলি ইসরায়েল ইসরায়েলের ইসরাইলের ফিলিস্তিনি ফিলিস্তিনের মিশরীয় কাতারি তুর্কি মার্কিন ইরানি
+    இஸ்ரேல் இஸ்ரேலிய இஸ்ரேலின் பாலஸ்தீன பாலஸ்தீனிய எகிப்து கத்தார் துருக்கி அமெரிக்க ஈரான்
+    ഇസ്രായേൽ ഇസ്രയേൽ ഇസ്രായേലി പലസ്തീൻ ഈജിപ്ത് ഖത്തർ അമേരിക്കൻ
+    ઇઝરાયલ ઇઝરાયેલ ઇઝરાયલી પેલેસ્ટાઇન
+    """)
 # "Former" before a title: the office is someone else's now. Before a family name alone the word is
 # kept (see `_latin_title_length`): "former President Herzog" is Chaim Herzog, not the president now.
-FORMER = _latin_words("eski former ex ancien ancienne ehemalige ehemaliger ehemaligen mantan")
+# Also in Hindi (पूर्व), Bengali (প্রাক্তন, সাবেক) and Tamil (முன்னாள்).
+FORMER = _latin_words("eski former ex ancien ancienne ehemalige ehemaliger ehemaligen mantan पूर्व প্রাক্তন সাবেক முன்னாள்")
 # Words that go with a title but are none alone: an article, "former", the first word of a two-word
 # office (Devlet Başkanı, head of state; Dışişleri Bakanı, foreign minister; primo ministro), a
 # nationality or, as Turkish writes it, the country's name (Filistin Devlet Başkanı Mahmud Abbas), or
@@ -85,7 +110,7 @@ TITLE_QUALIFIERS = FORMER | _latin_words("""
     israels katars ägyptens irans jordaniens libanons amerikas palästinas türkei usa
     de het voormalig voormalige
     израиля палестины турции египта катара ирана сша па пна оон рф ізраїлю палестини туреччини
-    """) | frozenset(_latin_words(" ".join(_DEMONYMS_BY_COUNTRY.values())))
+    """) | frozenset(_latin_words(" ".join(_DEMONYMS_BY_COUNTRY.values()))) | INDIC_TITLE_QUALIFIERS
 # Offices that follow the body they head, in languages that put the complement first: "Hamas leader
 # Ismail Haniyeh", "Hamas lideri Halil el-Hayya", "MIT Başkanı İbrahim Kalın", "Hamas-Chef". Up to three
 # words of the body before one, and a name after it; "Hamas-Chef" alone names no one and stays whole.
@@ -93,6 +118,7 @@ OFFICES_AFTER_BODY = _latin_words("""
     leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
     direktörü müdürü temsilcisi başkan yardımcısı üyesi sorumlusu leider voorzitter woordvoerder führer
     direktor direktorin chefin leiter leiterin sprecherin chairman chairwoman
+    प्रमुख नेता अध्यक्ष प्रवक्ता প্রধান নেতা মুখপাত্র தலைவர் നേതാവ് തലവൻ નેતા વડા
     """)
 # Dutch, German and Swedish write the body and its office as one word before a name ("Hamasleider
 # Khaled Meshaal", NOS; "Hamaschef", "Hamasledaren"): a word of three letters or more before one of these.
