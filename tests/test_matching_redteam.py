@@ -605,3 +605,25 @@ def test_names_and_their_spellings_still_answer_or_list(real_store):
     for query, entity in (("Fatha", "fatah"), ("Mashaal", "khaled-mashal"), ("GIS", "egyptian-intelligence")):
         outcome = decision(real_store, query)
         assert outcome[0] == "ambiguous" and entity in outcome[2], query
+
+
+@pytest.mark.parametrize("query, entity", [
+    # A family name that is a kunya become the family's (Abu Mustafa, a Gaza family; Abu Marzouk) is
+    # Abu and the name together: "Ibrahim Mustafa" (إبراهيم مصطفى), Ibrahim son of Mustafa, one of the
+    # commonest Arab names, answered the Reuters photographer Ibraheem Abu Mustafa at 100, the given name
+    # and the word after Abu read as his given and family names across his names.
+    ("Ibrahim Mustafa", "ibraheem-abu-mustafa"), ("إبراهيم مصطفى", "ibraheem-abu-mustafa"),
+    ("Moussa Marzouk", "moussa-abu-marzouk"), ("موسى مرزوق", "moussa-abu-marzouk"), ("מוסא מרזוק", "moussa-abu-marzouk"),
+])
+def test_a_family_name_with_abu_typed_without_it_only_lists(real_store, query, entity):
+    outcome = decision(real_store, query)
+    assert outcome[0] == "ambiguous" and outcome[2] == [entity], query
+
+
+def test_the_family_name_with_its_abu_still_answers(real_store):
+    for query, entity in (("Ibraheem Abu Mustafa", "ibraheem-abu-mustafa"), ("Ibrahim Abu Mustafa", "ibraheem-abu-mustafa"),
+                          ("إبراهيم أبو مصطفى", "ibraheem-abu-mustafa"), ("Moussa Abu Marzouk", "moussa-abu-marzouk"),
+                          ("Abu Marzouk", "moussa-abu-marzouk"), ("ABU MARZOOK, Mousa Mohammed", "moussa-abu-marzouk"),
+                          # the desk's own alias without Abu (Marzouk) and a name with no Abu in it
+                          ("Marzouk", "moussa-abu-marzouk"), ("Huthaifa Kahlout", "abu-ubaida")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

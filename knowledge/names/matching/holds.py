@@ -230,9 +230,17 @@ class Holds(IndexTables):
 
     def _kunya_without_abu(self, p: Pairing) -> bool:
         """Whether a kunya ("Abu Mazen": father of Mazen) is typed without its Abu or Umm: that is a given
-        name, and a common one: "Mazen" is not Mahmoud Abbas, "Ammar" not Yasser Arafat."""
+        name, and a common one: "Mazen" is not Mahmoud Abbas, "Ammar" not Yasser Arafat. So is a family
+        name that is a kunya become the family's (Abu Mustafa, Abu Marzouk): Abu and the name are the
+        whole of it, and the name after it, typed after a given name, is a father's: "Ibrahim Mustafa"
+        (إبراهيم مصطفى) is Ibrahim son of Mustafa, not the photographer Ibraheem Abu Mustafa."""
         name = p.facts.name
-        return len(name) >= 2 and self._words[name[0]] in KUNYA_WORDS and 0 not in p.name_used
+        if len(name) >= 2 and self._words[name[0]] in KUNYA_WORDS and 0 not in p.name_used:
+            return True
+        # The word after a family name's Abu beside his given name; alone it is still his family name
+        # typed short, as outlets do (Marzouk).
+        return any(self._words[name[k]] in KUNYA_WORDS and k not in p.name_used and k + 1 in p.name_used
+                   and any(j < k for j in p.name_used) for k in range(1, len(name) - 1))
 
     def _ben_left_out(self, p: Pairing) -> bool:
         """Whether a Hebrew family name with Ben (Ben-Yishai: son of Yishai) is typed without its Ben: Ben

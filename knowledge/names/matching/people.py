@@ -25,7 +25,8 @@ class PersonRules(Scoring):
         family name as another does, alone (a spelling of the family name the longer names have, by
         consonants) or after a given name: "دونالد ترمب" where the store has دونالد ترامب and ترمب.
         The score of the two words, or 0. Never from a kunya ("Mazen Abbas" is not Abu Mazen), a
-        father's name after bin, a shared name or a nickname alone ("Benjamin Bibi")."""
+        father's name after bin, a family name's word after its Abu ("Ibrahim Mustafa" is not Ibraheem Abu
+        Mustafa), a shared name or a nickname alone ("Benjamin Bibi")."""
         if len(matches) != 2:
             return 0.0
         named = [(row, self._row_words[row], self._distinctive(self._row_words[row])) for row in rows
@@ -35,8 +36,9 @@ class PersonRules(Scoring):
         family_sounds = {self._forms[name[distinctive[-1]]][2] for _row, name, distinctive in named if len(distinctive) >= 2}
         found = [0.0, 0.0]
         for _row, name, distinctive in named:
-            if not distinctive or self._words[name[distinctive[-1] - 1]] in normalise.FILIATION | AMBIGUOUS_FILIATION:
-                continue
+            if not distinctive or self._words[name[distinctive[-1] - 1]] in (
+                    normalise.FILIATION | AMBIGUOUS_FILIATION | KUNYA_WORDS):
+                continue  # a father's name after bin, or a family name with Abu (Abu Mustafa) without it
             for index, position in enumerate((distinctive[0], distinctive[-1])):
                 if len(distinctive) == 1 and (index == 0 or self._forms[name[position]][2] not in family_sounds):
                     continue  # one word alone is a family name only as a spelling of the longer names' one
