@@ -363,8 +363,9 @@ EVERY_NAME: tuple[Check, ...] = (
     Holds._only_near, Holds._only_common_name, Holds._hebrew_prefix_on_short_word, Holds._typo_of_part_of_a_name)
 PERSON: tuple[Check, ...] = (
     Holds._only_given_name, Holds._fathers_name_without_given_name, Holds._bin_left_out, Holds._father_skipped,
-    Holds._reordered, Holds._particle_apart, Holds._family_name_as_fathers, Holds._middle_alone, Holds._part_of_a_chain, Holds._kunya_without_abu, Holds._ben_left_out,
-    Holds._genitive_of_person, Holds._womans_name, Holds._hebrew_article_on_person, Holds._proclitic_on_short_name,
+    Holds._reordered, Holds._particle_apart, Holds._family_name_as_fathers, Holds._middle_alone,
+    Holds._part_of_a_chain, Holds._kunya_without_abu, Holds._ben_left_out, Holds._genitive_of_person,
+    Holds._womans_name, Holds._hebrew_article_on_person, Holds._proclitic_on_short_name,
     Holds._other_given_or_family_name)
 BODY: tuple[Check, ...] = (
     Holds._too_little_of_a_name, Holds._common_rest, Holds._vowels_added, Holds._generic_reordered)

@@ -126,7 +126,7 @@ def _abd_as_initials(name: str) -> bool:
 
 def _join_abd(words: list[str], initials: bool = False) -> list[str]:
     """Abd and the name it begins as one word (Abd al-Rahman, Abdel Rahman: "abdrahman"); not "abd" where
-    the name writes ABD as initials (`_ABD_INITIALS`)."""
+    the name writes ABD as initials (`_abd_as_initials`)."""
     joined: list[str] = []
     pending = ""
     for word in words:
