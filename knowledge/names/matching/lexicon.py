@@ -77,6 +77,11 @@ _TYPE_WORDS = {
     # "מועצת הביטחון", "Совет Безопасности", "Συμβούλιο Ασφαλείας").
     "council": "council conseil consejo consiglio conselho konsey konseyi kurul kurulu rada rady radzie vijeće"
                " savet savjet dewan مجلس شورا شورای מועצת מועצה совет συμβούλιο συμβουλίου",
+    # A cabinet, one word that most languages took from French and write their own way (Kabinett,
+    # kabine, gabinete, gabinetto, kabinet, کابینه, кабинет): "israelische Kabinett" is the Israeli
+    # cabinet. Not Arabic الكابينت nor Hebrew הקבינט, which alone are Israel's ("the cabinet" in Israeli
+    # copy): through them "Kabinett" alone, any country's, would answer Israel's.
+    "cabinet": "cabinet kabinett kabine kabinesi gabinete gabinetto kabinet kabineti کابینه кабинет",
     "ministry": "ministry ministère ministerio ministero ministério ministerium bakanlık bakanlığı"
                 " министерство υπουργείο υπουργείου",
     # What kind of place a place is, said around its name in many languages ("ville de Rafah", "the
@@ -133,7 +138,7 @@ TYPE_KINDS |= {form: kind for word, kind in list(TYPE_KINDS.items()) if "\u0400"
 # the genitive, dative, locative, ablative and accusative, as `normalise` writes them (ı as i, ü as u).
 _TURKISH_CASES = ("nin", "nun", "ne", "na", "nde", "nda", "nden", "ndan", "ni", "nu")
 _TURKISH_TYPE_WORDS = """hareketi partisi kanali gazetesi televizyonu yayincisi ajansi orgutu teshkilati grubu
-    tugaylari servisi istihbarati sitesi organi yonetimi hukumeti idaresi konseyi kurulu bakanligi"""
+    tugaylari servisi istihbarati sitesi organi yonetimi hukumeti idaresi konseyi kurulu bakanligi kabinesi"""
 TYPE_KINDS |= {word + case: TYPE_KINDS[word] for word in _TURKISH_TYPE_WORDS.split() for case in _TURKISH_CASES
                if word in TYPE_KINDS and word + case not in TYPE_KINDS}
 ORGANISATION_TYPES = frozenset(TYPE_KINDS)
