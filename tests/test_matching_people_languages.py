@@ -209,3 +209,16 @@ def test_persian_prime_minister_after_the_name(real_store):
     assert decision(real_store, "بنیامین نتانیاهو نخست وزیر اسرائیل")[:2] == ("found", "benjamin-netanyahu")
     # Refused: after one word there is no name of two words to read.
     assert decision(real_store, "نتانیاهو نخست وزیر اسرائیل")[0] != "found"
+
+
+def test_an_initial_in_cyrillic_or_greek_script(real_store):
+    # Allowed: Russian and Greek copy initial the given name as Latin copy does ("Б. Нетаньяху").
+    for query, entity in (("Д. Трамп", "donald-trump"), ("Б. Нетаньяху", "benjamin-netanyahu"),
+                          ("Р. Эрдоган", "recep-tayyip-erdogan"), ("Μ. Νετανιάχου", "benjamin-netanyahu")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    # Refused: an initial that is not the given name's is someone else's (Н. Нетаньяху; Т. Эрдоган),
+    # and a lone Hebrew or Arabic letter is no initial.
+    for query in ("Н. Нетаньяху", "Т. Эрдоган"):
+        assert decision(real_store, query)[0] != "found", query
+    from knowledge.names.matching.scoring import _initial
+    assert _initial("д") and _initial("b") and not _initial("ו") and not _initial("ب")

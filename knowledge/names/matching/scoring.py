@@ -102,7 +102,7 @@ class Scoring(Holds):
                         if match.score > top:
                             top = match.score
                         covers = covers or every or w not in particles
-            if len(word.text) == 1 and word.text.isascii():
+            if _initial(word.text):
                 top, covers = max(top, INITIAL), True
             if top:
                 tops.append(top)
@@ -177,7 +177,7 @@ class Scoring(Holds):
         if kind == "person" and distinctive[0] not in name_used:
             # An initial for the given name beside the rest of the name: "K. Mesh'al" (Khaled Mashal).
             for i, word in enumerate(words):
-                if (i not in query_used and len(word.text) == 1 and word.text.isascii()
+                if (i not in query_used and _initial(word.text)
                         and self._words[name[distinctive[0]]].startswith(word.text)):
                     matches = [*matches[:i], {**matches[i], name[distinctive[0]]: _Match(INITIAL, "initial", True)},
                                *matches[i + 1:]]
@@ -471,6 +471,13 @@ _NEAR_LEVELS = frozenset({"vowels", "typo", "short typo", "lookalike"})
 def _generic(word: str) -> bool:
     """Whether a name's word is generic (`GENERIC_WORDS`), also after an Arabic proclitic (للأمن, for security)."""
     return word in GENERIC_WORDS or any(stem in GENERIC_WORDS for stem in normalise.arabic_proclitic_stems(word))
+
+
+def _initial(word: str) -> bool:
+    """Whether a query word is an initial: one letter of Latin, Cyrillic or Greek script, as Russian copy
+    initials a given name ("Д. Трамп", "Б. Нетаньяху"). A lone Arabic or Hebrew letter is a prefix or a
+    conjunction written apart (ו, ב-), never an initial."""
+    return len(word) == 1 and word.isalpha() and normalise.script(word) in {"latin", "other"}
 
 
 def _kunya_after(words: Sequence[_QueryWord], i: int, last: int) -> bool:
