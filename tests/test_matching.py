@@ -248,8 +248,12 @@ def test_acronyms_from_an_entitys_own_long_names():
                          ("gaza-strip", "Gaza Strip", "place"),
                          ("pij", "Palestinian Islamic Jihad", "organization"),
                          ("other", "Popular Independence Journal", "organization"))
-    assert answer(matcher, "IRM") == "hamas"
-    assert answer(matcher, "irm") == "hamas"
+    # A made-up acronym of three letters only lists (thresholds.MADE_UP_ACRONYM_LETTERS); of more, answers.
+    for query in ("IRM", "irm"):
+        resolution = matcher.resolve(query)
+        assert (resolution.decision, [c.entity for c in resolution.candidates]) == ("ambiguous", ["hamas"]), query
+    assert answer(matcher_of(("pcpsr", "Palestinian Center for Policy and Survey Research", "organization")),
+                  "PCPSR") == "pcpsr"
     assert matcher.resolve("GS").decision == "not_found"  # never two letters
     assert matcher.resolve("PIJ").decision == "not_found"  # two entities make it: neither gets it
     assert answer(matcher, "IRM Gaza") is None  # a made-up acronym only answers itself
@@ -499,8 +503,10 @@ def test_acronyms_are_made_from_the_house_name_only():
                            row("cmcc", "Zivil-Militärisches Koordinierungszentrum", "organization"),
                            row("pak", "Pakistan", "place"),
                            row("pak", "República Islámica de Pakistán", "place")])
-    # Allowed: the house name's initials, typed alone.
-    assert answer(matcher, "CMC") == "cmcc"
+    # Allowed: the house name's initials, typed alone: listed, as three letters are (USC, made of UN
+    # Security Council, is the University of Southern California's); of four letters or more, answered.
+    resolution = matcher.resolve("CMC")
+    assert (resolution.decision, [c.entity for c in resolution.candidates]) == ("ambiguous", ["cmcc"])
     # Refused: initials of a translated alias, which no outlet prints and may be something else's.
     assert matcher.resolve("RIP").decision != "found"
     assert matcher.resolve("ZMK").decision != "found"

@@ -627,3 +627,22 @@ def test_the_family_name_with_its_abu_still_answers(real_store):
                           # the desk's own alias without Abu (Marzouk) and a name with no Abu in it
                           ("Marzouk", "moussa-abu-marzouk"), ("Huthaifa Kahlout", "abu-ubaida")):
         assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+@pytest.mark.parametrize("query, entity", [
+    # Acronyms the build makes of a house name, which no outlet was seen printing: "USC" (of UN Security
+    # Council) answered the Council, and USC is the University of Southern California; "UMU", "HPB", "DRB"
+    # answered the US Mission, the Hamas Political Bureau, the Democratic Reform Bloc. Three letters only list.
+    ("USC", "un-security-council"), ("UMU", "us-mission-to-the-un"), ("HPB", "hamas-political-bureau"),
+    ("DRB", "democratic-reform-bloc"),
+])
+def test_a_made_up_acronym_of_three_letters_only_lists(real_store, query, entity):
+    outcome = decision(real_store, query)
+    assert outcome[0] == "ambiguous" and outcome[2] == [entity], query
+
+
+def test_longer_made_up_acronyms_and_printed_ones_still_answer(real_store):
+    for query, entity in (("PCPRS", "palestinian-centre-for-policy-research"), ("IDKB", "al-qassam-brigades"),
+                          ("UNSC", "un-security-council"), ("CMC", "civil-military-coordination-center"),
+                          ("PLO", "plo"), ("CIA", "cia")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

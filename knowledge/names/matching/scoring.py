@@ -20,7 +20,7 @@ from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_
                                               FORMER_WORDS, GENERATIONS, GENERIC_WORDS, JOINS_NEXT, KUNYA_WORDS,
                                               ORGANISATION_DESCRIPTORS, OUTLET_KINDS, OUTLET_STATUS_WORDS,
                                               PLACE_KINDS, PRO, SPY_WORDS, TYPE_KINDS, _demonym, _is_type_word)
-from knowledge.names.matching.thresholds import (ANSWER, ASK, CHAIN_PARTS, EXTRA_NAME_COST, INITIAL, NEAREST,
+from knowledge.names.matching.thresholds import (ANSWER, ASK, CHAIN_PARTS, MADE_UP_ACRONYM_LETTERS, EXTRA_NAME_COST, INITIAL, NEAREST,
                                                  SAME)
 from knowledge.names.matching.words import _Match, _QueryWord
 
@@ -138,8 +138,12 @@ class Scoring(Holds):
         `holds` says a confident answer would be unsafe."""
         facts = self._row_facts.get(row) or self._facts(row)
         if row in self._acronym_rows:
-            # A made-up acronym only ever answers itself, typed exactly and alone.
-            return SAME if len(words) == 1 and matches[0].get(facts.name[0], _Match(0, "", False)).level == "same" else 0.0
+            # A made-up acronym only ever answers itself, typed exactly and alone; one of three letters
+            # only lists: no outlet was seen printing it, and three letters are as often another body's
+            # initials (USC, made of UN Security Council, is the University of Southern California's).
+            if len(words) != 1 or matches[0].get(facts.name[0], _Match(0, "", False)).level != "same":
+                return 0.0
+            return SAME if len(self._words[facts.name[0]]) > MADE_UP_ACRONYM_LETTERS else ANSWER - 1
         p = self._paired(row, facts, words, matches)
         if p is None:
             return 0.0

@@ -46,3 +46,7 @@ SURE_HEBREW_STEM = 4
 CHAIN_PARTS = 4
 # An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
 EXTRA_NAME_COST = 0.05
+# A made-up acronym (`index._acronyms`: no outlet was seen printing it) of this many letters or fewer only
+# lists: three letters make 17,576 acronyms, and the world's bodies are far more (USC, of UN Security
+# Council, is the University of Southern California). Acronyms outlets print are aliases, with where.
+MADE_UP_ACRONYM_LETTERS = 3
