@@ -646,3 +646,13 @@ def test_longer_made_up_acronyms_and_printed_ones_still_answer(real_store):
                           ("UNSC", "un-security-council"), ("CMC", "civil-military-coordination-center"),
                           ("PLO", "plo"), ("CIA", "cia")):
         assert decision(real_store, query)[:2] == ("found", entity), query
+
+
+def test_an_outlets_name_that_begins_other_outlets_names_alone_only_lists(real_store):
+    # Asharq (الشرق, "the East") is also Asharq Al-Awsat, the London-based Saudi daily ("Asharq Al-Awsat
+    # (الشرق الأوسط ...) is an Arabic international newspaper headquartered in London":
+    # en.wikipedia.org/wiki/Asharq_Al-Awsat): "Asharq" answered Asharq News. common-names.toml lists it.
+    outcome = decision(real_store, "Asharq")
+    assert outcome[0] == "ambiguous" and outcome[2] == ["asharq-news"]
+    for query in ("Asharq News", "الشرق للأخبار"):
+        assert decision(real_store, query)[:2] == ("found", "asharq-news"), query
