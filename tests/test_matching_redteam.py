@@ -656,3 +656,18 @@ def test_an_outlets_name_that_begins_other_outlets_names_alone_only_lists(real_s
     assert outcome[0] == "ambiguous" and outcome[2] == ["asharq-news"]
     for query in ("Asharq News", "الشرق للأخبار"):
         assert decision(real_store, query)[:2] == ("found", "asharq-news"), query
+
+
+def test_turkish_writes_the_feminine_with_e(real_store):
+    # Turkish writes the Arabic feminine with -e: Halide (Khalida), the name of the novelist Halide Edib
+    # Adıvar ("a novelist and pioneer in the emancipation of women in Turkey": britannica.com/print/article/
+    # 179132). "Halide Meşal" answered Khaled Mashal (95.5), "Mahmude Abbas" Mahmoud Abbas (96.2).
+    for query, entity in (("Halide Meşal", "khaled-mashal"), ("Mahmude Abbas", "mahmoud-abbas"),
+                          ("Yasire Arafat", "yasser-arafat")):
+        outcome = decision(real_store, query)
+        assert outcome[0] == "ambiguous" and entity in outcome[2], query
+    # The men's Turkish names, and names whose own Turkish spelling ends in -e (Ubeyde, Huzeyfe, Haniye).
+    for query, entity in (("Halid Meşal", "khaled-mashal"), ("Halil el-Hayye", "khalil-al-hayya"),
+                          ("İsmail Haniye", "ismail-haniyeh"), ("Ebu Ubeyde", "abu-ubaida"),
+                          ("Hudeyfe el-Kahlut", "abu-ubaida"), ("Yaser Arafat", "yasser-arafat")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

@@ -388,9 +388,11 @@ def _vowel_genitive(word: str, name: str) -> bool:
 
 def _with_feminine_ending(word: str, name: str) -> bool:
     """Whether the word, a vowel variant or a typo of the name, which ends in a consonant, ends in -a
-    after a consonant where the name ends (Khalida for Khaled; Latin or Cyrillic: Халила for Халиль)."""
+    after a consonant where the name ends (Khalida for Khaled; Latin or Cyrillic: Халила for Халиль), or
+    in Latin script in -e, as Turkish writes the Arabic feminine (Halide, Mahmude, Cemile)."""
     sounds = normalise.skeleton if word.isascii() else normalise.script_skeleton
-    return (len(word) >= 3 and word[-1] in "aа" and word[-2] not in _VOWEL_LETTERS and name[-1:] not in _VOWEL_LETTERS
+    endings = "ae" if word.isascii() else "а"
+    return (len(word) >= 3 and word[-1] in endings and word[-2] not in _VOWEL_LETTERS and name[-1:] not in _VOWEL_LETTERS
             and sounds(word) == sounds(name))
 
 
