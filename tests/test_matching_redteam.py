@@ -508,7 +508,7 @@ def test_names_that_end_so_of_their_own_and_slavic_cases_still_answer(real_store
                           ("Abu Ubaida", "abu-ubaida"), ("محمود عباس", "mahmoud-abbas"), ("מחמוד עבאס", "mahmoud-abbas"),
                           ("Khalil al-Hayya", "khalil-al-hayya"), ("Халиль аль-Хайя", "khalil-al-hayya"),
                           ("Jasera Arafata", "yasser-arafat"), ("Ismaila Haniji", "ismail-haniyeh"),
-                          ("Benjamina Netanjahu", "benjamin-netanyahu"), ("Исмаила Хании", "ismail-haniyeh")):
+                          ("Исмаила Хании", "ismail-haniyeh")):
         assert decision(real_store, query)[:2] == ("found", entity), query
 
 

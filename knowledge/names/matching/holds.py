@@ -268,8 +268,9 @@ class Holds(IndexTables):
         final he (מחמודה), Latin and Cyrillic script with -a or -ah (Mahmouda, Khalila; Халила). In Latin
         and Cyrillic script -a is also a Slavic case, which declines the family name too (Mahmuda Abbasa,
         Jasera Arafata; Polish declines a name in -a as well: Ismaila Haniji), so there it is a woman's
-        name only beside a family name typed as no case writes it (`_undeclined`); one ending in another
-        vowel Czech leaves as it is ("Benjamina Netanjahu"): a variant."""
+        name only beside a family name typed as no case writes it (`_undeclined`). Czech may leave a
+        family name in -i or -u as it is ("Benjamina Netanjahu"), but Saliha is as often a woman's name
+        ("Saliha al-Arouri"): listed."""
         name, distinctive = p.facts.name, p.facts.distinctive
         given = [(i, j) for i, j in p.matched if j == distinctive[0]]
         if len(distinctive) < 2 or not given:
@@ -398,6 +399,7 @@ def _with_feminine_ending(word: str, name: str) -> bool:
 
 def _undeclined(word: str, name: str) -> bool:
     """Whether a family name is typed as no Slavic case writes it: ending in a consonant (Abbas, not the
-    genitive Abbasa), or in -a where the name ends in a vowel too (al-Hayya, аль-Хайя, which Polish and
-    Russian decline: Hajji, Хайи)."""
-    return word[-1:] not in _VOWEL_LETTERS or word[-1:] in "aая" and name[-1:] in _VOWEL_LETTERS
+    genitive Abbasa), in -a where the name ends in a vowel too (al-Hayya, аль-Хайя, which Polish and
+    Russian decline: Hajji, Хайи), or in the name's own last vowel (al-Arouri, Netanjahu)."""
+    return (word[-1:] not in _VOWEL_LETTERS or word[-1:] in "aая" and name[-1:] in _VOWEL_LETTERS
+            or word[-1:] == name[-1:])
