@@ -220,6 +220,12 @@ class WordMatching(IndexTables):
             return _Match(LOOKALIKE, "lookalike", False)
         if word_id in self._spellings_of.get(self._word_id.get(word.text, -1), ()):
             return _Match(CONVENTION, "convention", True)  # the desk writes one entity's name both ways
+        if _short_initials(word_id, name, self._capitals) or _short_initials(
+                self._word_id.get(word.text, -1), word.text, self._capitals):
+            # Short initials are letters, not sounds: another letter, or two swapped, make other initials
+            # (OIJ is no Turkish spelling of OIC, nor OJI of OCI). Near enough to list. Long initials
+            # are read as a word is (centcon: CENTCOM with a typo).
+            return _initials_near(word, name, folded)
         if word.folded == folded or normalise.same_name(word.text, name):
             return _Match(CONVENTION, "convention", True)  # also Gamal for Jamal: one name (LOOKALIKES)
         if _demonym(word.text) and _demonym(word.text) == _demonym(name) and name not in self._country_words:
@@ -275,6 +281,19 @@ class WordMatching(IndexTables):
         if not score and onset:
             return _Match(LOOKALIKE, "lookalike", False)
         return _Match(score, "typo", len(word.text) == len(name), any_swapped) if score else None
+
+
+def _short_initials(word_id: int, word: str, capitals: frozenset[int]) -> bool:
+    """Whether a store's word is initials (written only in capitals) shorter than SURE_TYPO_LENGTH."""
+    return word_id in capitals and len(word) < SURE_TYPO_LENGTH
+
+
+def _initials_near(word: _QueryWord, name: str, folded: str) -> _Match | None:
+    """How a query word that is not a store's initials as typed matches them: a look-alike if it is
+    the same once folded or one edit apart (two neighbouring letters swapped are one), never more."""
+    if word.folded == folded or OSA.distance(word.text, name, score_cutoff=2) <= 1:
+        return _Match(LOOKALIKE, "lookalike", False)
+    return None
 
 
 def max_edits(a: str, b: str) -> int:
