@@ -21,6 +21,7 @@ from typing import Literal
 from knowledge.names import normalise
 from knowledge.names.matching.apposition import Appositions
 from knowledge.names.matching.candidates import WHOLE_ONLY, Candidates
+from knowledge.names.matching.described import Described
 from knowledge.names.matching.index import sound_keys
 from knowledge.names.matching.lexicon import HONORIFIC_INITIAL, only_demonyms, without_joined_article
 from knowledge.names.matching.people import PersonRules
@@ -60,7 +61,7 @@ class Resolution:
 WORD_MATCHES_KEPT = 4_096
 
 
-class NameMatcher(Candidates, PersonRules, Appositions):
+class NameMatcher(Candidates, PersonRules, Appositions, Described):
     """Built from `build_index`'s output (`NameMatcher.from_index`), or from rows for small stores and
     tests (`NameMatcher(rows)`). `resolve(text)` is the whole interface."""
 
@@ -85,6 +86,9 @@ class NameMatcher(Candidates, PersonRules, Appositions):
 
     def _resolve_query(self, query: str) -> Resolution:
         resolution = self._resolve(query)
+        described = self._described(query, resolution)
+        if described is not None:
+            return described
         if resolution.decision == "found" and (self._names_a_namesake(query)
                                                or self._marks_a_namesake(query, resolution.entity)):
             # The desk knows another person by these words (Yitzhak HaLevi Herzog, not Yitzhak Herzog):
@@ -157,6 +161,22 @@ class NameMatcher(Candidates, PersonRules, Appositions):
             return Resolution("ambiguous", candidates=tuple(asked[:MAX_CANDIDATES]))
         nearest = [s for s in ranked if s.score >= NEAREST]
         return Resolution("not_found", candidates=tuple(nearest[:MAX_CANDIDATES]))
+
+    def _described(self, query: str, resolution: Resolution) -> Resolution | None:
+        """A description that two or more bodies fit, or one that another body than the one answered
+        fits (`Described.bodies_fitting`): every body it fits listed, the best scored first, none
+        answered. None where the description fits no body, or only the one answered or listed."""
+        if resolution.decision == "not_found" and not resolution.candidates:
+            return None
+        fits = self.bodies_fitting(query)
+        listed = {c.entity for c in resolution.candidates} if resolution.decision == "found" else set()
+        if not fits or (len(fits) == 1 and (not listed or set(fits) == listed)):
+            return None
+        scored = {c.entity: c for c in resolution.candidates if c.entity in fits}
+        ranked = sorted((scored.get(entity) or Scored(entity, ASK, spelling) for entity, spelling in fits.items()),
+                        key=lambda s: (-s.score, s.entity))
+        others = [c for c in resolution.candidates if c.entity not in fits and c.score >= ASK]
+        return Resolution("ambiguous", candidates=tuple([*ranked, *others][:MAX_CANDIDATES]))
 
     def _typed_as_named(self, query: str, entity: str, exact_rows: list[int]) -> bool:
         """Whether the query is one of the entity's names word for word, articles included (السعودية,
