@@ -235,7 +235,10 @@ def _namesake_marks(rows: Sequence[NameRow], namesakes: Iterable[Sequence[str]])
         words = set(name)
         for row in rows:
             if len(row.parts) >= 2 and set(row.parts) <= words:
-                for word in words - set(row.parts):
+                # A type word (Organisation) says what a body is, not which: no mark of a namesake
+                # ("the terrorist organisation Islamic Jihad" is Islamic Jihad, not the Islamic Jihad
+                # Organization); the namesake's whole name still says it (`NameMatcher._names_a_namesake`).
+                for word in words - set(row.parts) - ORGANISATION_TYPES:
                     marks[row.entity] |= sound_keys(word) - own[row.entity]
     return {entity: sorted(keys) for entity, keys in marks.items() if keys}
 

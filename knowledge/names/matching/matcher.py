@@ -186,9 +186,16 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                    for r in exact_rows)
 
     def _names_a_namesake(self, query: str) -> bool:
-        """Whether a reading of the query holds every word of a namesake's name (common-names.toml)."""
-        return any(names <= {normalise.folded(w) for w in reading}
-                   for reading in normalise.query_readings(query) for names in self._namesakes)
+        """Whether a reading of the query holds every word of a namesake's name (common-names.toml), in a
+        run of words, in any order: a word between them makes another name ("l'organisation terroriste
+        Jihad islamique" is Islamic Jihad, "Organisation du Jihad islamique" the Lebanese group)."""
+        for reading in normalise.query_readings(query):
+            folded = [normalise.folded(w) for w in reading]
+            for names in self._namesakes:
+                if names <= set(folded) and any(set(folded[k:k + len(names)]) == names
+                                                for k in range(len(folded) - len(names) + 1)):
+                    return True
+        return False
 
     def _marks_a_namesake(self, query: str, entity: str) -> bool:
         """Whether the query, answered as the entity, holds a word of a namesake's name that is none of
