@@ -222,3 +222,14 @@ def test_an_initial_in_cyrillic_or_greek_script(real_store):
         assert decision(real_store, query)[0] != "found", query
     from knowledge.names.matching.scoring import _initial
     assert _initial("д") and _initial("b") and not _initial("ו") and not _initial("ب")
+
+
+def test_an_arabic_member_or_deputy_of_a_body_before_or_after_the_name(real_store):
+    # Allowed: عضو (member) and نائب (deputy) are offices of a body as رئيس is, before the name or
+    # after it.
+    for query, entity in (("عضو المكتب السياسي لحركة حماس خليل الحية", "khalil-al-hayya"),
+                          ("خليل الحية عضو المكتب السياسي لحركة حماس", "khalil-al-hayya"),
+                          ("نائب رئيس المكتب السياسي لحماس صالح العاروري", "saleh-al-arouri")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    # Refused: before a lone family name the office leaves one word, which does not answer.
+    assert decision(real_store, "عضو المكتب السياسي لحركة حماس الحية")[0] != "found"

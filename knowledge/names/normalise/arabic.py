@@ -42,7 +42,8 @@ ARABIC_ARTICLE_TITLES = _arabic_words("""
 # Offices in the construct state, "head of the X": without the article, the definite word after one
 # is its complement (رئيس الموساد, head of the Mossad; وزير الخارجية, foreign minister), and the name
 # follows. An indefinite one is not: "رئيس مكتب نتنياهو" is the head of Netanyahu's office, not him.
-ARABIC_CONSTRUCT_TITLES = _arabic_words("رئيس وزير قائد مدير")
+# Also a member (عضو المكتب السياسي, member of the political bureau) and a deputy (نائب رئيس, deputy head).
+ARABIC_CONSTRUCT_TITLES = _arabic_words("رئيس وزير قائد مدير عضو نائب")
 # Nationalities after a title (الرئيس الفلسطيني, the Palestinian president), with the article, as folded.
 ARABIC_NATIONALITIES = _arabic_words("""
     فلسطيني تركي أمريكي أميركي إسرائيلي مصري قطري إيراني سعودي إماراتي أردني لبناني روسي
