@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import KUNYA_WORDS, ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem
+from knowledge.names.matching.lexicon import (KUNYA_WORDS, ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem,
+                                              name_parts_by_role)
 
-INDEX_VERSION = 21
+INDEX_VERSION = 22
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,7 @@ def build_index(rows: Iterable[NameRow], common_names: Iterable[Sequence[str]] =
         "entity_places": sorted([entity_id, places] for entity_id, places in entity_places.items() if places),
         "namesakes": sorted({tuple(sorted({normalise.folded(w) for w in name})) for name in namesakes if name}),
         "namesake_marks": sorted([entities[entity], marks] for entity, marks in _namesake_marks(given, namesakes).items()),
+        "name_rests": _name_rests(given, row_words),
     }
 
 
@@ -331,6 +333,20 @@ def _said_words(vocabulary: Sequence[str]) -> dict[str, list[int]]:
         if said:
             said_words[said].append(word_id)
     return said_words
+
+
+def _name_rests(rows: Sequence[NameRow], row_words: Sequence[Sequence[int]]) -> list[list]:
+    """Each organisation's and place's name whose rest is a name (`lexicon.name_parts_by_role`: its
+    distinctive words but its type words), with the rest's word ids: [row, word ids]. A query that
+    matches every one of them may score the name whole (`Scoring._name_bound`); read per request,
+    this was most of the bound's cost on a store of many organisations."""
+    found = []
+    for index, (row, ids) in enumerate(zip(rows, row_words)):
+        if row.kind != "person":
+            _distinctive, _types, rest, rest_is_a_name = name_parts_by_role(row.parts, row.kind)
+            if rest_is_a_name:
+                found.append([index, [ids[j] for j in rest]])
+    return found
 
 
 def _written_in_capitals(rows: Sequence[NameRow], row_words: Sequence[Sequence[int]], vocabulary: Sequence[str]) -> list[int]:

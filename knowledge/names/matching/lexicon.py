@@ -9,6 +9,7 @@ written joined, a nationality in either gender). Both the index (`index.py`) and
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from knowledge.names import normalise
 
@@ -364,6 +365,17 @@ def only_demonyms(query: str) -> bool:
             return False
         said = True
     return said
+
+
+def name_parts_by_role(words: Sequence[str], kind: str) -> tuple[list[int], frozenset[int], list[int], bool]:
+    """A name's positions by what its words do: the distinctive ones (all but particles; all, if every
+    word is one), the type words' (`_is_type_word`), the rest (distinctive, not type words), and
+    whether the rest is a name (no type word, or some of the rest is not a demonym). The same for
+    the index, which keeps an organisation's or place's rest (`build_index`), and for scoring."""
+    distinctive = [j for j, w in enumerate(words) if w not in normalise.PARTICLES] or list(range(len(words)))
+    types = frozenset(j for j, w in enumerate(words) if _is_type_word(w, j, kind))
+    rest = [j for j in distinctive if j not in types]
+    return distinctive, types, rest, not types or any(words[j] not in DEMONYMS for j in rest)
 
 
 def _is_type_word(word: str, position: int, kind: str) -> bool:

@@ -16,10 +16,11 @@ from typing import Container, Sequence
 
 from knowledge.names import normalise
 from knowledge.names.matching.holds import _AS_TYPED, Holds, Pairing
-from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DEMONYMS, DESCRIPTOR_WORDS,
+from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DESCRIPTOR_WORDS,
                                               FORMER_WORDS, GENERATIONS, GENERIC_WORDS, JOINS_NEXT, KUNYA_WORDS,
                                               ORGANISATION_DESCRIPTORS, OUTLET_KINDS, OUTLET_STATUS_WORDS,
-                                              PLACE_KINDS, PRO, SPY_WORDS, TYPE_KINDS, _demonym, _is_type_word)
+                                              PLACE_KINDS, PRO, SPY_WORDS, TYPE_KINDS, _demonym, _is_type_word,
+                                              name_parts_by_role)
 from knowledge.names.matching.thresholds import (ANSWER, ASK, CHAIN_PARTS, MADE_UP_ACRONYM_LETTERS, EXTRA_NAME_COST, INITIAL, NEAREST,
                                                  SAME)
 from knowledge.names.matching.words import _Match, _QueryWord
@@ -124,9 +125,8 @@ class Scoring(Holds):
             return self._person_bound(row, words, matches)
         if row in self._acronym_rows:
             return 100.0
-        facts = self._row_facts.get(row) or self._facts(row)
-        name = facts.name
-        if facts.rest_is_a_name and all(any(name[j] in found for found in matches) for j in facts.rest):
+        rest = self._name_rests.get(row)  # its rest's words, where the rest is a name (`build_index`)
+        if rest is not None and all(any(w in found for found in matches) for w in rest):
             return 100.0
         return self._person_bound(row, words, matches)
 
@@ -286,9 +286,7 @@ class Scoring(Holds):
         """The row's fixed facts, worked out the first time a query scores it."""
         name = tuple(self._row_words[row])
         kind = self._kinds[self._row_entity[row]]
-        distinctive = self._distinctive(name) or list(range(len(name)))
-        types = frozenset(j for j, w in enumerate(name) if _is_type_word(self._words[w], j, kind))
-        rest = [j for j in distinctive if j not in types]
+        distinctive, types, rest, rest_is_a_name = name_parts_by_role([self._words[w] for w in name], kind)
         filiation = (normalise.FILIATION | AMBIGUOUS_FILIATION if self._row_entity[row] in self._patronymic
                      else normalise.FILIATION)
         # The father's name runs from the particle to the family name ("Абд ар-Рахман", two words and
@@ -302,7 +300,7 @@ class Scoring(Holds):
         chain = _chain([self._words[w] for w in name], distinctive) if kind == "person" else ()
         facts = _RowFacts(
             name, kind, distinctive, frozenset(distinctive), types, rest,
-            rest_is_a_name=not types or any(self._words[name[j]] not in DEMONYMS for j in rest),
+            rest_is_a_name=rest_is_a_name,
             common_rest=bool(types) and len(rest) == 1 and name[rest[0]] in self._common,
             rest_generic=kind == "organization" and all(_generic(self._words[name[j]]) for j in rest),
             fathers=frozenset(fathers),

@@ -84,6 +84,7 @@ class IndexTables:
         self._place_of: dict[int, int] = dict(index["place_of"])
         self._entity_places = {entity_id: frozenset(places) for entity_id, places in index["entity_places"]}
         self._common_name_parts = {row: frozenset(positions) for row, positions in index["common_name_parts"]}
+        self._name_rests: dict[int, list[int]] = {row: words for row, words in index["name_rests"]}
         self._row_facts: dict[int, _RowFacts] = {}
         self._word_matches_kept: dict[tuple[str, str], dict[int, _Match]] = {}
 

@@ -126,8 +126,10 @@ class WordMatching(IndexTables):
         # and Hungarian's case suffixes (Izraelben, in Israel; Gázában, Hamasnak), a final a or e long
         # before them (á, é, folded).
         for ending in ("s", "es", "ul", "ului") + HUNGARIAN_CASES:  # Israels, des Friedensrates
+            if not word.text.endswith(ending):
+                continue
             stem = self._query_word(word.text[:-len(ending)])
-            if (len(stem.text) < 5 and ending in {"s", "es"} or len(stem.text) < 4 or not word.text.endswith(ending)
+            if (len(stem.text) < 5 and ending in {"s", "es"} or len(stem.text) < 4
                     or ending in {"ul", "ului"} and stem.text[-1] in "aeiouy"):
                 continue
             candidates = {*self._deletes.get(stem.text, ()), *self._deletes.get(stem.folded, ())}
