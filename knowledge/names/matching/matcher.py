@@ -445,6 +445,9 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
             for row in rows:
                 if self._row_script[row] != "l":
                     continue
+                bound = self._name_bound(row, words, matches)
+                if bound < floor - 0.1:
+                    continue  # under the floor even as strong evidence, so whether it is does not matter
                 name = self._row_words[row]
                 consonants = sum(len(self._forms[w][2]) for w in name if any(w in m for m in matches))
                 distinctive = [w for w in name if w not in self._particles]
@@ -453,7 +456,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                 strong = (not cut and len(distinctive) >= 2 and consonants >= 5
                           and all(any(w in m for m in matches) for w in distinctive)
                           and not (self._row_facts.get(row) or self._facts(row)).rest_generic)
-                if self._name_bound(row, words, matches) * (1 if strong else (ANSWER - 1) / 100) < floor - 0.1:
+                if not strong and bound * (ANSWER - 1) / 100 < floor - 0.1:
                     continue
                 score = self._score_row(row, words, matches)
                 if not strong:
