@@ -54,6 +54,9 @@ BATCH_FLOORS = {
     # 91.7% places; Latin 90.8%, Arabic 90.5%, Hebrew 97.1%, other scripts 73.2% when it was added).
     "2026-12-01b": {"kind": {"person": 0.89, "organization": 0.88, "place": 0.91},
                     "script": {"latin": 0.90, "arabic": 0.89, "hebrew": 0.97, "other": 0.73}},
+    # A fourth held-out batch: recorded before the matcher ran on it, its floors set once it had been measured.
+    "2026-12-02": {"kind": {"person": 0.0, "organization": 0.0, "place": 0.0},
+                   "script": {"latin": 0.0, "arabic": 0.0, "hebrew": 0.0, "other": 0.0}},
 }
 ORIGINAL = "original"
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.
