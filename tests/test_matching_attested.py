@@ -54,9 +54,11 @@ BATCH_FLOORS = {
     # 91.7% places; Latin 90.8%, Arabic 90.5%, Hebrew 97.1%, other scripts 73.2% when it was added).
     "2026-12-01b": {"kind": {"person": 0.89, "organization": 0.88, "place": 0.91},
                     "script": {"latin": 0.90, "arabic": 0.89, "hebrew": 0.97, "other": 0.73}},
-    # A fourth held-out batch: recorded before the matcher ran on it, its floors set once it had been measured.
-    "2026-12-02": {"kind": {"person": 0.0, "organization": 0.0, "place": 0.0},
-                   "script": {"latin": 0.0, "arabic": 0.0, "hebrew": 0.0, "other": 0.0}},
+    # A fourth held-out batch, gathered by someone else who read neither the aliases nor the earlier batches and
+    # recorded before the matcher ran on it (88.8% people, 87.4% organisations, 88.8% places; Latin 89.3%,
+    # Arabic 85.2%, Hebrew 98.0%, other scripts 86.3% when it was added, 2026-12-02, on main at 8aff1b7).
+    "2026-12-02": {"kind": {"person": 0.88, "organization": 0.87, "place": 0.88},
+                   "script": {"latin": 0.89, "arabic": 0.85, "hebrew": 0.97, "other": 0.86}},
 }
 ORIGINAL = "original"
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.
