@@ -18,6 +18,7 @@ from bot import state as button_state
 from bot.blockkit import Block, actions, button, context, header, section
 from bot.terminal import text_length, visible_length
 from handlers.answers import Answer, Citation, Event, Fact
+from handlers.timeline import NO_EVENTS
 from handlers.who import CARD_FACTS
 
 SECTION_LIMIT = 3000
@@ -482,6 +483,8 @@ def _timeline(answer: Answer, state: dict) -> tuple[list[Block], list[dict]]:
     if answer.as_of:
         summary += f" · newest source {human_date(answer.as_of)}"
     blocks.append(context(escape(summary)))
+    if answer.message and answer.message != NO_EVENTS:  # whose timeline this is, where the name is another's too
+        blocks.append(context(_clip(escape(answer.message), SECTION_LIMIT)))
     if answer.stale:
         blocks.append(section(f":warning: *{stale_note(answer)}*"))
     every_quote = bool(state.get("all_quotes"))

@@ -16,6 +16,7 @@ from knowledge.schema import Event, PartialDate
 from knowledge.serving.store import EventRef, KnowledgeStore
 
 PAGE_SIZE = 5  # a phone's screenful or two, each event with its pull quote
+NO_EVENTS = "No events in that period."
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Selection:
     match: EntityRef | None
     refs: list[EventRef]
     store: KnowledgeStore = field(compare=False, repr=False)
+    # Why the timeline is of `match` when the name typed is also another's (`_enclosing_place`).
+    note: str = ""
 
     @property
     def events(self) -> list[Event]:
@@ -56,7 +59,7 @@ def select_events(text: str, store: KnowledgeStore, entity_id: str | None = None
     if not subject and since is None and until is None:
         return usage("timeline", text, store, problem="Say what the timeline is about, or give dates.")
 
-    match = None
+    match, note = None, ""
     if not subject:
         refs = store.event_refs()
     else:
@@ -64,9 +67,15 @@ def select_events(text: str, store: KnowledgeStore, entity_id: str | None = None
             topic_refs, resolution = [], store.pick(entity_id)
         else:
             topic_refs, resolution = store.event_refs_on_topic(subject), store.resolve(subject)
+        enclosing = _enclosing_place(store, resolution)
         if resolution.decision == "found":
             match = citing.entity_ref(store, resolution.entity)
             refs = _union(store.event_refs_about(resolution.entity), topic_refs)
+        elif enclosing is not None:
+            place, within = enclosing
+            match = citing.entity_ref(store, place)
+            refs = _union(store.event_refs_about(place), topic_refs)
+            note = _enclosing_note(subject, match.name, [store.summary(p).name for p in within])
         elif topic_refs:
             refs = topic_refs
         else:
@@ -74,7 +83,7 @@ def select_events(text: str, store: KnowledgeStore, entity_id: str | None = None
     first = since.first_day().isoformat() if since else None
     last = until.last_day().isoformat() if until else None
     refs = [ref for ref in refs if _within(ref, first, last)]
-    return Selection(subject, since, until, query.page, match, refs, store)
+    return Selection(subject, since, until, query.page, match, refs, store, note)
 
 
 def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | None = None,
@@ -92,11 +101,33 @@ def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | N
         match=match, topic=subject if subject and not match else None,
         events=[citing.event(store, e, match.id if match else None) for e in shown],
         page=Page(number=number, pages=pages, size=PAGE_SIZE, total=len(refs)),
-        message="" if refs else "No events in that period.",
+        message=selection.note or ("" if refs else NO_EVENTS),
         as_of=newest.isoformat() if newest else None,
         stale=bool(newest and freshness and freshness.is_stale(newest)),
         **_limits(selection.since, selection.until),
     )
+
+
+def _enclosing_place(store: KnowledgeStore, resolution) -> tuple[str, list[str]] | None:
+    """Where the name is shared by places one of which holds the others (bare "Gaza": the Gaza Strip,
+    and Gaza City within it), that place and the others. Its timeline holds theirs (`event_refs_about`
+    takes in the places within), so it is the timeline asked for whichever was meant; a /who card,
+    which would say what one of them is, still asks. Only the places the name fits best, all alike."""
+    if resolution.decision != "ambiguous" or not resolution.candidates:
+        return None
+    best = resolution.candidates[0].score
+    tied = [c.entity for c in resolution.candidates if c.score == best]
+    for place in tied if len(tied) > 1 else ():
+        within = [other for other in tied if other != place]
+        if all(place in store.enclosing(other) for other in within):
+            return place, within
+    return None
+
+
+def _enclosing_note(subject: str, place: str, within: list[str]) -> str:
+    names = " and ".join(within)
+    return (f"“{subject}” is the name of {place} and of {names}, which lies within it: this is {place}’s "
+            f"timeline, which includes what happened in {names}.")
 
 
 def _limits(since: PartialDate | None, until: PartialDate | None) -> dict:

@@ -173,3 +173,23 @@ def test_every_entity_is_found_by_its_house_name(real_store):
     missed = [e.name for e in real_store.entities.values()
               if (r := real_store.resolve(e.name)).decision != "found" or r.entity != e.id]
     assert missed == []
+
+
+@pytest.mark.parametrize("subject", ["Gaza", "Gazze", "غزة", "עזה"])
+def test_timeline_of_a_name_shared_by_a_place_and_a_place_within_it_is_the_larger_places(real_store, subject):
+    # Bare Gaza is the Gaza Strip and Gaza City, within it: the Strip's timeline holds the City's events,
+    # so it is the timeline asked for whichever was meant, and the reply says so.
+    result = answer("timeline", subject, real_store)
+    strip = answer("timeline", "Gaza Strip", real_store)
+    assert (result.status, result.match.id) == ("found", "gaza-strip")
+    assert result.page.total == strip.page.total > 0
+    assert "Gaza City" in result.message and "Gaza Strip" in result.message
+    assert strip.message == ""
+    # /who still asks: a card would say what one of them is.
+    assert answer("who", subject, real_store).status == "ambiguous"
+
+
+def test_timeline_of_a_name_shared_by_two_people_still_asks(real_store):
+    # Refused: two people sharing a name have no timeline that holds both; neither lies within the other.
+    result = answer("timeline", "Abbas", real_store)
+    assert result.status == "ambiguous" and {"mahmoud-abbas", "abbas-kamel"} <= {c.id for c in result.candidates}

@@ -82,7 +82,7 @@ def test_names_that_open_with_a_proclitics_letter_are_read_whole():
 
 
 def test_the_real_store_reads_arabic_proclitics(real_store):
-    for query, entity in (("بغزة", "gaza-strip"), ("برفح", "rafah"), ("لحماس", "hamas"), ("وحماس", "hamas"),
+    for query, entity in (("بقطر", "qatar"), ("برفح", "rafah"), ("لحماس", "hamas"), ("وحماس", "hamas"),
                           ("بالقاهرة", "cairo"), ("للقاهرة", "cairo"), ("وبيروت", "beirut"),
                           ("لنتنياهو", "benjamin-netanyahu"), ("بيروت", "beirut"), ("لبنان", "lebanon")):
         resolution = real_store.resolve(query)

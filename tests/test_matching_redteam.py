@@ -351,8 +351,9 @@ def test_a_hebrew_prefix_that_leaves_three_letters_only_lists(real_store, query,
 def test_a_hebrew_prefix_before_a_longer_name_or_a_place_still_answers(real_store):
     for query, entity in (("כאן", "kan"), ("פתח", "fatah"), ("בחמאס", "hamas"), ("במוסד", "mossad"),
                           ("בישראל", "israel"), ("לנתניהו", "benjamin-netanyahu"),
-                          # in, to, from before a place's whole name: Hebrew writes places so daily.
-                          ("בעזה", "gaza-strip"), ("מעזה", "gaza-strip"), ("לקטר", "qatar"), ("בקטר", "qatar"),
+                          # in, to, from before a place's whole name: Hebrew writes places so daily
+                          # (בעזה, מעזה list the Gaza Strip and Gaza City, which bare Gaza is both).
+                          ("בקהיר", "cairo"), ("מקהיר", "cairo"), ("לקטר", "qatar"), ("בקטר", "qatar"),
                           # any prefix before an acronym typed with its gershayim: letters, not a word.
                           ("בצה״ל", "idf"), ('לצה"ל', "idf"), ('בפת"ח', "fatah"), ('באש"ף', "plo"),
                           # beside other words of the name, which say which it is.

@@ -134,3 +134,15 @@ def test_next_page_keeps_the_date_limits(real_store):
     assert any(h.endswith("type `/timeline Hamas since 2023 page 2`") for h in hints)
     second = answer("timeline", "Hamas since 2023 page 2", real_store)
     assert second.page.number == 2 and second.since == "2023"
+
+
+def test_a_timeline_of_the_place_holding_another_says_whose_it_is(real_store):
+    # "/timeline Gaza": the Gaza Strip's timeline, which holds Gaza City's events; the reply says so
+    # under its summary. A timeline asked by its own name carries no such line, nor "No events" twice.
+    def contexts(payload):
+        return [e["text"] for b in payload["blocks"] if b["type"] == "context" for e in b["elements"]]
+    gaza = contexts(render(answer("timeline", "Gaza", real_store)))
+    assert any("Gaza City" in text and "Gaza Strip" in text for text in gaza)
+    assert not any("Gaza City" in text for text in contexts(render(answer("timeline", "Gaza Strip", real_store))))
+    empty = contexts(render(answer("timeline", "Gaza Strip since 2030", real_store)))
+    assert sum("No events" in text for text in empty) == 1
