@@ -149,6 +149,19 @@ class Holds(IndexTables):
         levels = p.levels
         return len(levels) == 1 and levels[0].level == "typo" and not levels[0].swapped and p.name_coverage < 1
 
+    def _letters_glued_on(self, p: Pairing) -> bool:
+        """Whether the query's one word is read as a typo of a name's word that it holds whole, with two
+        letters or more glued on before or after it: "Bloomberght" is Bloomberg HT typed as one word
+        (another channel, Turkey's), not Bloomberg with a typo. A name's word with something joined to
+        it is another word as often as not (a compound, a second name run on), and a typist adds one
+        letter, not two at one end. An ending the languages give a name (Turkish cases, a German
+        genitive) is read as such elsewhere, never as a typo."""
+        if len(p.levels) != 1 or p.levels[0].level != "typo" or len(p.words) != 1:
+            return False
+        (i, j), = p.matched
+        typed, name = p.words[i].text, self._words[p.facts.name[j]]
+        return len(typed) - len(name) >= 2 and (typed.startswith(name) or typed.endswith(name))
+
     # People
 
     def _only_given_name(self, p: Pairing) -> bool:
@@ -361,7 +374,8 @@ class Holds(IndexTables):
 Check = Callable[[Holds, Pairing], bool]
 EVERY_NAME: tuple[Check, ...] = (
     Holds._no_name_part, Holds._typo_of_a_short_word, Holds._vowels_of_a_lone_word, Holds._lookalike,
-    Holds._only_near, Holds._only_common_name, Holds._hebrew_prefix_on_short_word, Holds._typo_of_part_of_a_name)
+    Holds._only_near, Holds._only_common_name, Holds._hebrew_prefix_on_short_word, Holds._typo_of_part_of_a_name,
+    Holds._letters_glued_on)
 PERSON: tuple[Check, ...] = (
     Holds._only_given_name, Holds._fathers_name_without_given_name, Holds._bin_left_out, Holds._father_skipped,
     Holds._reordered, Holds._particle_apart, Holds._family_name_as_fathers, Holds._middle_alone,
