@@ -407,6 +407,8 @@ def _with_feminine_ending(word: str, name: str) -> bool:
     in Latin script in -e, as Turkish writes the Arabic feminine (Halide, Mahmude, Cemile)."""
     sounds = normalise.skeleton if word.isascii() else normalise.script_skeleton
     endings = "ae" if word.isascii() else "а"
+    if word.isascii() and name[-1:] == "i" and word == name + "a":
+        return True  # a name in -i with -a after it (Samia, Hania, Alia; Dimitria): no Slavic case writes so
     return (len(word) >= 3 and word[-1] in endings and word[-2] not in _VOWEL_LETTERS and name[-1:] not in _VOWEL_LETTERS
             and sounds(word) == sounds(name))
 
