@@ -40,7 +40,7 @@ from pathlib import Path
 # Service) lists the Shin Bet, whose Arabic name here is الجهاز العام للأمن: Lebanon's General Security
 # (الأمن العام) and Jordan's Public Security carry the same words. Each batch holds one, printed for the Shin Bet.
 FLOORS = {
-    "kind": {"person": 0.969, "organization": 0.925, "place": 0.98},
+    "kind": {"person": 0.969, "organization": 0.93, "place": 0.98},
     "script": {"arabic": 0.925, "hebrew": 0.95},
 }
 # Later batches, gathered afterwards by someone who had not seen the desk's aliases (the `batch` field;
@@ -48,17 +48,21 @@ FLOORS = {
 # measured when it was added, and are raised, as FLOORS are, to what rules and aliases made without
 # reading its spellings reach (2026-12-01, second session: 89.5% people, 85.5% organisations, 94.5% places).
 BATCH_FLOORS = {
-    "2026-12-01": {"kind": {"person": 0.89, "organization": 0.88, "place": 0.95},
-                   "script": {"arabic": 0.91, "hebrew": 0.93, "other": 0.94}},
+    # Opened to rule writers in the fifth session (2026-12-02): raised to what it measures since (94.7% people,
+    # 90.2% organisations; Latin 91.9%, Arabic 94.5%, Hebrew 97.9%, other scripts 95.8%).
+    "2026-12-01": {"kind": {"person": 0.94, "organization": 0.90, "place": 0.95},
+                   "script": {"latin": 0.91, "arabic": 0.94, "hebrew": 0.97, "other": 0.95}},
     # A third held-out batch, gathered the same day by someone else (89.2% people, 88.6% organisations,
     # 91.7% places; Latin 90.8%, Arabic 90.5%, Hebrew 97.1%, other scripts 73.2% when it was added).
-    "2026-12-01b": {"kind": {"person": 0.89, "organization": 0.88, "place": 0.91},
-                    "script": {"latin": 0.90, "arabic": 0.89, "hebrew": 0.97, "other": 0.73}},
+    # Raised in the fifth session to what it measures there, still held out (90.3% people, Latin 91.2%, other 75.6%).
+    "2026-12-01b": {"kind": {"person": 0.90, "organization": 0.88, "place": 0.91},
+                    "script": {"latin": 0.91, "arabic": 0.89, "hebrew": 0.97, "other": 0.75}},
     # A fourth held-out batch, gathered by someone else who read neither the aliases nor the earlier batches and
     # recorded before the matcher ran on it (88.8% people, 87.4% organisations, 88.8% places; Latin 89.3%,
     # Arabic 85.2%, Hebrew 98.0%, other scripts 86.3% when it was added, 2026-12-02, on main at 8aff1b7).
-    "2026-12-02": {"kind": {"person": 0.88, "organization": 0.87, "place": 0.88},
-                   "script": {"latin": 0.89, "arabic": 0.85, "hebrew": 0.97, "other": 0.86}},
+    # Raised at the session's end to what it measures (89.8% people, Latin 90.2%).
+    "2026-12-02": {"kind": {"person": 0.89, "organization": 0.87, "place": 0.88},
+                   "script": {"latin": 0.90, "arabic": 0.85, "hebrew": 0.97, "other": 0.86}},
 }
 ORIGINAL = "original"
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.
