@@ -101,7 +101,7 @@ def timeline(text: str, store: KnowledgeStore, page: int = 1, entity_id: str | N
         match=match, topic=subject if subject and not match else None,
         events=[citing.event(store, e, match.id if match else None) for e in shown],
         page=Page(number=number, pages=pages, size=PAGE_SIZE, total=len(refs)),
-        message=selection.note or ("" if refs else NO_EVENTS),
+        message=" ".join(m for m in (selection.note, "" if refs else NO_EVENTS) if m),
         as_of=newest.isoformat() if newest else None,
         stale=bool(newest and freshness and freshness.is_stale(newest)),
         **_limits(selection.since, selection.until),

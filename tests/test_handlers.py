@@ -189,6 +189,13 @@ def test_timeline_of_a_name_shared_by_a_place_and_a_place_within_it_is_the_large
     assert answer("who", subject, real_store).status == "ambiguous"
 
 
+def test_the_larger_places_timeline_still_says_when_a_period_has_no_events(real_store):
+    # The note saying whose timeline it is does not replace "no events": both are said.
+    result = answer("timeline", "Gaza since 2099", real_store)
+    assert result.page.total == 0
+    assert "Gaza Strip" in result.message and result.message.endswith("No events in that period.")
+
+
 def test_timeline_of_a_name_shared_by_two_people_still_asks(real_store):
     # Refused: two people sharing a name have no timeline that holds both; neither lies within the other.
     result = answer("timeline", "Abbas", real_store)
