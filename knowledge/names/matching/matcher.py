@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -422,7 +423,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
         return best, rows_of, floor
 
     def _score_across_scripts(self, query: str, floor: float = NEAREST) -> dict[str, Scored]:
-        """An Arabic, Hebrew, Greek or Cyrillic query compared with the Latin names through consonant
+        """A query in any script but Latin compared with the Latin names through consonant
         skeletons: enough to list candidates; answered only when every distinctive part of a name of
         two or more parts matches with at least five consonants between them. Scores from `floor`:
         a person's name whose bound is below it is not scored."""
@@ -455,7 +456,8 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                 # is, not whose ("جهاز الأمن العام" against Jihaz al-Amn al-Ami: Lebanon's, Jordan's too).
                 strong = (not cut and len(distinctive) >= 2 and consonants >= 5
                           and all(any(w in m for m in matches) for w in distinctive)
-                          and not (self._row_facts.get(row) or self._facts(row)).rest_generic)
+                          and not (self._row_facts.get(row) or self._facts(row)).rest_generic
+                          ) or self._spelled_alike(words, name, row)
                 if not strong and bound * (ANSWER - 1) / 100 < floor - 0.1:
                     continue
                 score = self._score_row(row, words, matches)
@@ -465,6 +467,14 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                 if score >= max(NEAREST, floor) and (entity not in best or score > best[entity].score):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best
+
+    def _spelled_alike(self, words: list[_QueryWord], name: Sequence[int], row: int) -> bool:
+        """A one-word place's or organisation's name typed in a script that writes its vowels, which
+        romanised is the name as a Latin query typed so would be answered by (`normalise.spelled_alike`):
+        পানামা, Panama. Never a person's: one word of a person's name is a part others may share."""
+        return (len(words) == 1 and len(name) == 1 and len(self._words[name[0]]) >= 4
+                and self._kind_of.get(self._entities[self._row_entity[row]]) != "person"
+                and normalise.spelled_alike(words[0].text, self._words[name[0]]))
 
 
 _HEBREW = re.compile("[\u05d0-\u05ea]")

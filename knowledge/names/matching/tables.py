@@ -59,12 +59,9 @@ class IndexTables:
         for word_id, (_folded, skeleton, script_skeleton) in enumerate(self._forms):
             if len(skeleton) >= 2:
                 self._by_skeleton[skeleton].append(word_id)
-            if self._words[word_id].isascii() and script_skeleton:
-                self._by_script_skeleton[script_skeleton].append(word_id)
-                # English ch is also k (Michael: Hebrew מייקל, Greek Μάικλ), where other languages' is kh.
-                if "ch" in self._words[word_id] and (as_k := normalise.script_skeleton(
-                        self._words[word_id].replace("ch", "k"))) != script_skeleton:
-                    self._by_script_skeleton[as_k].append(word_id)
+            if self._words[word_id].isascii():
+                for key in normalise.latin_script_skeletons(self._words[word_id], script_skeleton):
+                    self._by_script_skeleton[key].append(word_id)
         self._groups: dict[int, int] = {word_id: group for word_id, group in index["groups"]}
         self._particles = frozenset(i for i, w in enumerate(self._words) if w in normalise.PARTICLES)
         # Each organisation's own kinds of type word (Hamas: movement), and the words of any organisation's or

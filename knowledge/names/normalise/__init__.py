@@ -10,7 +10,7 @@ dropped, final letter forms folded, gershayim and geresh removed so that צה"ל
 Besides a word's `parts` form, three coarser forms serve the matcher (see `word_forms`): the `folded`
 form, where other languages' ways of writing an Arabic name meet (Turkish, German, Spanish, French);
 the `skeleton`, the folded form without its vowels (a vowel-only difference); and the `script_skeleton`,
-consonants in broad classes that a Latin name and an Arabic, Hebrew, Greek or Cyrillic one share.
+consonants in broad classes that a Latin name and one in any other script share.
 
 The package's modules, each one part: `scripts` (scripts, folds and the marks that are no letters),
 `latin` (Latin folds and other languages' conventions), `lexicon` (articles, stop words, particles,
@@ -34,8 +34,9 @@ from knowledge.names.normalise.offices import (HEAD_WORDS, OFFICES, head_of_body
                                                office_and_body_splits, offices_before_one_word, vocations_typed,
                                                vocations_unsupported, womans_honorific_before_one_word)
 from knowledge.names.normalise.scripts import is_arabic, script, typed_without_marks
-from knowledge.names.normalise.skeletons import (endings_agree, nisba_apart, openings_agree, script_skeleton,
-                                                 script_skeletons, word_forms)
+from knowledge.names.normalise.skeletons import (endings_agree, latin_script_skeletons, nisba_apart, openings_agree,
+                                                 romanised, script_skeleton, script_skeletons, spelled_alike,
+                                                 word_forms)
 from knowledge.names.normalise.titles import (FORMER, NATIONALITIES, OFFICES_AFTER_BODY, OTHER_LANGUAGE_TITLES,
                                               TITLE_QUALIFIERS, TITLES, is_title)
 from knowledge.names.normalise.tokenise import (entity_parts, hebrew_acronyms, key, middle_initials, parts,

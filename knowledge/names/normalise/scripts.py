@@ -82,8 +82,13 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\uf
 _ARABIC_ARTICLE = "\u0627\u0644"  # ال
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# A letter of a script other than Latin, Arabic and Hebrew: Greek and Cyrillic, and as well every other
+# script `anyascii` romanises (Bengali, Devanagari and the other Indian scripts, Armenian, Georgian, Thai,
+# kana, hangul, Han): a word character outside Latin's blocks, their IPA letters (ə) and the modifier
+# letters of Latin transliterations (ʿ, ʾ in Qiṭāʿ), letterlike forms and ligatures (ﬁ); digits are no letters.
+_OTHER_LETTER = re.compile(r"[^\W\d_\u0000-\u036f\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\u2100-\u218f\ufb00-\ufb06\uff00-\uffef]")
 
-Script = str  # "latin", "arabic", "hebrew" or "other" (Greek, Cyrillic: compared through a skeleton)
+Script = str  # "latin", "arabic", "hebrew" or "other" (any other script: compared through a skeleton)
 
 
 def is_arabic(text: str) -> bool:
@@ -95,7 +100,7 @@ def script(text: str) -> Script:
         return "arabic"
     if _HEBREW_LETTER.search(text):
         return "hebrew"
-    if _GREEK_OR_CYRILLIC.search(text):
+    if _OTHER_LETTER.search(text):
         return "other"
     return "latin"
 

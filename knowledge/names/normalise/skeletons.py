@@ -1,6 +1,8 @@
 """The coarser forms a word is compared by across scripts (`word_forms`): the `script_skeleton`,
-consonants in broad classes that a Latin name and an Arabic, Hebrew, Greek or Cyrillic one share, its
-`opening`, and whether two names' endings agree (a nisba, a final vowel).
+consonants in broad classes that a Latin name and one in any other script share (Arabic, Hebrew, and
+through `anyascii` Greek, Cyrillic, the Indian scripts and the rest), its `opening`, whether two names'
+endings agree (a nisba, a final vowel), and whether a word of a script that writes its vowels is
+`spelled_alike` a Latin one.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from knowledge.names.normalise.latin import _CONVENTIONS, _DOUBLED, fold_transliteration, folded, skeleton
-from knowledge.names.normalise.scripts import _GREEK_OR_CYRILLIC, _HEBREW_LETTER, is_arabic
+from knowledge.names.normalise.scripts import _HEBREW_LETTER, is_arabic
 
 # Consonant classes a Latin name shares with its Arabic, Hebrew, Greek or Cyrillic writing. Vowels and
 # the letters that also write vowels (alef, waw, yeh; aleph, vav, yod, ayin) are dropped.
@@ -33,31 +35,72 @@ _LATIN_CLASSES = (("sh", "S"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("tz", "s"
 
 
 _GREEK_Y = re.compile("γ(?=[εέιίϊΐηήυύ]|[αοε]ι)")
+# Thai and Lao write some vowels before the consonant they follow (เดนมาร์ก, Denmark: เ is the e after ด).
+_PREPOSED_VOWEL = re.compile("([\u0e40-\u0e44\u0ec0-\u0ec4])(.)")
+
+
+@lru_cache(maxsize=65536)
+def romanised(word: str) -> str:
+    """A word of a script other than Latin, Arabic and Hebrew in Latin letters as `anyascii` writes them,
+    with the conventions Greek and Russian write a foreign name's sounds by, and the Latin word's
+    transliteration spellings folded: Μπέντζαμιν is "benjamin", ডেনমার্ক "denmark"."""
+    # Greek writes d, b, g as ντ, μπ, γκ; Russian writes an Arabic w as в (Синвар, Sinwar), and z or tz
+    # as ц (Герцог, Ицхак), read as z so that its ts never runs into a following kh.
+    # Greek writes the j of a foreign name (English j, Arabic ج) τζ, after n ντζ: Μπέντζαμιν is
+    # Benjamin, Τζον John; its ts is τσ (Χέρτσογκ).
+    word = word.replace("ντζ", "nj").replace("τζ", "j")
+    word = word.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("в", "w").replace("ц", "з")
+    # Greek γ before a front vowel is the y of a foreign name (Χανίγε, Haniyeh; Γιασέρ, Yasser;
+    # Ταγίπ, Tayyip); a g before one Greek writes γκ (Γκιλάντ).
+    word = _PREPOSED_VOWEL.sub(r"\2\1", _GREEK_Y.sub("ι", word))
+    return _DOUBLED.sub(r"\1", fold_transliteration(re.sub(r"['`]", "", anyascii(word).lower())))
 
 
 @lru_cache(maxsize=65536)
 def script_skeleton(word: str) -> str:
     """Consonant classes of a word in any script (empty if there are none): Khalil, Halil and خليل are
-    "hll"; Netanyahu and נתניהו "ntnh". Letters a script leaves unwritten never count, nor a final heh
-    or ta marbuta, which write a vowel (هنية, Haniya)."""
+    "hll"; Netanyahu and נתניהו "ntnh"; ডেনমার্ক (Bengali) and Denmark "dnmrk". Letters a script leaves
+    unwritten never count, nor a final heh or ta marbuta, which write a vowel (هنية, Haniya)."""
     if is_arabic(word) or _HEBREW_LETTER.search(word):
         if len(word) > 2 and word[-1] in "هةה":
             word = word[:-1]
         return word.translate(_ARABIC_CLASSES if is_arabic(word) else _HEBREW_CLASSES)
     if not word.isascii():
-        # Greek writes d, b, g as ντ, μπ, γκ; Russian writes an Arabic w as в (Синвар, Sinwar), and z or tz
-        # as ц (Герцог, Ицхак), read as z so that its ts never runs into a following kh.
-        # Greek writes the j of a foreign name (English j, Arabic ج) τζ, after n ντζ: Μπέντζαμιν is
-        # Benjamin, Τζον John; its ts is τσ (Χέρτσογκ).
-        word = word.replace("ντζ", "nj").replace("τζ", "j")
-        word = word.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("в", "w").replace("ц", "з")
-        # Greek γ before a front vowel is the y of a foreign name (Χανίγε, Haniyeh; Γιασέρ, Yasser;
-        # Ταγίπ, Tayyip); a g before one Greek writes γκ (Γκιλάντ).
-        word = _GREEK_Y.sub("ι", word)
-        word = _DOUBLED.sub(r"\1", fold_transliteration(anyascii(word).lower()))
+        word = romanised(word)
     for written, common in _CONVENTIONS[:-1] + _LATIN_CLASSES:
         word = word.replace(written, common)
     return re.sub(r"[aeiouyw'`]", "", word)
+
+
+# A Latin c before e, i or y is s in English, French, Spanish and Portuguese (Greece, Francis), the s
+# other scripts write for it (Bengali গ্রিস); elsewhere k.
+_SOFT_C = re.compile("c(?=[eiy])")
+
+
+def latin_script_skeletons(word: str, key: str) -> tuple[str, ...]:
+    """The keys a Latin word (in `parts` form; `key` its `script_skeleton`) is found by from other
+    scripts: its skeleton, with an English ch also read as k (Michael: Hebrew מייקל, Greek Μάικλ), where
+    other languages' is kh, and a soft c as s (Greece: Bengali গ্রিস)."""
+    if "c" not in word:
+        return (key,) if key else ()
+    spellings = (word.replace("ch", "k"), _SOFT_C.sub("s", word))
+    return tuple(dict.fromkeys(k for k in (key, *map(script_skeleton, spellings)) if k))
+
+
+# Hangul, kana and Han: their romanisation is of the name as the language adapts it.
+_SYLLABARY_OR_HAN = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def spelled_alike(word: str, latin: str) -> bool:
+    """Whether a word of a script that writes its vowels, romanised, is the Latin word (`parts` form)
+    spelled as a Latin query spelled so would be read: the same `folded` word, or the same consonants
+    and length, a vowel apart (পানামা is Panama, গায়ানা Guyana; সোমালিয়া, "somaliya", is not Somalia).
+    Never Arabic or Hebrew, which leave vowels unwritten, nor Han, kana or hangul, whose romanisation
+    is of the language's own adaptation of a name (丹麦, "danmai", デンマーク "tenmaku" for Denmark)."""
+    if word.isascii() or is_arabic(word) or _HEBREW_LETTER.search(word) or _SYLLABARY_OR_HAN.search(word):
+        return False
+    spelled = romanised(word)
+    return folded(spelled) == folded(latin) or (len(spelled) == len(latin) and skeleton(spelled) == skeleton(latin))
 
 
 # How a word opens, as the consonant skeletons leave out: with a vowel (Latin e i o u; Arabic ا, ع;
@@ -73,8 +116,8 @@ def opening(word: str) -> str:
     """"vowel", "consonant" or "either": how the word's first sound is written (`_VOWEL_OPENINGS`)."""
     if not word:
         return "either"
-    if _GREEK_OR_CYRILLIC.search(word[0]):
-        word = anyascii(word).lower() or word
+    if not word[0].isascii() and not is_arabic(word[0]) and not _HEBREW_LETTER.search(word[0]):
+        word = romanised(word) or word
     if word.startswith("\u0627\u0633") or word[0] in _EITHER_OPENINGS:
         return "either"
     return "vowel" if word[0] in _VOWEL_OPENINGS else "consonant"
