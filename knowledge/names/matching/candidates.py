@@ -43,7 +43,11 @@ class Candidates(WordMatching):
                 if all(reading != seen for seen, _ in readings):
                     readings.append((reading, people_only))
         before_office = normalise.name_before_an_office(query)
-        for reading in (self._without_case_endings(query) + self._after_office_and_body(query)
+        # Initials typed together ("R.T. Erdoğan") are a person's initials, or an acronym ("U.S."): apart,
+        # a person's name only.
+        apart = normalise.initials_apart(query)
+        initials = [normalise.parts(apart)] if apart else []
+        for reading in (initials + self._without_case_endings(query) + self._after_office_and_body(query)
                         + [before_office] * bool(before_office) + self._credited(query)):
             if all(reading != seen for seen, _ in readings):
                 readings.append((reading, True))

@@ -99,9 +99,13 @@ class PersonRules(Scoring):
         middle name none of its names has ("Zaynab Nabeel al-Barghouti"), or a given name typed again as
         one ("Yaakov Yaakob Barnea": each spelling is in some name, but no name has both)."""
         paired: set[int] = set()
+        # The name pairing most of the query's own words, particles aside (they are never extra): "бен"
+        # paired with Мухаммед бен Абдель Рахман Аль Тани's ben left "Абдулрахман" out, where Мухаммед бин
+        # Абдулрахман Аль Тани has it.
         for r in rows:
             query_used, _name_used = self._pair(self._row_words[r], matches, "person")
-            here = {i for i, j in query_used.items() if matches[i][self._row_words[r][j]].level != "lookalike"}
+            here = {i for i, j in query_used.items() if matches[i][self._row_words[r][j]].level != "lookalike"
+                    and words[i].text not in normalise.PARTICLES}
             if len(here) > len(paired):
                 paired = here
         return [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES and i not in paired]

@@ -153,7 +153,7 @@ class Scoring(Holds):
         score = 100 * query_coverage * (0.8 + 0.2 * name_coverage)
         if p.former:
             return round(min(score, ASK - 1), 1)  # offered first, never listed or answered
-        if facts.kind != "person" and self._persons_title_and_name(facts.name, words, p.query_used):
+        if facts.kind != "person" and self._only_a_persons_names(facts, words, p.query_used, p.matches):
             return round(min(score, NEAREST), 1)  # the person's: the body named after him only offered
         if facts.kind != "person" and _one_near_word_of_a_longer_name(p):
             return round(min(score, ASK - 1), 1)
@@ -311,11 +311,16 @@ class Scoring(Holds):
         self._row_facts[row] = facts
         return facts
 
-    def _persons_title_and_name(self, name: Sequence[int], words: list[_QueryWord], query_used: dict[int, int]) -> bool:
+    def _only_a_persons_names(self, facts: _RowFacts, words: list[_QueryWord], query_used: dict[int, int],
+                              matches: list[dict[int, _Match]]) -> bool:
         """Whether the query's words that an organisation's name holds are only a person's title and his
-        names: a title before a family name points at the person, so "ehemaliger US-Präsident Trump"
-        is not the body named after him ("Regierung von US-Präsident Donald Trump", the Trump
-        administration), which its own words name ("Trump administration", "Regierung Trump")."""
+        names, or his names alone as he is called: a title before a family name points at the person, so
+        "ehemaliger US-Präsident Trump" is not the body named after him ("Regierung von US-Präsident
+        Donald Trump", the Trump administration), which its own words name ("Trump administration",
+        "Regierung Trump"); nor is "Τραμπ", which the desk's Greek names hold only as Ντόναλντ Τραμπ and
+        κυβέρνησης Τραμπ, his name and a type word. His genitive ("Trumps", Trump's) may be his body's, and
+        a body whose own name is only his family name (a firm, a clan) is named by it as much as he is."""
+        name = facts.name
         families = [name[j] for j in query_used.values() if name[j] in self._given_before]
         if not families:
             return False
@@ -327,7 +332,9 @@ class Scoring(Holds):
             if words[i].text not in DESCRIPTOR_WORDS:
                 return False
             titled = True
-        return titled
+        left_out = set(range(len(name))) - set(query_used.values())
+        return titled or (bool(left_out) and all(TYPE_KINDS.get(self._words[name[j]]) for j in left_out)
+                          and all(matches[i][name[j]].level in {"same", "convention"} for i, j in query_used.items()))
 
     def _given_name_before(self, i: int, words: list[_QueryWord], name: Sequence[int], query_used: dict[int, int],
                            matches: list[dict[int, _Match]], kind: str, row: int) -> bool:

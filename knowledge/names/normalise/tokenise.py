@@ -49,6 +49,15 @@ def _assimilated_article(match: re.Match) -> str:
 # Yeni Şafak prints it): two words, not "drhalil".
 _GLUED_TITLE = re.compile(r"(?<!\w)(dr|prof|gen|mr|mrs|ms|sen|gov)\.(?=[^\W\d_])", re.IGNORECASE)
 
+# "b." and "bt." between two words of a name, in small letters, as scholarly and sanctions copy abbreviate
+# bin and bint ("Mohammed b. Abdulrahman"): the particle, not a middle initial (a capital B. is one), nor
+# "born" (b. 1949).
+_ABBREVIATED_BIN = re.compile(r"(?<=[^\W\d_])\s+(b|bt)\.\s*(?=[^\W\d_])")
+
+
+def _bin_written_out(match: re.Match) -> str:
+    return " bin " if match.group(1) == "b" else " bint "
+
 
 def tokens(name: str, titles: bool = True) -> list[str]:
     """The name as a list of normalised words, articles detached but kept, leading titles dropped
@@ -65,6 +74,7 @@ def _tokens(name: str, titles: bool) -> tuple[str, ...]:
         return tuple(words[_arabic_title_length(words):] if titles else words)
     text = _ASSIMILATED_ARTICLE.sub(_assimilated_article, text)
     text = _GLUED_TITLE.sub(r"\1. ", text)
+    text = _ABBREVIATED_BIN.sub(_bin_written_out, text)
     text = _ELISION.sub("", _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS))
     text = text.translate(_LATIN_FOLD).casefold()
     text = unicodedata.normalize("NFKD", text)
@@ -88,9 +98,23 @@ def _tokens(name: str, titles: bool) -> tuple[str, ...]:
     return tuple(part for word in words for part in _split_glued_abu(word))
 
 
+# Two or three initials typed with their full stops and no space between them, before a name: "R.T.
+# Erdoğan" (Recep Tayyip), "George H.W. Bush". So are acronyms written ("U.S. Central Command", "U.N."), so
+# the initials apart are only another reading, for a person's name (`initials_apart`).
+_GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})(?=\s*[^\W\d_]{2})")
+
+
+def initials_apart(query: str) -> str | None:
+    """The query with initials typed together written apart ("R.T. Erdoğan" as "R. T. Erdoğan"), or
+    None where it has none."""
+    apart = _GLUED_INITIALS.sub(lambda m: m.group(1).replace(".", ". "), query)
+    return apart if apart != query else None
+
+
 def middle_initials(name: str) -> set[str]:
     """The initials standing for middle names, which `tokens` drops: {"j"} for William J. Burns."""
-    text = unicodedata.normalize("NFKC", name).translate(_LATIN_FOLD).casefold().replace(".", " ")
+    text = _ABBREVIATED_BIN.sub(_bin_written_out, unicodedata.normalize("NFKC", name))
+    text = text.translate(_LATIN_FOLD).casefold().replace(".", " ")
     words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", text)) if w]
     if len(words) <= 2:
         return set()

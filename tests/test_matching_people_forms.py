@@ -1,0 +1,71 @@
+"""How people's names are written: initials typed together, bin abbreviated "b.", a patronymic whose
+particle one name writes ben and another bin, and a family name alone beside a body named after the
+person. Small made-up stores (namesakes made up too), and the desk's real one; what each rule allows and
+what it still refuses."""
+
+from tests.test_matching import answer, matcher_of
+
+
+def test_initials_typed_together_are_a_persons_initials():
+    matcher = matcher_of(("kaya", "Hasan Tarik Kaya"), ("us", "U.S.", "organization"),
+                         ("usc", "U.S. Central Command", "organization"))
+    # Allowed: "H.T." is H. T., as "H. T. Kaya" already was (the middle initial fits Tarik).
+    assert answer(matcher, "H. T. Kaya") == "kaya"
+    assert answer(matcher, "H.T. Kaya") == "kaya"
+    assert answer(matcher, "H.T.Kaya") == "kaya"
+    # Refused: a middle initial that fits no middle name of his; and initials that are an acronym stay it.
+    assert answer(matcher, "H.M. Kaya") is None
+    assert answer(matcher, "U.S.") == "us"
+    assert answer(matcher, "U.S. Central Command") == "usc"
+
+
+def test_b_dot_between_two_names_is_bin():
+    matcher = matcher_of(("saad", "Faisal bin Nasser Al Saad"), ("saad", "Faisal Al Saad"),
+                         ("nasser", "Faisal Nasser", "person"))
+    # Allowed: "b." abbreviates bin, as scholarly and sanctions copy write it; "bt." bint.
+    assert answer(matcher, "Faisal bin Nasser") == "saad"
+    assert answer(matcher, "Faisal b. Nasser") == "saad"
+    assert answer(matcher, "Faisal b. Nasser Al Saad") == "saad"
+    # Refused: a capital B. is an initial, and without bin "Faisal Nasser" is another man's whole name;
+    # "b." before a family name still makes it a father's ("Faisal b. Saad" is Faisal son of Saad).
+    assert answer(matcher, "Faisal B. Nasser") != "saad"
+    assert answer(matcher, "Faisal b. Saad") is None
+
+
+def test_a_particle_paired_is_no_reason_to_leave_a_name_out():
+    # His Cyrillic names write the particle бен in one and бин in another (as the desk's do for Mohammed
+    # bin Abdulrahman Al Thani): the name pairing the query's given, father's and family names says which
+    # words are his, whatever the particle.
+    matcher = matcher_of(("zaid", "Мухаммед бен Абдель Карим Аль Заиди"), ("zaid", "Мухаммед бин Абдулкарим Аль Заиди"),
+                         ("zaid", "Мухаммед бин Абдулкарим бин Салех Аль Заиди"))
+    # Allowed: бен typed where the whole name writes бин.
+    assert answer(matcher, "Мухаммед бен Абдулкарим аль Заиди") == "zaid"
+    assert answer(matcher, "Мухаммед бин Абдулкарим аль Заиди") == "zaid"
+    # Refused: another father's name in his name's place is still an extra word where his names have Салех.
+    assert answer(matcher, "Мухаммед бен Абдулкарим бин Хасан Аль Заиди") is None
+
+
+def test_a_family_name_alone_is_the_person_not_the_body_named_after_him(real_store):
+    # Allowed: Greek Τραμπ, which the desk's Greek names hold only as Ντόναλντ Τραμπ and κυβέρνησης
+    # Τραμπ (the Trump administration), is the person, as Latin "Trump" is.
+    for query in ("Τραμπ", "Trump", "Трамп"):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", "donald-trump"), query
+    # Refused: the body by its own word beside the name is still the body, never the person; and the
+    # person's genitive ("Trumps", Trump's) may be his body's: both listed.
+    for query in ("κυβέρνησης Τραμπ", "Trump yönetimi", "Trump administration"):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", "trump-administration"), query
+    resolution = real_store.resolve("Trumps")
+    assert resolution.decision == "ambiguous"
+    assert {"donald-trump", "trump-administration"} <= {c.entity for c in resolution.candidates}
+
+
+def test_a_family_name_alone_beside_a_government_named_after_him_and_a_firm_named_so():
+    named_after = matcher_of(("kemal", "Kemal Tabuku"), ("government", "Tabuku government", "organization"))
+    firm = matcher_of(("kemal", "Kemal Tabuku"), ("firm", "Tabuku", "organization"))
+    # Allowed: his family name alone is he, the government named after him only offered.
+    assert answer(named_after, "Tabuku") == "kemal"
+    assert answer(named_after, "Tabuku government") == "government"
+    # Refused: a body whose own whole name is the word is named by it as much as he is.
+    assert answer(firm, "Tabuku") != "kemal"
