@@ -53,6 +53,7 @@ _TYPE_WORDS = {
     "front": "front جبهة фронт",
     "brigades": "brigades brigade brigaden brigadas brigate tugayları كتائب גדודי бригады ταξιαρχίες",
     "service": "service servisi dienst servicio servizio serviço جهاز سرویس שירות служба veiligheidsdienst"
+               " services servizi servicios serviços"  # plural, as Italian always writes its "servizi segreti"
                " دستگاه",  # جهاز, دستگاه: apparatus (جهاز الموساد, دستگاه اطلاعات مصر)
     # Intelligence as the word for an intelligence service, in the Latin, Greek and Cyrillic languages
     # outlets print it ("US intelligence agency CIA", "Türk istihbaratı", "inteligência turca").

@@ -17,8 +17,10 @@ from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise
 from knowledge.names.matching.index import _deletes
-from knowledge.names.matching.lexicon import (_TURKISH_CASES, CASE_ENDINGS, CASE_VOWELS, TYPE_KINDS, _demonym,
-                                              _h_against_ayin, _hebrew_stem, _vowel_pattern, without_joined_article)
+from knowledge.names.matching.lexicon import (_TURKISH_CASES, CASE_ENDINGS, CASE_VOWELS, GENERIC_WORDS,
+                                              ORGANISATION_DESCRIPTORS, ORGANISATION_TYPES, OUTLET_STATUS_WORDS,
+                                              SPY_WORDS, TYPE_KINDS, _demonym, _h_against_ayin, _hebrew_stem,
+                                              _vowel_pattern, without_joined_article)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (CONVENTION, GENITIVE, LOOKALIKE, PREFIX, SAME, SHORT_VOWELS,
                                                  SURE_TYPO_LENGTH, SWAPPED, VOWELS)
@@ -30,7 +32,39 @@ HUNGARIAN_CASES = ("ban", "ben", "ba", "be", "bol", "rol", "tol", "nak", "nek", 
 # article: vereinigte, vereinigten, vereinigter, vereinigtes, vereinigtem. Longest first.
 GERMAN_ENDINGS = ("em", "en", "er", "es", "e")
 
+# What a word of the lexicons says, where it is one: the kind a type word says, secret or spy as an
+# intelligence word, a generic adjective (national, security), a stance, an outlet's status. Two such
+# words that say different things are two words of a language, never one name's spellings, however
+# close their letters: secreto (secret) has the consonants of security, and "servicio secreto israelí"
+# scored the Shin Bet (Israel Security Agency) 91.
+_SENSES: dict[str, set[str]] = {}
+for _sense, _words in (("spy", SPY_WORDS), ("stance", ORGANISATION_DESCRIPTORS), ("status", OUTLET_STATUS_WORDS),
+                       ("generic", GENERIC_WORDS - ORGANISATION_TYPES - ORGANISATION_DESCRIPTORS - OUTLET_STATUS_WORDS)):
+    for _word in _words:
+        _SENSES.setdefault(_word, set()).add(_sense)
+for _word, _kind in TYPE_KINDS.items():
+    _SENSES.setdefault(_word, set()).add("type " + _kind)
+SENSES = {word: frozenset(senses) for word, senses in _SENSES.items()}
 
+
+# Hungarian writes s as sz, ch as cs, j as dzs and zh as zs (Hamász, Iszmáil, Dzsihád), where Polish sz is
+# sh and the fold reads it so (Maszal): a word with one of them is also read the Hungarian way.
+_HUNGARIAN = (("dzs", "j"), ("sz", "s"), ("cs", "ch"), ("zs", "zh"))
+
+
+def hungarian_reading(word: str) -> str | None:
+    """The word's folded form read as Hungarian spells (`_HUNGARIAN`), if that differs from `folded`."""
+    if not (word.isascii() and word.isalpha()) or not any(written in word for written, _ in _HUNGARIAN):
+        return None
+    for written, sound in _HUNGARIAN:
+        word = word.replace(written, sound)
+    return normalise.folded(word)
+
+
+def senses_apart(a: str, b: str) -> bool:
+    """Whether two words are both words of the lexicons (`SENSES`) and say nothing in common."""
+    first, second = SENSES.get(a), SENSES.get(b)
+    return first is not None and second is not None and first.isdisjoint(second)
 
 
 @dataclass
@@ -44,6 +78,7 @@ class _QueryWord:
     group: int | None
     typed: str  # as typed, before the transliteration fold (`normalise.parts_as_typed`)
     acronym: bool = False  # a Hebrew word typed with gershayim (`normalise.hebrew_acronyms`)
+    hungarian: str | None = None  # the folded form read as Hungarian spells (`hungarian_reading`)
 
 
 @dataclass(frozen=True)
@@ -63,13 +98,15 @@ class WordMatching(IndexTables):
     def _query_word(word: str, typed: str | None = None, acronym: bool = False) -> _QueryWord:
         folded, skeleton, script_skeleton = normalise.word_forms(word)
         return _QueryWord(word, folded, skeleton, script_skeleton, normalise.lookalike_group(word), typed or word,
-                          acronym)
+                          acronym, hungarian_reading(word))
 
     def _word_matches(self, word: _QueryWord) -> dict[int, _Match]:
         """The store's words this query word may be, each with how well it matches."""
         found: set[int] = set()
         for key in {word.text, word.folded, word.typed} | _deletes(word.text) | _deletes(word.folded) | _deletes(word.typed):
             found.update(self._deletes.get(key, ()))
+        if word.hungarian:
+            found.update(self._deletes.get(word.hungarian, ()))  # Hamász: Hamas
         unglued = without_joined_article(word.text)
         if unglued in self._word_id:
             found.add(self._word_id[unglued])
@@ -228,7 +265,7 @@ class WordMatching(IndexTables):
             # (OIJ is no Turkish spelling of OIC, nor OJI of OCI). Near enough to list. Long initials
             # are read as a word is (centcon: CENTCOM with a typo).
             return _initials_near(word, name, folded)
-        if word.folded == folded or normalise.same_name(word.text, name):
+        if word.folded == folded or normalise.same_name(word.text, name) or word.hungarian in {folded, name}:
             return _Match(CONVENTION, "convention", True)  # also Gamal for Jamal: one name (LOOKALIKES)
         if _demonym(word.text) and _demonym(word.text) == _demonym(name) and name not in self._country_words:
             # Not a country's own name that is spelled as a demonym: Persian ترکیه (Turkey) is the
@@ -238,6 +275,8 @@ class WordMatching(IndexTables):
             # One kind of organisation or place in two languages: ville and city, hareketi and movement
             # ("ville de Gaza" is Gaza City). Kinds apart (city, strip) never meet.
             return _Match(CONVENTION, "convention", True)
+        if senses_apart(word.text, name):
+            return None  # secreto (secret) is no vowel variant of security, nor rada (council) a typo of radio
         if normalise.nisba_apart(word.text, name) and not (_demonym(word.text) or _demonym(name)):
             # Abbasi is not Abbas, nor Masri Masr: the nisba -i makes another name (a demonym aside:
             # the Israeli Security Agency is the Israel Security Agency).
