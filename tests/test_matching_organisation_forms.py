@@ -1,6 +1,7 @@
 """How organisations' and places' names are written in the wires' languages: words of a language that say
-different things never meet by spelling, and Hungarian's digraphs. Each rule with what it allows and
-what it still refuses. Small real stores (the real matcher over rows) and the desk's real store."""
+different things never meet by spelling, Hungarian's digraphs, a state's formal words in other languages,
+an Arabic agency's "for news" and Indonesian's news agency. Each rule with what it allows and what it
+still refuses. Small real stores (the real matcher over rows) and the desk's real store."""
 
 from knowledge.names.matching.words import hungarian_reading, senses_apart
 from tests.test_matching_safety import decision, matcher_of
@@ -36,3 +37,41 @@ def test_hungarian_sz_cs_dzs_are_also_read_as_hungarian_writes_them(real_store):
     # Refused: either reading is still one name's only; a word that is neither stays a typo, listed.
     assert decision(matcher, "Hamászt")[0] != "found"
     assert decision(real_store, "Maszal")[0] != "found"  # Kuwait's emir is Mishal
+
+
+def test_a_states_formal_words_in_the_wires_languages_may_be_left_out_where_they_lead(real_store):
+    # Allowed: a republic, a kingdom before the state's name in French, Spanish, Russian, Arabic; Turkish
+    # after it (Cumhuriyeti, Devleti), as a state's formal name is printed.
+    matcher = matcher_of(("south-korea", "Corée du Sud", "place"), ("south-korea", "South Korea", "place"),
+                         ("saudi-arabia", "Arabie saoudite", "place"), ("egypt", "Mısır", "place"),
+                         ("egypt", "مصر", "place"), ("egypt", "Египет", "place"))
+    for query, entity in (("République de Corée du Sud", "south-korea"), ("Royaume d'Arabie saoudite", "saudi-arabia"),
+                          ("Mısır Cumhuriyeti", "egypt"), ("جمهورية مصر", "egypt"), ("Республика Египет", "egypt")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    assert decision(real_store, "République de Corée du Sud")[:2] == ("found", "south-korea")
+    # Refused: alone they name no one state; Turkish's only after the name, the others only before it;
+    # a Latin language's "state", also a federal state's ("Estado de México"); Hungarian's, after an
+    # adjective, would leave a nationality for the name ("Görög Köztársaság": Georgia is no Greece).
+    for query in ("République", "Cumhuriyeti Mısır", "Mısır Republik", "Estado de Mısır"):
+        assert decision(matcher, query)[0] != "found", query
+    assert decision(real_store, "République")[0] == "ambiguous"
+    assert decision(real_store, "Georgia")[0] == "not_found"
+    assert decision(real_store, "Corée")[0] == "ambiguous"  # North Korea is Korea too (common-names.toml)
+
+
+def test_an_arabic_agencys_for_news_and_indonesias_news_agency_are_type_words(real_store):
+    # Allowed: "for news" (للأنباء, للأخبار) closing an agency's Arabic name says what it is, as News in
+    # Bloomberg News: the name without it and the agency's word answers, as "بلومبرغ" does; Indonesian and
+    # Malay "kantor berita" (news agency; antaranews.com, "kantor berita Reuters") beside an agency's name.
+    for query, entity in (("بلومبرج", "bloomberg"), ("وكالة بلومبرج", "bloomberg"),
+                          ("kantor berita Reuters", "reuters"), ("kantor berita Anadolu", "anadolu-agency")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    matcher = matcher_of(("agency", "وكالة بلومبرج للأنباء", "organization"),
+                         ("centre", "المركز الفلسطيني للبحوث", "organization"))
+    assert decision(matcher, "بلومبرج")[:2] == ("found", "agency")
+    # Refused: only after the name (a first word is the name's), only news (للبحوث, for research, is the
+    # centre's own words); alone they name no agency; a name the desk lists as common still lists (الشرق,
+    # "the East", is also Asharq Al-Awsat); kantor (office) alone is no agency.
+    assert decision(matcher, "المركز الفلسطيني")[0] != "found"
+    for query in ("للأنباء", "الشرق", "kantor", "berita", "kantor berita"):
+        assert decision(real_store, query)[0] != "found", query

@@ -34,14 +34,15 @@ _TYPE_WORDS = {
               " televisione televisão yayıncı yayıncısı телерадиокомпания вещатель τηλεόραση"
               # The news of a news agency or site, as the wires' languages write it with the agency's
               # word ("agence de presse", "agenzia di stampa", "agência de notícias", "haber sitesi").
-              " presse stampa noticias notícias notizie nouvelles sitesi organı"
+              " presse stampa noticias notícias notizie nouvelles sitesi organı berita"
               # A newspaper as each language calls one, a daily mostly ("the Israeli daily Yedioth
               # Ahronoth", "le quotidien israélien", "il quotidiano", "el diario", "o jornal", "die
               # Tageszeitung", "het dagblad", "جريدة"); Dutch and Spanish and Portuguese broadcasters.
               " daily quotidien quotidiano diario periódico jornal giornale tageszeitung tageblatt dagblad krant"
               " gazete omroep zender canal جريدة יומון",
     "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο"
-              " nachrichtenagentur presseagentur خبرگزاری ایجنسی persbureau nieuwsagentschap",
+              " nachrichtenagentur presseagentur خبرگزاری ایجنسی persbureau nieuwsagentschap"
+              " kantor agensi",  # Indonesian and Malay: "kantor berita Reuters", "agensi berita" (news agency)
     "organisation": "organization organisation organización organizzazione organização organisation örgütü"
                     " teşkilatı منظمة سازمان تنظيم ארגון организация οργάνωση"
                     # German writes the stance and the word as one ("die Terrororganisation Hamas").
@@ -250,8 +251,21 @@ GENERIC_WORDS = (frozenset(part for word in _GENERIC_ADJECTIVES.split() for part
                  | ORGANISATION_TYPES | ORGANISATION_DESCRIPTORS | OUTLET_STATUS_WORDS)
 # The kinds of place (`_TYPE_WORDS`) that a place's own names may give it.
 PLACE_KINDS = frozenset({"city", "strip"})
-# Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading.
-STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate", "province"})
+# Words that open a state's formal name ("Republic of Turkey", "State of Qatar"), only when leading; in
+# the wires' languages a republic, a kingdom and an emirate ("République de Corée du Sud", "Reino de
+# Arabia Saudita", "جمهورية مصر العربية", "المملكة العربية السعودية", "Республика Корея"), which only
+# sovereign states call themselves, and Arabic's state, دولة (دولة قطر), which a federal state is not
+# (ولاية); not the Latin languages' state, also a federal one's ("Estado de México", "État de New York").
+STATE_TYPES = frozenset({"republic", "state", "kingdom", "emirate", "governorate", "province"}) | frozenset(
+    part for word in """république república repubblica republik republiek republika republica republiken
+    royaume reino regno königreich koninkrijk kongeriket kungariket królestwo émirat emirato emirat
+    جمهورية جمهوری مملكة المملكة إمارة دولة республика королевство δημοκρατία βασίλειο""".split()
+    for part in normalise.parts(word, titles=False))
+# The same words where Turkish puts them, after the state's name ("Kore Cumhuriyeti", "Katar Devleti",
+# "Suudi Arabistan Krallığı"): never leading. Not Hungarian's, after an adjective ("Görög Köztársaság",
+# the Greek Republic), which would leave a nationality for the name: Georgia was listed as Greece.
+STATE_TYPES_AFTER = frozenset(part for word in "cumhuriyeti devleti krallığı emirliği".split()
+                              for part in normalise.parts(word, titles=False))
 # "Son of" as French writes بن (Mohammed ben Abdulrahman), and بن in Arabic, Hebrew and Russian script,
 # but also the first word of Hebrew family names (Ben-Gvir, بن غفير): read as a father's name only in a
 # person whose own names use an unambiguous bin, ibn or ابن somewhere (`build_index`: "patronymic").
@@ -380,7 +394,16 @@ def name_parts_by_role(words: Sequence[str], kind: str) -> tuple[list[int], froz
 
 
 def _is_type_word(word: str, position: int, kind: str) -> bool:
-    """An organisation's type word anywhere in its name; a state's only leading it."""
+    """An organisation's type word anywhere in its name; a state's only leading it, or after it where
+    Turkish puts it (`STATE_TYPES_AFTER`)."""
     if kind == "organization":
-        return word in NAME_TYPES
-    return kind == "place" and position == 0 and word in STATE_TYPES
+        return word in NAME_TYPES or position > 0 and _for_news(word)
+    return kind == "place" and (position == 0 and word in STATE_TYPES or position > 0 and word in STATE_TYPES_AFTER)
+
+
+def _for_news(word: str) -> bool:
+    """Whether an Arabic word is an outlet's or agency's type word after the proclitic ل, for: "for news"
+    (للأنباء, للأخبار) closes an agency's or outlet's name as News does Bloomberg News' ("وكالة بلومبرج
+    للأنباء", "وكالة رويترز للأنباء"), and says what it is, not which."""
+    return word.startswith("\u0644") and any(TYPE_KINDS.get(stem) in OUTLET_KINDS
+                                              for stem in normalise.arabic_proclitic_stems(word))
