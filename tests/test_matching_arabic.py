@@ -20,10 +20,10 @@ def test_persian_and_urdu_letters_for_what_arabic_writes_with_its_own():
                           ("دونالد ترامپ", "trump"), ("كان ١١", "kan"), ("کان ۱۱", "kan")):
         assert answer(matcher, query) == entity, query
     # Refused: a letter Arabic writes in more than one way is not folded to any one of them (Persian گ
-    # for g: Arabic writes غ, ج, ك or ق), so گانتس alone is a word one letter from غانتس, only listed;
-    # and another number is another channel.
+    # for g: Arabic writes غ, ج, ك or ق): گانتس is read each way instead (`arabic_spellings`, below),
+    # and so answers غانتس; and another number is another channel.
     assert normalise.parts("گانتس") != normalise.parts("غانتس")
-    assert decision(matcher, "گانتس") == ("ambiguous", None, ["gantz"])
+    assert decision(matcher, "گانتس") == ("found", "gantz", ["gantz"])
     assert answer(matcher, "كان ١٢") is None
 
 
@@ -208,3 +208,20 @@ def test_persian_and_urdu_type_words_beside_a_whole_name_of_that_kind():
     # name is what any body of people is: `test_matching_organisations`.)
     for query in ("کانال الأناضول", "خبرگزاری صدى", "کانال حماس"):
         assert answer(matcher, query) is None, query
+
+
+def test_persian_letters_arabic_writes_several_ways_are_read_each_way():
+    matcher = matcher_of(("erdogan", "رجب طيب أردوغان"), ("erdogan", "Recep Tayyip Erdogan"),
+                         ("geneva", "جنيف", "place"), ("google", "جوجل", "organization"), ("google", "قوقل", "organization"))
+    # Allowed: Persian گ read as each of Arabic's غ ج ك ق, ژ as ج or ز, in the name's own script: a
+    # whole name with one such letter answers as the Arabic spelling would (اردگان for أردوغان).
+    assert normalise.arabic_spellings("اردگان") == ["اردغان", "اردجان", "اردكان", "اردقان"]
+    assert decision(matcher, "رجب طیب اردگان")[:2] == ("found", "erdogan")
+    assert decision(matcher, "ژنيف")[:2] == ("found", "geneva")
+    # Refused: the letters are never folded to one (parts keep گ); a query without them has no other
+    # spelling; and across scripts گ stays the g it is, never a k: نگار (Negar, a given name) is not Ankara.
+    assert normalise.parts("اردگان") == ["اردگان"]
+    assert normalise.arabic_spellings("أردوغان") == []
+    assert normalise.query_readings("نگار", persian_as_arabic=False) == [["نگار"]]
+    assert decision(matcher_of(("ankara", "Ankara", "place")), "نگار") == ("not_found", None, [])
+    assert decision(matcher, "گوگل")[0] != "found" or decision(matcher, "گوگل")[1] == "google"

@@ -238,10 +238,10 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
         given name too, though no Greek alias of his says so (Latin "Abbas" lists both). The same Latin
         word in both people's names, not only the same consonants: هنية is Haniyeh's, not Hani's."""
         if (normalise.script(query) == "latin" or self._kind_of.get(best.entity) != "person"
-                or any(len(reading) != 1 for reading in normalise.query_readings(query))
+                or any(len(reading) != 1 for reading in normalise.query_readings(query, persian_as_arabic=False))
                 or any(self._entities[self._row_entity[r]] == best.entity for r in exact_rows)):
             return []
-        sounds = {key for reading in normalise.query_readings(query) for key in normalise.script_skeletons(reading[0])}
+        sounds = {key for reading in normalise.query_readings(query, persian_as_arabic=False) for key in normalise.script_skeletons(reading[0])}
         owners: dict[int, set[str]] = {}
         for word_id in {w for key in sounds for w in self._by_script_skeleton.get(key, ())}:
             owners[word_id] = {self._entities[self._row_entity[r]] for r in self._postings[word_id]
@@ -430,7 +430,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
         best: dict[str, Scored] = {}
         # Also without a declined person's case endings ("Махмуда Аббаса", whose names the desk has in
         # Latin script only), as the same-script readings are (`_readings`).
-        for reading in normalise.query_readings(query) + self._without_case_endings(query):
+        for reading in normalise.query_readings(query, persian_as_arabic=False) + self._without_case_endings(query):
             words = [self._query_word(w) for w in reading]
             # A Hebrew word with the article אל glued on (אלמסרי, al-Masri) is also read without it.
             matches = [{w: _Match(SAME, "skeleton", True)

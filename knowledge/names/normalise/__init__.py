@@ -23,7 +23,7 @@ import normalise`), which holds every name they use.
 from __future__ import annotations
 
 from knowledge.names.normalise.arabic import (ARABIC_ARTICLE_TITLES, ARABIC_NATIONALITIES, ARABIC_TITLES,
-                                              PERSIAN_AND_URDU_TITLES, arabic_proclitic_stems)
+                                              PERSIAN_AND_URDU_TITLES, arabic_proclitic_stems, arabic_spellings)
 from knowledge.names.normalise.case_endings import body_forms, case_ending_readings, russian_case_readings
 from knowledge.names.normalise.hebrew import HEBREW_NATIONALITIES, HEBREW_PREFIXES, HEBREW_TITLES
 from knowledge.names.normalise.latin import digraph_skeleton, fold_transliteration, folded, skeleton

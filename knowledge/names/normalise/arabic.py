@@ -11,6 +11,13 @@ from functools import lru_cache
 from knowledge.names.normalise.scripts import (_ARABIC_ARTICLE, _ARABIC_FOLD, _ARABIC_MARKS, _ARABIC_SEPARATORS,
                                                _INVISIBLE, _arabic_words, is_arabic)
 
+# Persian's letters for sounds Arabic has no letter for, each of which Arabic writes in several ways:
+# گ (g) as غ, ج, ك or ق (غانتس, Gantz; أردوغان, Persian اردگان: Erdogan; جوجل and قوقل, Google); چ
+# (ch) as تش, ش or ج (تشرشل, Churchill); ژ (zh) as ج or ز (جنيف, Persian ژنو: Geneva). Never folded to
+# one of them: a query is read in each (`arabic_spellings`), and names read two ways are asked.
+_PERSIAN_LETTERS_IN_ARABIC = {"\u06af": ("\u063a", "\u062c", "\u0643", "\u0642"),
+                              "\u0686": ("\u062a\u0634", "\u0634", "\u062c"), "\u0698": ("\u062c", "\u0632")}
+
 # Persian and Urdu titles, in their letters as `tokens` folds them (keheh is kaf, Persian yeh yeh, the
 # zero-width non-joiner dropped: رئیس‌جمهور is رييسجمهور): the doctor (دکتر, ڈاکٹر), the president
 # (رئیس‌جمهور; Urdu صدر, never before the article: صدر الدين, Sadr al-Din, is a given name), the prime
@@ -48,6 +55,17 @@ ARABIC_CONSTRUCT_TITLES = _arabic_words("رئيس وزير قائد مدير ع�
 ARABIC_NATIONALITIES = _arabic_words("""
     فلسطيني تركي أمريكي أميركي إسرائيلي مصري قطري إيراني سعودي إماراتي أردني لبناني روسي
     """, feminine=True)
+
+
+def arabic_spellings(query: str) -> list[str]:
+    """The query with Persian's گ, چ and ژ written each way Arabic writes them, every occurrence of a
+    letter one way at a time (`_PERSIAN_LETTERS_IN_ARABIC`): رجب طیب اردگان is also رجب طیب اردغان.
+    None for a query without them."""
+    spellings = [query]
+    for letter, ways in _PERSIAN_LETTERS_IN_ARABIC.items():
+        if letter in query:
+            spellings = [spelling.replace(letter, way) for spelling in spellings for way in ways]
+    return [] if spellings == [query] else spellings
 
 
 def _office_after_proclitics(word: str) -> tuple[str, bool]:

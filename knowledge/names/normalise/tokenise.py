@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from knowledge.names.normalise.arabic import _arabic_title_length, _arabic_tokens
+from knowledge.names.normalise.arabic import _arabic_title_length, _arabic_tokens, arabic_spellings
 from knowledge.names.normalise.case_endings import _without_acronym_case, without_case_ending
 from knowledge.names.normalise.hebrew import _HEBREW_ACRONYM, HEBREW_PREFIXES, _HEBREW_QUOTES, _hebrew_title_length
 from knowledge.names.normalise.latin import fold_transliteration
@@ -213,25 +213,28 @@ _QUOTED_NICKNAME = re.compile(rf"(?<=\w)\s+[{_QUOTES}][^{_QUOTES}]{{1,40}}[{_QUO
 _ZWNJ = re.compile("\u200c+")
 
 
-def query_texts(query: str) -> list[str]:
+def query_texts(query: str, persian_as_arabic: bool = True) -> list[str]:
     """The query, and the query with a Turkish case ending, an English possessive or an acronym's case
-    ending cut off, a nickname in quotes left out, or a half-space read as a space."""
+    ending cut off, a nickname in quotes left out, a half-space read as a space, or, with
+    `persian_as_arabic`, Persian's گ, چ and ژ written as Arabic writes them (for names in Arabic script:
+    the consonants compared across scripts read گ as the g it is)."""
     texts = [query]
     for stripped in (without_case_ending(query), _POSSESSIVE.sub("", query),
-                     _QUOTED_NICKNAME.sub(" ", query), _ZWNJ.sub(" ", query), _without_acronym_case(query)):
+                     _QUOTED_NICKNAME.sub(" ", query), _ZWNJ.sub(" ", query), _without_acronym_case(query),
+                     *(arabic_spellings(query) if persian_as_arabic else ())):
         if stripped not in texts:
             texts.append(stripped)
     return texts
 
 
-def query_readings(query: str) -> list[list[str]]:
+def query_readings(query: str, persian_as_arabic: bool = True) -> list[list[str]]:
     """The ways a typed name can be read, each as `parts`: with and without a leading title ("General"
     starts an agency's name but is a person's rank), and with a Turkish case ending after an apostrophe
     cut off ("Doha'ya" is Doha, "Isma'il" stays whole: "il" is no case ending), or an English
     possessive ("Egypt's"). The matcher keeps, for
     each entity, the reading that fits it best."""
     readings: list[list[str]] = []
-    for text in query_texts(query):
+    for text in query_texts(query, persian_as_arabic):
         for titles in (True, False):
             reading = parts(text, titles)
             if reading and reading not in readings:
