@@ -69,3 +69,47 @@ def test_a_family_name_alone_beside_a_government_named_after_him_and_a_firm_name
     assert answer(named_after, "Tabuku government") == "government"
     # Refused: a body whose own whole name is the word is named by it as much as he is.
     assert answer(firm, "Tabuku") != "kemal"
+
+
+def test_a_hebrew_senior_of_a_body_before_a_name(real_store):
+    # Allowed: בכיר (senior) is an office, the body after it in the construct or after ב (in), which
+    # stands for the article too (במוסד: המוסד).
+    for query, entity in (("בכיר חמאס חליל אל-חיה", "khalil-al-hayya"), ("הבכיר בחמאס חליל אל-חיה", "khalil-al-hayya"),
+                          ("בכיר בחמאס חליל אל-חיה", "khalil-al-hayya"), ("בכיר במוסד דוד ברנע", "david-barnea")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    # Refused: a body the desk does not know stays words of the name (no entry); the office and the body
+    # alone name no one.
+    assert real_store.resolve("בכיר בבנק לאומי חליל אל-חיה").decision == "not_found"
+    assert real_store.resolve("בכיר בחמאס").entity is None
+
+
+def test_an_arabic_description_in_a_body_named_by_its_kind(real_store):
+    # Allowed: "in" or "in the name of" a body named by its kind and its name (حركة حماس, كتائب القسام),
+    # and the place after the body (في الخارج, abroad).
+    for query, entity in (("القيادي في حركة حماس خليل الحية", "khalil-al-hayya"),
+                          ("الناطق باسم كتائب القسام أبو عبيدة", "abu-ubaida"),
+                          ("المتحدث العسكري باسم كتائب القسام أبو عبيدة", "abu-ubaida"),
+                          ("رئيس حركة حماس في الخارج خالد مشعل", "khaled-mashal"),
+                          ("الصحفي في قناة الجزيرة محمد دراغمة", "mohammed-daraghmeh")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    # Refused: one word left is no name (and الحية alone is "the snake"); the head of Netanyahu's office
+    # is not Netanyahu.
+    assert real_store.resolve("القيادي في حركة حماس الحية").decision == "not_found"
+    assert real_store.resolve("رئيس مكتب نتنياهو").decision != "found"
+
+
+def test_english_copys_official_negotiator_and_adviser_after_their_body(real_store):
+    # Allowed: the office after the body it is of, with a qualifier before it, as wires print a name.
+    for query, entity in (("senior Hamas official Khalil al-Hayya", "khalil-al-hayya"),
+                          ("Hamas chief negotiator Khalil al-Hayya", "khalil-al-hayya"),
+                          ("US national security adviser Mike Waltz", "michael-waltz"),
+                          ("Hamas politburo member Moussa Abu Marzouk", "moussa-abu-marzouk")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    # Refused: the office and its body alone name no one; a given name alone after them still asks; a
+    # name the desk does not have stays no entry.
+    assert real_store.resolve("Hamas official").entity is None
+    assert real_store.resolve("Hamas official Khalil").decision == "ambiguous"
+    assert real_store.resolve("Hamas official Osama Hamdan").decision == "not_found"

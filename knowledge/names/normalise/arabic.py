@@ -117,6 +117,11 @@ _PROCLITIC_ARTICLE = re.compile("^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|
 _ARABIC_IN = "\u0641\u064a"  # في, in: "القيادي في حماس", the leader in Hamas
 _ARABIC_IN_NAME_OF = "\u0628\u0627\u0633\u0645"  # باسم, "in the name of": "المتحدث باسم حماس", Hamas's spokesman
 _NISBA = ("\u064a", "\u064a\u0647")  # ي, ية as folded: السياسي, the political; الإسرائيلية
+# The kinds of body Arabic names in the construct state before the body's own name, in a description:
+# movement, party, brigades, companies, group, organisation, front, apparatus, army, council, ministry,
+# agency, office, authority, channel, newspaper, network ("القيادي في حركة حماس", "الناطق باسم كتائب
+# القسام"). No name opens so.
+ARABIC_BODY_TYPES = _arabic_words("حركة حزب كتائب سرايا جماعة منظمة جبهة جهاز جيش مجلس وزارة وكالة مكتب هيئة قناة صحيفة شبكة")
 
 
 def _arabic_description_length(words: list[str], lead: int) -> int:
@@ -133,8 +138,12 @@ def _arabic_description_length(words: list[str], lead: int) -> int:
             step = 2  # السياسي, الإسرائيلي: an adjective (nisba) with the article
         elif _PROCLITIC_ARTICLE.match(word):
             step = 1
+        elif word in {_ARABIC_IN, _ARABIC_IN_NAME_OF} and at + 1 < len(words) and words[at + 1] in ARABIC_BODY_TYPES:
+            step = 1  # in a body named by its kind and its name, read next: "في حركة حماس"
         elif word in {_ARABIC_IN, _ARABIC_IN_NAME_OF} and at + 1 < len(words):
             step = 3 if words[at + 1] == "al" else 2  # the body's one word, with its article if it has one
+        elif word in ARABIC_BODY_TYPES and at + 1 < len(words):
+            step = 3 if words[at + 1] == "al" else 2  # the kind of body and its name: حركة حماس, كتائب القسام
         else:
             break
         if sum(w != "al" for w in words[at + step:]) < 2:

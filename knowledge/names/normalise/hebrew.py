@@ -9,10 +9,11 @@ import re
 from knowledge.names.normalise.scripts import _HEBREW_FINALS
 
 # Hebrew titles (with or without a one-letter prefix: לנשיא, "to President"), final letters folded as in
-# `tokens` and gershayim dropped: אלוף (major general), שייח', ד"ר, ח"כ (MK), תא"ל, רמטכ"ל, העיתונאי.
+# `tokens` and gershayim dropped: אלוף (major general), שייח', ד"ר, ח"כ (MK), תא"ל, רמטכ"ל, העיתונאי;
+# בכיר, a senior (official), before the body he is of ("בכיר חמאס חליל אל-חיה", "הבכיר בחמאס").
 HEBREW_TITLES = frozenset("""
     נשיא ראש הממשלה רהמ שר מר גב דר פרופ הרב רב אלוף תאל ראל סאל אלמ רמטכל חכ יור מנכל שגריר
-    שייח שיח עיתונאי פרשן כתב גנרל
+    שייח שיח עיתונאי פרשן כתב גנרל בכיר
     """.translate(_HEBREW_FINALS).split())
 # Words Hebrew puts after an office and its complement, before the name: the incoming, the outgoing, the
 # new, the elect ("ראש השב"כ הנכנס, רונן בר", ynet). Never לשעבר (former), which `tokens` keeps: the

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from knowledge.names.normalise.arabic import (ARABIC_CONSTRUCT_TITLES, ARABIC_TITLES, PERSIAN_GENERALS,
                                               PERSIAN_TITLE_LEADS, _office_after_proclitics)
-from knowledge.names.normalise.hebrew import HEBREW_TITLES
+from knowledge.names.normalise.hebrew import HEBREW_PREFIXES, HEBREW_TITLES
 from knowledge.names.normalise.lexicon import ARTICLES, DEMONYM_COUNTRY, STOPWORDS
 from knowledge.names.normalise.scripts import _arabic_words, is_arabic, _latin_words
 from knowledge.names.normalise.titles import _ANY_TITLE, _BODY_LINKS, _TITLE_RUN
@@ -25,6 +25,8 @@ def office_and_body_splits(query: str) -> list[tuple[list[str], list[str]]]:
     offices = _ANY_TITLE | ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES | HEBREW_TITLES
     if words and is_arabic(words[0]):
         words[0] = _office_after_proclitics(words[0])[0]  # ومدير: "and the director of"
+    # A Hebrew office with a one-letter prefix counts as one (הבכיר, the senior).
+    words = [word[1:] if word[1:] in HEBREW_TITLES and word[:1] in HEBREW_PREFIXES else word for word in words]
     lead = 0
     while lead < len(words) and (words[lead] in offices or words[lead] in _TITLE_RUN or words[lead] in ARTICLES):
         lead += 1
@@ -35,10 +37,19 @@ def office_and_body_splits(query: str) -> list[tuple[list[str], list[str]]]:
         if not any(word in offices for word in words[:start]):
             continue
         for end in range(start + 1, len(words) - 1):
-            body, name = parts(" ".join(words[start:end]), False), parts(" ".join(words[end:]), False)
-            if body and len(name) >= 2 and (body, name) not in splits:
-                splits.append((body, name))
+            typed, name = words[start:end], parts(" ".join(words[end:]), False)
+            # Hebrew may put the body after "in" (ב) rather than in the construct: "בכיר בחמאס", a senior in
+            # Hamas; ב takes the place of the article ("במוסד", in the Mossad: המוסד).
+            bodies = [typed] + [[stem, *typed[1:]] for stem in (typed[0][1:], "\u05d4" + typed[0][1:])] * _hebrew_in(typed[0])
+            for body in (parts(" ".join(words), False) for words in bodies):
+                if body and len(name) >= 2 and (body, name) not in splits:
+                    splits.append((body, name))
     return splits
+
+
+def _hebrew_in(word: str) -> bool:
+    """Whether a Hebrew word opens with ב, in, before three letters or more."""
+    return word[:1] == "\u05d1" and len(word) >= 4 and all("\u05d0" <= ch <= "\u05ea" for ch in word)
 
 
 def name_before_an_office(query: str) -> list[str]:
