@@ -281,6 +281,15 @@ class WordMatching(IndexTables):
             # Abbasi is not Abbas, nor Masri Masr: the nisba -i makes another name (a demonym aside:
             # the Israeli Security Agency is the Israel Security Agency).
             return _Match(LOOKALIKE, "lookalike", False)
+        if _turkish_final_t(word.text, name) and self._only_things(word_id):
+            # Turkish writes a final d as t (cihat, şehit, Bağdat): İslâmî Cihad is İslami Cihat. Only in
+            # organisations' and places' names: Farhat and Farhad are two people's names.
+            return _Match(CONVENTION, "convention", True)
+        if _one_vowel_letter_apart(word.text, name) and self._only_things(word_id):
+            # شباك for شاباك (Shabak, the Shin Bet): a foreign name's vowel written or left out, as a
+            # Latin one's is; a vowel added or dropped, so one word alone still asks (الشباك is also
+            # "the window"). Only in organisations' and places' names: محمد and محمود are two names.
+            return _Match(VOWELS, "vowels", False)
         best = self._typo(word, word_id)
         # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
         # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
@@ -302,6 +311,10 @@ class WordMatching(IndexTables):
                           in_place and strong)
         return best
 
+    def _only_things(self, word_id: int) -> bool:
+        """Whether a store's word is in organisations' and places' names only, none a person's."""
+        return all(self._kinds[self._row_entity[r]] != "person" for r in self._postings[word_id])
+
     def _typo(self, word: _QueryWord, word_id: int) -> _Match | None:
         """A typo: within `max_edits` on the `parts` form, the folded form or the forms as typed
         (Damerau: two neighbouring letters swapped are one edit), scored by `fuzz.ratio`."""
@@ -322,6 +335,32 @@ class WordMatching(IndexTables):
         if not score and onset:
             return _Match(LOOKALIKE, "lookalike", False)
         return _Match(score, "typo", len(word.text) == len(name), any_swapped) if score else None
+
+
+# The letters Arabic script writes a long vowel with, which its spellings of foreign names write or leave
+# out (بلومبرغ, بلومبيرغ; دنمارك, دانمارك; شباك, شاباك).
+_ARABIC_VOWEL_LETTERS = frozenset("\u0627\u0648\u064a")  # ا و ي
+
+
+def _one_vowel_letter_apart(a: str, b: str) -> bool:
+    """Whether two Arabic-script words are one with a vowel letter (`_ARABIC_VOWEL_LETTERS`) inside it
+    written and one without, the shorter of four letters or more. Never the first or last letter, nor
+    a ي before the final ه of ta marbuta: that makes a nisba, another word (دولة, state; دولية,
+    international)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) != len(a) + 1 or len(a) < 4 or not normalise.is_arabic(b):
+        return False
+    for k in range(1, len(b) - 1):
+        if b[k] in _ARABIC_VOWEL_LETTERS and b[:k] + b[k + 1:] == a:
+            return not (b[k] == "\u064a" and k == len(b) - 2 and b[-1] == "\u0647")
+    return False
+
+
+def _turkish_final_t(a: str, b: str) -> bool:
+    """Whether two Latin words of four letters or more are one but for a final d and t after a vowel."""
+    return (len(a) == len(b) >= 4 and a.isascii() and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"d", "t"}
+            and a[-2] in "aeiou")
 
 
 def _short_initials(word_id: int, word: str, capitals: frozenset[int]) -> bool:
