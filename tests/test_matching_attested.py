@@ -41,9 +41,13 @@ from pathlib import Path
 # a name of generic words only answers only in its own order, so جهاز الأمن العام (the General Security
 # Service) lists the Shin Bet, whose Arabic name here is الجهاز العام للأمن: Lebanon's General Security
 # (الأمن العام) and Jordan's Public Security carry the same words. Each batch holds one, printed for the Shin Bet.
+# People 0.969 -> 0.955, Arabic 0.925 -> 0.92, Hebrew 0.95 -> 0.94 (original) and Latin 0.90 -> 0.895 (held-out
+# 2026-12-02) once, on purpose (2026-12-02, second session): Herzog alone lists, in every script, since Israel's
+# presidents include his father Chaim and his brother Michael was its ambassador in Washington; an office he
+# holds still answers ("President Herzog"). Four spellings outlets printed for Isaac Herzog alone now ask.
 FLOORS = {
-    "kind": {"person": 0.969, "organization": 0.93, "place": 0.98},
-    "script": {"arabic": 0.925, "hebrew": 0.95},
+    "kind": {"person": 0.955, "organization": 0.93, "place": 0.98},
+    "script": {"arabic": 0.92, "hebrew": 0.94},
 }
 # Later batches, gathered afterwards by someone who had not seen the desk's aliases (the `batch` field;
 # entries without one are the original batch, which FLOORS gates): each batch's floors start at what it
@@ -65,7 +69,7 @@ BATCH_FLOORS = {
     # Arabic 85.2%, Hebrew 98.0%, other scripts 86.3% when it was added, 2026-12-02, on main at 8aff1b7).
     # Raised at the session's end to what it measures (89.8% people, Latin 90.2%).
     "2026-12-02": {"kind": {"person": 0.89, "organization": 0.87, "place": 0.88},
-                   "script": {"latin": 0.90, "arabic": 0.85, "hebrew": 0.97, "other": 0.86}},
+                   "script": {"latin": 0.895, "arabic": 0.85, "hebrew": 0.97, "other": 0.86}},
 }
 ORIGINAL = "original"
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.

@@ -211,6 +211,13 @@ class Appositions:
                 resolution = self._resolved_piece(name, known)
                 if resolution.decision == "found" and self._kind_of.get(resolution.entity) != "person":
                     return resolution.entity
+                # A body's name the desk lists as saying too little alone (Asharq: also Asharq Al-Awsat)
+                # names its one candidate beside a person: the store then answers only a person it ties
+                # to that body ("Mohammed Daraghmeh (Asharq)", its bureau chief).
+                if (resolution.decision == "ambiguous" and len(resolution.candidates) == 1
+                        and self._kind_of.get(body := resolution.candidates[0].entity) == "organization"
+                        and (said := normalise.parts(name, titles=False)) and all(self.common_part_of(w, body) for w in said)):
+                    return body
         return False
 
     def _person_word(self, word: str) -> bool:

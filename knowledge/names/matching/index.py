@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import (KUNYA_WORDS, ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem,
+from knowledge.names.matching.lexicon import (KUNYA_WORDS, MEDIA_KINDS, ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem,
                                               name_parts_by_role)
 
-INDEX_VERSION = 22
+INDEX_VERSION = 23
 
 
 @dataclass(frozen=True)
@@ -320,6 +320,8 @@ def _entity_types(rows: Sequence[NameRow], row_words: Sequence[Sequence[int]], v
         for word_id in ids:
             if vocabulary[word_id] in ORGANISATION_TYPES:
                 types[entities[row.entity]].add(TYPE_KINDS[vocabulary[word_id]])
+                if TYPE_KINDS[vocabulary[word_id]] in MEDIA_KINDS:
+                    types[entities[row.entity]].add("outlet")  # a channel or a daily is an outlet: "Kan news"
             elif _demonym(vocabulary[word_id]) or vocabulary[word_id] in countries:
                 types[entities[row.entity]].add(_demonym(vocabulary[word_id]) or countries[vocabulary[word_id]])
     return types

@@ -19,27 +19,31 @@ KUNYA_WORDS = frozenset({"abu", "um", "ابو", "ام", "אבו", "абу", "α�
 # Words that say what kind of organisation something is, not which one, by the kind they say, in the
 # languages and scripts outlets print them (Persian and Urdu too: خبرگزاری, news agency; کانال, channel;
 # سازمان and Arabic تنظيم, organisation; تحریک, movement; گروه, جماعت, group): "ХАМАС" with движение is the Hamas movement, as "Hamas
-# movement" is. An outlet of any kind (channel, network, news, website, newspaper) is one kind: "شبكة
-# بلومبرغ" (Bloomberg network) is Bloomberg News. Demonyms and place names are never among them.
+# movement" is. An outlet's general words (news, network, website) are one kind: "شبكة بلومبرغ" (Bloomberg
+# network) is Bloomberg News. A broadcaster (channel, TV, radio) and a newspaper are two more, which
+# contradict each other: "Al-Sharq newspaper" is not Asharq News, whose names say قناة (channel), but the
+# Qatari daily الشرق (`scoring._own_type`). Demonyms and place names are never among them.
 _TYPE_WORDS = {
     "movement": "movement mouvement movimiento movimento bewegung hareket hareketi beweging mișcarea mișcare"
                 " miscarea miscare حركة جنبش حرکت"
                 " تحریک תנועת תנועה движение κίνημα",
     "party": "party parti partei partido partito partij partisi partidul حزب מפלגת מפלגה партия κόμμα",
-    "outlet": "channel tv television radio news network newspaper website site قناة شبكة الإخبارية أخبار"
-              " أنباء موقع صحيفة إذاعة تلفزيون ערוץ רשת חדשות עיתון אתר канал телеканал новости газета сайт"
-              " κανάλι ειδήσεις εφημερίδα haber kanalı gazetesi televizyonu nachrichten zeitung sender"
-              " chaîne journal cadena canale emittente کانال روزنامه تلویزیون رادیو سایت خبر چینل"
-              " broadcaster rundfunk rundfunkanstalt fernsehen fernsehsender radiosender emissora emisora"
-              " televisione televisão yayıncı yayıncısı телерадиокомпания вещатель τηλεόραση"
+    "outlet": "news network website site شبكة الإخبارية أخبار أنباء موقع רשת חדשות אתר новости сайт ειδήσεις haber"
+              " nachrichten سایت خبر"
               # The news of a news agency or site, as the wires' languages write it with the agency's
               # word ("agence de presse", "agenzia di stampa", "agência de notícias", "haber sitesi").
-              " presse stampa noticias notícias notizie nouvelles sitesi organı berita"
-              # A newspaper as each language calls one, a daily mostly ("the Israeli daily Yedioth
-              # Ahronoth", "le quotidien israélien", "il quotidiano", "el diario", "o jornal", "die
-              # Tageszeitung", "het dagblad", "جريدة"); Dutch and Spanish and Portuguese broadcasters.
-              " daily quotidien quotidiano diario periódico jornal giornale tageszeitung tageblatt dagblad krant"
-              " gazete omroep zender canal جريدة יומון",
+              " presse stampa noticias notícias notizie nouvelles sitesi organı berita",
+    "broadcast": "channel tv television radio قناة إذاعة تلفزيون ערוץ канал телеканал κανάλι kanalı televizyonu"
+                 " sender chaîne cadena canale emittente کانال تلویزیون رادیو چینل"
+                 " broadcaster rundfunk rundfunkanstalt fernsehen fernsehsender radiosender emissora emisora"
+                 " televisione televisão yayıncı yayıncısı телерадиокомпания вещатель τηλεόραση"
+                 # Dutch and Spanish and Portuguese broadcasters.
+                 " omroep zender canal",
+    # A newspaper as each language calls one, a daily mostly ("the Israeli daily Yedioth Ahronoth", "le
+    # quotidien israélien", "il quotidiano", "el diario", "o jornal", "die Tageszeitung", "het dagblad", "جريدة").
+    "print": "newspaper صحيفة עיתון газета εφημερίδα gazetesi zeitung journal روزنامه"
+             " daily quotidien quotidiano diario periódico jornal giornale tageszeitung tageblatt dagblad krant"
+             " gazete جريدة יומון",
     "agency": "agency agence agencia agenzia agentur ajans ajansı وكالة סוכנות агентство πρακτορείο"
               " nachrichtenagentur presseagentur خبرگزاری ایجنسی persbureau nieuwsagentschap"
               " kantor agensi",  # Indonesian and Malay: "kantor berita Reuters", "agensi berita" (news agency)
@@ -218,7 +222,9 @@ _OUTLET_STATUS = """
     δημόσιας κρατική κρατικό رسمي رسمية حكومي حكومية רשמי הרשמי ציבורי הציבורי ממלכתי הממלכתי
     """
 OUTLET_STATUS_WORDS = frozenset(part for word in _OUTLET_STATUS.split() for part in normalise.parts(word, titles=False))
-OUTLET_KINDS = frozenset({"outlet", "agency"})
+# A broadcaster's and a newspaper's kinds (`_TYPE_WORDS`): each contradicts the other.
+MEDIA_KINDS = frozenset({"broadcast", "print"})
+OUTLET_KINDS = frozenset({"outlet", "agency"}) | MEDIA_KINDS
 # Words many bodies' names share, saying what a body is or does, never which one: "National",
 # "General", "Central", "Islamic", "Security", "International", "Resistance" in the languages outlets print them
 # (Turkey's National Intelligence Organization, Nigeria's National Intelligence Agency; Egypt's,

@@ -18,7 +18,7 @@ from knowledge.names import normalise
 from knowledge.names.matching.holds import _AS_TYPED, Holds, Pairing
 from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DESCRIPTOR_WORDS,
                                               FORMER_WORDS, GENERATIONS, GENERIC_WORDS, JOINS_NEXT, KUNYA_WORDS,
-                                              ORGANISATION_DESCRIPTORS, OUTLET_KINDS, OUTLET_STATUS_WORDS,
+                                              MEDIA_KINDS, ORGANISATION_DESCRIPTORS, OUTLET_KINDS, OUTLET_STATUS_WORDS,
                                               PLACE_KINDS, PRO, SPY_WORDS, TYPE_KINDS, _demonym, _is_type_word,
                                               name_parts_by_role)
 from knowledge.names.matching.thresholds import (ANSWER, ASK, CHAIN_PARTS, MADE_UP_ACRONYM_LETTERS, EXTRA_NAME_COST, INITIAL, NEAREST,
@@ -430,6 +430,11 @@ class Scoring(Holds):
         # before its name ("terör örgütü Hamas"); an outlet is neither. After a name, Organization is
         # often another body's name: the Islamic Jihad Organization is Hezbollah's, not Islamic Jihad.
         generic = kind_said == "group" or kind_said == "organisation" and leading
+        if kind_said in MEDIA_KINDS and kind_said not in own:
+            # A newspaper's word beside a broadcaster's name, or a channel's beside a daily's, is another
+            # outlet of the name ("Al-Sharq newspaper" is Qatar's الشرق, not Asharq News, whose names say
+            # قناة, channel); beside an outlet whose names say neither, it only confirms the name.
+            return "outlet" in own and own.isdisjoint(MEDIA_KINDS)
         return bool(kind_said) and (kind_said in own or generic and not BODY_KINDS.isdisjoint(own))
 
 

@@ -133,6 +133,10 @@ _SETTLING_OFFICE_WORDS = {
     "director": _latin_words("directeur direktor direttore direktörü müdürü директор"),
 }
 SETTLING_OFFICES = OFFICES | {word: office for office, words in _SETTLING_OFFICE_WORDS.items() for word in words}
+# A Hebrew office with the one-letter prefixes Hebrew glues on (לנשיא, to the president; והנשיא, and the
+# president; שהשגריר): the same office.
+SETTLING_OFFICES |= {prefix + word: office for word, office in list(SETTLING_OFFICES.items()) if "\u05d0" <= word[:1] <= "\u05ea"
+                     for prefix in HEBREW_PREFIXES - {"ה"} if prefix + word not in SETTLING_OFFICES}
 
 
 def offices_before_one_word(query: str, settling: bool = False) -> frozenset[str]:
@@ -169,6 +173,21 @@ def head_of_body_before_one_word(query: str) -> list[str]:
     body = [word for word in every[:-1] if word not in HEAD_WORDS and word not in _TITLE_RUN
             and word not in _BODY_LINKS and word not in STOPWORDS and word not in ARTICLES]
     return body
+
+
+def head_of_body_before_a_name(query: str) -> list[str]:
+    """The body's words, as `tokens`, where the titles a query opens with are a head's office and a
+    body's name ("head of the Mossad William Burns", "Hamas leader Mahmoud Abbas", "ראש המוסד ...":
+    ["mossad"]) and a name of two words or more follows; empty otherwise (one word left is
+    `head_of_body_before_one_word`'s)."""
+    every, kept = tokens(query, titles=False), tokens(query)
+    if len(kept) < 2 or len(every) <= len(kept) or every[-len(kept):] != kept:
+        return []
+    lead = every[:-len(kept)]
+    if not any(word in HEAD_WORDS for word in lead):
+        return []
+    return [word for word in lead if word not in HEAD_WORDS and word not in _TITLE_RUN
+            and word not in _BODY_LINKS and word not in STOPWORDS and word not in ARTICLES]
 
 
 # Honorifics that say a woman, as `tokens` drops them (Mrs, Ms; Hebrew גב', Arabic السيدة): before a
