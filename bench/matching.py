@@ -185,16 +185,24 @@ def seed_queries() -> list[str]:
 
 
 def forget(store: KnowledgeStore) -> None:
-    """Empty every cache a query could hit: the matcher's (a word's matches, a name's facts), the
-    normaliser's and the store's records, so that the next query is timed as a first time."""
+    """Empty every cache a query could hit, so that the next query is timed as a first time: the
+    matcher's (a word's matches; a name's facts, where queries work them out: a small store's were
+    worked out when it opened, `matching.scoring.FACTS_AT_OPEN`, and are no cache), every function
+    cache of the `knowledge` package's modules (the normaliser's and any other, whether `normalise`
+    re-exports it or not) and the store's (every table's records, summaries, a body's wholes)."""
     matcher = store.matcher
     matcher._word_matches_kept.clear()
-    matcher._row_facts.clear()
-    for value in vars(normalise).values():
-        if callable(getattr(value, "cache_clear", None)):
-            value.cache_clear()
-    for cached in (store.entities._load, store._summaries):
-        cached.cache_clear()
+    if not matcher.facts_made_at_open:
+        matcher._row_facts.clear()
+    for name, module in list(sys.modules.items()):
+        if module is not None and (name == "knowledge" or name.startswith("knowledge.")):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+    for holder in (store, *(value for value in vars(store).values() if hasattr(value, "_load"))):
+        for value in vars(holder).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
 
 
 def cold_timings(store: KnowledgeStore, texts: list[str], passes: int) -> list[float]:

@@ -36,7 +36,8 @@ class Described(IndexTables):
         for text in normalise.parts(query, titles=False):
             if text in normalise.ARTICLES or text in _FUNCTION_WORDS:
                 continue
-            found = {w: m for w, m in self._word_matches(self._query_word(text)).items() if m.level in _READ_AS}
+            # The word's matches as scoring found them for this query (or another), kept (`_matches_kept`).
+            found = {w: m for w, m in self._matches_kept(self._query_word(text)).items() if m.level in _READ_AS}
             said = {s for s in (_said(text), *(_said(self._words[w]) for w in found)) if s}
             country = {s for s in said if s.startswith("demonym ")} | {
                 self._country_words[w] for w in (text, *(self._words[w] for w in found)) if w in self._country_words}
@@ -55,9 +56,8 @@ class Described(IndexTables):
             return {}
         country = next(iter(countries))
         fits: dict[str, str] = {}
-        for entity_id, own in self._entity_types.items():
-            if self._kinds[entity_id] != "organization" or country not in own:
-                continue
+        for entity_id in self._bodies_of_country.get(country, ()):
+            own = self._entity_types[entity_id]
             if not (kinds - ANY_BODY_KINDS <= own and (kinds - ANY_BODY_KINDS or not own.isdisjoint(ANY_BODY_KINDS))):
                 continue
             rows = {w: [r for r in self._postings[w] if self._row_entity[r] == entity_id] for w in spelled}

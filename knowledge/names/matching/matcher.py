@@ -66,6 +66,11 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
     """Built from `build_index`'s output (`NameMatcher.from_index`), or from rows for small stores and
     tests (`NameMatcher(rows)`). `resolve(text)` is the whole interface."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.facts_made_at_open:
+            self._facts_of_every_name()
+
     @classmethod
     def from_index(cls, index: dict) -> "NameMatcher":
         return cls(index=index)
@@ -290,7 +295,6 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
         typed = self._typed_forms(query)
         acronym = _typed_as_acronym(query)
         hebrew_acronyms = normalise.hebrew_acronyms(query)
-        looked_up = self._word_matches_kept  # a word of several readings or queries: once
         readings = self._readings(query)
         # People's names below `floor` are not scored (`_best_rows`): below NEAREST, or below ASK once
         # someone scores ASK; not where the desk declared a name shared, whose list takes any score.
@@ -305,11 +309,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
             words = [query_words[w] for w in reading]
             matches = []
             for word in words:
-                found = looked_up.get((word.text, word.typed))
-                if found is None:
-                    if len(looked_up) >= WORD_MATCHES_KEPT:
-                        looked_up.clear()  # never a word of this query's in hand: those are `matches`
-                    found = looked_up[word.text, word.typed] = self._word_matches(word)
+                found = self._matches_kept(word)
                 # A copy: each reading adds its own short typos (`_add_short_typos`). Initials typed in
                 # capitals are letters, not sounds: no vowel variant of a word is them ("GID" is no "God",
                 # of Hezbollah's Party of God), as a word the desk writes in capitals has none (`words._compare`).
@@ -355,6 +355,18 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                 if entity not in scores or score > scores[entity].score:
                     scores[entity] = Scored(entity, score, self._spellings[row], whole, held)
         return scores, truncated, exact_rows, whole_only
+
+    def _matches_kept(self, word: _QueryWord) -> dict[int, _Match]:
+        """The word's matches (`_word_matches`, which reads only its text and the form typed), worked
+        out once for every reading, query and description (`bodies_fitting`) that has it. Not to be
+        changed: callers copy it."""
+        looked_up = self._word_matches_kept
+        found = looked_up.get((word.text, word.typed))
+        if found is None:
+            if len(looked_up) >= WORD_MATCHES_KEPT:
+                looked_up.clear()  # never a word of this query's in hand: those are the callers' copies
+            found = looked_up[word.text, word.typed] = self._word_matches(word)
+        return found
 
     def _best_rows(self, rows: list[int], exact: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]],
                    people_only: bool, acronym: str | None, floor: float, listed_from: float

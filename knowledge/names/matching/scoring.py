@@ -54,6 +54,10 @@ class _RowFacts:
 # Names whose facts are kept: a query scores a few hundred at most; the bound keeps a long-running
 # worker's memory flat on a store of a million names.
 ROW_FACTS_KEPT = 20_000
+# A store of at most this many names has every name's facts worked out when it opens (about 5 µs a
+# name, 15 ms for the seed store), so that no query does it: a first question scores a few names,
+# and their facts were a tenth of its cost. A larger store works them out as queries score them.
+FACTS_AT_OPEN = 10_000
 
 
 class Scoring(Holds):
@@ -282,8 +286,19 @@ class Scoring(Holds):
         return any(k not in p.query_used and TYPE_KINDS.get(w.text) and self._own_type(w.text, k, p.facts.kind, p.row)
                    for k, w in enumerate(p.words))
 
+    @property
+    def facts_made_at_open(self) -> bool:
+        """Whether every name's facts were worked out when the store opened (`FACTS_AT_OPEN`): part of
+        the opened store then, not a cache."""
+        return self.size <= FACTS_AT_OPEN
+
+    def _facts_of_every_name(self) -> None:
+        for row in range(self.size):
+            self._facts(row)
+
     def _facts(self, row: int) -> _RowFacts:
-        """The row's fixed facts, worked out the first time a query scores it."""
+        """The row's fixed facts, worked out when the store opens (`FACTS_AT_OPEN`) or the first time a
+        query scores it."""
         name = tuple(self._row_words[row])
         kind = self._kinds[self._row_entity[row]]
         distinctive, types, rest, rest_is_a_name = name_parts_by_role([self._words[w] for w in name], kind)

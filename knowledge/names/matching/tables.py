@@ -68,6 +68,12 @@ class IndexTables:
         # place's name: beside a person's full name such a word says the query is about something
         # else ("Trump administration"), never a middle name.
         self._entity_types = {entity: set(words) for entity, words in index["entity_types"]}
+        # The organisations whose own names say each thing they say (a country: "demonym israel"), for
+        # descriptions (`Described`), which fit only bodies whose names say the description's country.
+        self._bodies_of_country: dict[str, list[int]] = defaultdict(list)
+        for entity, words in self._entity_types.items():
+            for said in sorted(words) if self._kinds[entity] == "organization" else ():
+                self._bodies_of_country[said].append(entity)
         self._thing_words = frozenset(index["thing_words"])
         self._capitals = frozenset(index["capitals"])
         self._saying: dict[str, list[int]] = {said: ids for said, ids in index["said_words"]}
