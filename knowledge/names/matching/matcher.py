@@ -374,10 +374,10 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
         """Each entity's best score and row among `rows` (the first of equal ones), its rows in order,
         and the floor for the next reading.
 
-        A name whose bound (`_name_bound`) is under `floor` is not scored; an organisation's or place's
-        only where no name is shared (`listed_from` ASK), since a shared name's list takes any score, and
-        beside a query of two words or more (one word alone rules out few: its bound is 80 or more of a
-        name holding it whole, so the bound would cost more than it saves). The floor is
+        A name whose bound (`_name_bound`) is under `floor` is not scored, nor one whose bound cannot
+        raise its entity's best (an entity scored SAME has no name left to score); an organisation's or
+        place's only where no name is shared (`listed_from` ASK), since a shared name's list takes any
+        score. The floor is
         NEAREST, under which no name is offered; once an entity scores ASK, which it keeps whatever the
         rules below do, the bot lists or answers, and it rises to `listed_from` (ASK): a score under ASK
         is then never listed, never within MARGIN of an answer, never a namesake or a short form.
@@ -412,7 +412,9 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
             if people_only and self._kinds[entity_id] != "person":
                 continue
             rows_of[entity_id].append(row)
-            if row not in known and (self._kinds[entity_id] == "person" or listed_from > NEAREST and len(words) > 1):
+            if entity_id in best and best[entity_id][0] >= SAME:
+                continue  # no score is higher (and the floor rose when it was scored, ASK being lower)
+            if row not in known and (self._kinds[entity_id] == "person" or listed_from > NEAREST):
                 bound = self._name_bound(row, words, matches)
                 if bound < floor - 0.1:
                     if self._kinds[entity_id] == "person":
