@@ -60,3 +60,40 @@ def test_the_real_store_answers_other_scripts_spelled_alike(real_store):
     # Latvia and France are not in the store: no answer.
     for query in ("লাতভিয়া", "ফ্রান্স"):
         assert real_store.resolve(query).decision != "found", query
+
+
+def test_latin_initials_are_not_compared_by_consonants_across_scripts():
+    matcher = matcher_of(("cnn", "CNN", "organization"), ("cnn", "سي إن إن", "organization"),
+                         ("kan", "Kan", "organization"), ("kan", "قناة كان", "organization"))
+    # Allowed: CNN by its letters' names; a Latin word with vowels is still compared by consonants.
+    assert decision(matcher, "سي إن إن")[:2] == ("found", "cnn")
+    assert "kan" in decision(matcher, "كان")[2]
+    # Refused: كان ("kn") is not CNN, whose Latin name is initials, read letter by letter.
+    assert normalise.latin_script_skeletons("cnn", normalise.script_skeleton("cnn")) == ()
+    assert "cnn" not in decision(matcher, "كان")[2]
+
+
+def test_a_latin_acronym_written_by_its_letters_names_in_arabic_script():
+    matcher = matcher_of(("oic", "OIC", "organization"), ("cia", "CIA", "organization"),
+                         ("idf", "IDF", "organization"), ("fatah", "فتح", "organization"),
+                         ("hamas", "حماس", "organization"))
+    # Allowed: Urdu and Persian letters' names (او آئی سی, OIC; سی آئی اے, CIA; آئی ڈی ایف, IDF), and
+    # Arabic's (سي إن إن), each name one letter.
+    assert normalise.tokens("او آئی سی") == ["oic"]
+    for query, entity in (("او آئی سی", "oic"), ("سی آئی اے", "cia"), ("آئی ڈی ایف", "idf")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: a name that says two letters (Arabic آي is A or I: سي آي إيه, سي إي آي, both CIA) leaves
+    # the words as they are; so does a letter's name beside other words (او, "or": حماس او فتح).
+    assert normalise.tokens("سي آي إيه") != ["cia"]
+    assert normalise.tokens("حماس او فتح") == ["حماس", "او", "فتح"]
+    assert decision(matcher, "حماس او فتح")[0] != "found"
+
+
+def test_tajik_letters_are_the_russian_letters_for_their_sounds():
+    matcher = matcher_of(("hamas", "Хамас", "organization"), ("qatar", "Катар", "place"), ("gaza", "Газа", "place"))
+    # Allowed: Tajik ҳ, қ, ғ (and ӯ, ӣ without their macron) as Russian copy writes them.
+    assert normalise.tokens("Ҳамос Қатар Ғазза Шӯрои") == ["хамос", "катар", "газза", "шурои"]
+    assert decision(matcher, "Қатар")[:2] == ("found", "qatar")
+    assert decision(matcher, "Ғазза")[:2] == ("found", "gaza")
+    # Refused: a Tajik word for another place (Фаронса, France) answers nothing.
+    assert decision(matcher, "Фаронса")[0] != "found"

@@ -155,8 +155,29 @@ def _arabic_description_length(words: list[str], lead: int) -> int:
 
 _ARABIC_ABD = "\u0639\u0628\u062f"  # عبد, "servant of", written joined to the next word or apart
 
+# Arabic, Persian and Urdu copy writes a Latin acronym by its letters' names, a word each (سي إن إن,
+# CNN; Urdu سی آئی اے, CIA; او آئی سی, OIC): read as typed, before the folds, which would make Urdu's
+# A (اے) Arabic's آي. Only the names that say one letter: Arabic writes both A and I آي (سي آي إيه and
+# سي إي آي, CIA), and E and I إي, أي or اي; B and the P it has no letter for بي.
+_LETTER_NAMES = {name: letter for letter, names in {
+    "a": "إيه اے", "b": "بی", "c": "سي سی", "d": "دي دی ڈی", "f": "إف اف ایف", "g": "جي جی",
+    "h": "إتش اتش ایچ", "i": "آئی", "j": "جاي جے", "k": "كاي کے", "l": "إل ایل", "m": "إم ایم",
+    "n": "إن ان این", "o": "أو او", "p": "پی", "q": "كيو کیو", "r": "آر", "s": "إس اس ایس", "t": "تي تی ٹی",
+    "u": "يو یو", "v": "في وی", "w": "دبليو ڈبلیو", "x": "إكس ایکس", "y": "واي وائی", "z": "زد زی زیڈ",
+}.items() for name in names.split()}
+
+
+def _spelled_initials(text: str) -> str | None:
+    """The acronym a text of two or more letters' names spells (`_LETTER_NAMES`), or None."""
+    words = [w for w in _ARABIC_SEPARATORS.split(_ARABIC_MARKS.sub("", text)) if w]
+    if len(words) < 2 or not all(w in _LETTER_NAMES for w in words):
+        return None
+    return "".join(_LETTER_NAMES[w] for w in words)
+
 
 def _arabic_tokens(text: str) -> list[str]:
+    if initials := _spelled_initials(text):
+        return [initials]
     text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
     text = re.sub(f"(?<![\u0600-\u06ff]){_ARABIC_ABD}\\s+", _ARABIC_ABD, text)
     words = []

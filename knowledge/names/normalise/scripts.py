@@ -25,7 +25,12 @@ _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "
                              "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h", "ə": "e", "Ə": "e",
                              # Turkish ş is the sh of an Arabic name (Meşal, Mashal); a Turkish name
                              # typed without the cedilla is one letter away.
-                             "ş": "sh", "Ş": "sh", **_SOUNDING_MARKS})
+                             "ş": "sh", "Ş": "sh", **_SOUNDING_MARKS,
+                             # Tajik (and Uzbek) Cyrillic letters for sounds Russian copy writes with its
+                             # own letters: Ғазза, Газа (Gaza); Ҳамос, Хамас; Тоҷикистон, Таджикистан.
+                             # ӣ and ӯ lose their macron as every diacritic does.
+                             "ғ": "г", "Ғ": "г", "қ": "к", "Қ": "к", "ҳ": "х", "Ҳ": "х", "ҷ": "дж", "Ҷ": "дж",
+                             "ў": "у", "Ў": "у"})
 
 
 def _latin_words(text: str) -> frozenset[str]:

@@ -77,13 +77,22 @@ def script_skeleton(word: str) -> str:
 _SOFT_C = re.compile("c(?=[eiy])")
 
 
+# A Latin word without a vowel is initials, read letter by letter (CNN, BBC), which other scripts write
+# by the letters' names (سي إن إن), never as a word with its consonants: كان is KAN, not CNN ("kn").
+_LATIN_VOWEL = re.compile("[aeiouy]")
+
+
 def latin_script_skeletons(word: str, key: str) -> tuple[str, ...]:
     """The keys a Latin word (in `parts` form; `key` its `script_skeleton`) is found by from other
     scripts: its skeleton, with an English ch also read as k (Michael: Hebrew מייקל, Greek Μάικλ), where
-    other languages' is kh, and a soft c as s (Greece: Bengali গ্রিস)."""
-    if "c" not in word:
+    other languages' is kh, and a soft c as s (Greece: Bengali গ্রিস); none for initials (CNN)."""
+    if not _LATIN_VOWEL.search(word):
+        return ()
+    if "c" not in word:  # most words: nothing more to work out (the store reads these at start-up)
         return (key,) if key else ()
-    spellings = (word.replace("ch", "k"), _SOFT_C.sub("s", word))
+    spellings = [word.replace("ch", "k")] if "ch" in word else []
+    if _SOFT_C.search(word):
+        spellings.append(_SOFT_C.sub("s", word))
     return tuple(dict.fromkeys(k for k in (key, *map(script_skeleton, spellings)) if k))
 
 
