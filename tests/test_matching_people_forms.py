@@ -113,3 +113,50 @@ def test_english_copys_official_negotiator_and_adviser_after_their_body(real_sto
     assert real_store.resolve("Hamas official").entity is None
     assert real_store.resolve("Hamas official Khalil").decision == "ambiguous"
     assert real_store.resolve("Hamas official Osama Hamdan").decision == "not_found"
+
+
+def test_the_given_names_initial_before_middle_ones_must_fit():
+    matcher = matcher_of(("kaya", "Hasan Tarik Kaya"), ("kaya", "Hasan Kaya"))
+    # Allowed: his given name's and middle name's initials; the French M. (Monsieur) is read as before.
+    assert answer(matcher, "H. T. Kaya") == "kaya"
+    # Refused: a first initial that is none of his given names' ("X. T. Kaya" had answered him).
+    assert answer(matcher, "X. T. Kaya") is None
+    assert answer(matcher, "X.T. Kaya") is None
+
+
+def test_his_excellency_abbreviated_is_an_honorific():
+    matcher = matcher_of(("saad", "Faisal bin Nasser Al Saad"), ("nasser", "Nasser Al Saad"), ("faisal", "Faisal Haddad"))
+    # Allowed: H.E. (His Excellency) before the name, with its stops or as capitals.
+    assert answer(matcher, "H.E. Sheikh Faisal bin Nasser Al Saad") == "saad"
+    assert answer(matcher, "HE Sheikh Faisal bin Nasser Al Saad") == "saad"
+    assert answer(matcher, "H.E. Nasser Al Saad") == "nasser"
+    # Refused: it says nothing of who: a given name or a family name alone after it still asks; and
+    # "He" in small letters is a word, not the honorific.
+    for query in ("H.E. Faisal", "H.E. Saad", "He Faisal bin Nasser Al Saad"):
+        assert matcher.resolve(query).decision == "ambiguous", query
+
+
+def test_a_person_after_the_body_or_place_he_belongs_to_in_the_possessive(real_store):
+    # Allowed: the body or place, one of the desk's names word for word, then his name of two words.
+    for query, entity in (("Hamas's Khalil al-Hayya", "khalil-al-hayya"), ("Hamas’ Khalil al-Hayya", "khalil-al-hayya"),
+                          ("Qatar's Sheikh Mohammed bin Abdulrahman Al Thani", "mohammed-bin-abdulrahman-al-thani")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    # Refused: a given name alone after it; another name than his stays no entry.
+    assert real_store.resolve("Hamas's Khalil").decision != "found"
+    assert real_store.resolve("Hamas's Khalil Haddad").decision == "not_found"
+
+
+def test_an_official_or_a_negotiator_of_a_body_in_the_wires_languages(real_store):
+    # Allowed: the body and its official or negotiator before the name, as Turkish, German, French,
+    # Spanish, Italian and Arabic copy print it ("high", "senior" before them too).
+    for query in ("Hamas yetkilisi Halil el-Hayya", "Hamas'ın üst düzey yöneticisi Halil el-Hayya",
+                  "der ranghohe Hamas-Funktionär Chalil al-Hajja", "Hamas-Unterhändler Chalil al-Hajja",
+                  "le haut responsable du Hamas Khalil al-Hayya", "el dirigente de Hamás Jalil al Hayya",
+                  "il negoziatore di Hamas Khalil al-Hayya", "المسؤول في حماس خليل الحية"):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", "khalil-al-hayya"), query
+    # Refused: the office and the body alone name no one; a name the desk does not have is no entry.
+    for query in ("Hamas yetkilisi", "responsable du Hamas", "Hamas-Funktionär Osama Hamdan"):
+        assert real_store.resolve(query).entity is None, query
+    assert real_store.resolve("le responsable du Hamas Osama Hamdan").decision == "not_found"

@@ -9,6 +9,7 @@ result is cut and marked, and the decision will not answer from a partial list.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz.distance import OSA
@@ -23,6 +24,8 @@ WHOLE_ONLY = "whole only"
 _ARABIC_BIN = "\u0628\u0646"  # بن, son of
 # Words a photo credit puts after the agency's name ("AP Photo", "Getty Images", "Pool via Reuters").
 _CREDIT_WORDS = frozenset({"photo", "photos", "foto", "images", "image", "pool", "via", "handout"})
+# A possessive of up to four words opening the query, a name after it: "Hamas's Khalil al-Hayya".
+_POSSESSOR = re.compile(r"^\s*((?:[^\s']+\s+){0,3}[^\s']+?)['\u2019](?:s)?\s+(\S.*)$")
 
 
 class Candidates(WordMatching):
@@ -48,7 +51,7 @@ class Candidates(WordMatching):
         apart = normalise.initials_apart(query)
         initials = [normalise.parts(apart)] if apart else []
         for reading in (initials + self._without_case_endings(query) + self._after_office_and_body(query)
-                        + [before_office] * bool(before_office) + self._credited(query)):
+                        + [before_office] * bool(before_office) + self._credited(query) + self._after_possessor(query)):
             if all(reading != seen for seen, _ in readings):
                 readings.append((reading, True))
         return readings
@@ -71,6 +74,18 @@ class Candidates(WordMatching):
                 if len(name) > 2 and bodies & {self._row_entity[row] for row in self._exact_rows(name[:1])}:
                     found.append(name[1:])
         return found
+
+    def _after_possessor(self, query: str) -> list[list[str]]:
+        """The person's name after the body or place he belongs to, in the possessive ("Hamas's Khalil
+        al-Hayya", "Qatar's Mohammed bin Abdulrahman Al Thani"): a person's name of two words or more,
+        where the possessor is one of the store's organisations' or places' names, word for word."""
+        found = _POSSESSOR.match(query)
+        if not found:
+            return []
+        owner, name = normalise.parts(found.group(1), False), normalise.parts(found.group(2))
+        if len(name) < 2 or not any(self._kinds[self._row_entity[row]] != "person" for row in self._exact_rows(owner)):
+            return []
+        return [name]
 
     def _credited(self, query: str) -> list[list[str]]:
         """The photographer's or writer's name in a credit, the agency on the other side of a slash

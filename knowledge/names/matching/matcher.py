@@ -289,6 +289,8 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
 
     def _score_readings(self, query: str) -> tuple[dict[str, Scored], bool, list[int], bool]:
         initials = normalise.middle_initials(query) if "," not in query else set()  # not list order
+        # The given name's initial before middle ones ("R. T. Erdoğan"); not French M., which may be Monsieur.
+        leading = normalise.leading_initial(query) if "," not in query and not HONORIFIC_INITIAL.match(query) else None
         scores: dict[str, Scored] = {}
         truncated = whole_only = False
         exact_rows: list[int] = []
@@ -348,6 +350,9 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                     # A middle initial is a middle name: "Michael T. Thompson" is not Michael Anne Thompson.
                     letters = self._middle_letters(rows_of[entity_id]) if initials else set()
                     if letters and not initials <= letters:
+                        score = ANSWER - 1
+                    # And the given name's: "X. T. Erdoğan" is not Recep Tayyip Erdoğan.
+                    if leading and leading not in self._given_letters(rows_of[entity_id]):
                         score = ANSWER - 1
                     # Whole, and strong evidence, only if the query is no one else's short form.
                     whole = not extras and not short_forms - {entity_id} and self._whole(row, words, matches)

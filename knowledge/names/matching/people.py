@@ -94,6 +94,16 @@ class PersonRules(Scoring):
             letters |= normalise.middle_initials(self._spellings[row])
         return letters
 
+    def _given_letters(self, rows: list[int]) -> set[str]:
+        """The first letters of a person's given names, as his Latin names of two parts or more write them,
+        as typed and folded (Jassir, Yasser: j, y)."""
+        letters = set()
+        for row in rows:
+            distinctive = [w for w in self._row_words[row] if w not in self._particles]
+            if len(distinctive) >= 2 and self._words[distinctive[0]].isascii():
+                letters |= {self._words[distinctive[0]][0], self._forms[distinctive[0]][0][:1]}
+        return letters
+
     def _extra_words(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> list[int]:
         """The query's words (particles aside) that the entity's name pairing most of them leaves out: a
         middle name none of its names has ("Zaynab Nabeel al-Barghouti"), or a given name typed again as

@@ -39,7 +39,8 @@ from knowledge.names.normalise.skeletons import (endings_agree, latin_script_ske
                                                  word_forms)
 from knowledge.names.normalise.titles import (FORMER, NATIONALITIES, OFFICES_AFTER_BODY, OTHER_LANGUAGE_TITLES,
                                               TITLE_QUALIFIERS, TITLES, is_title)
-from knowledge.names.normalise.tokenise import (entity_parts, hebrew_acronyms, initials_apart, key, middle_initials, parts,
+from knowledge.names.normalise.tokenise import (entity_parts, hebrew_acronyms, initials_apart, key, leading_initial,
+                                                middle_initials, parts,
                                                 parts_as_typed, query_readings, query_texts, tokens)
 
 # Every function whose results are cached, so that clearing what `vars(normalise)` holds clears

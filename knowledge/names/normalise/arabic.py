@@ -44,7 +44,7 @@ ARABIC_TITLES = _arabic_words("""
 # are given names (Amir, Malak, Sayyid, Shahid), and "Amir Khalil al-Hayya" is Amir son of Khalil al-Hayya.
 ARABIC_ARTICLE_TITLES = _arabic_words("""
     أمير ملك سيد شهيد قائد قيادي زعيم كاتب محلل باحث مهندس أستاذ أسير مناضل حاج أخ مجاهد
-    متحدث ناطق مختص خبير مراسل ناشط
+    متحدث ناطق مختص خبير مراسل ناشط مسؤول مفاوض
     """, feminine=True)
 # Offices in the construct state, "head of the X": without the article, the definite word after one
 # is its complement (رئيس الموساد, head of the Mossad; وزير الخارجية, foreign minister), and the name

@@ -45,6 +45,7 @@ TITLES = _latin_words(" ".join(TITLES) + " szejk šejk шейха")
 OTHER_LANGUAGE_TITLES = _latin_words("""
     head chief chairman director directeur direktor direttore dirigeant representative envoy secretary
     spokeswoman spokesperson negotiator adviser advisor official
+    responsable négociateur dirigente negociador cargo funzionario negoziatore
     cumhurbaşkanı başbakan başbakanı bakan bakanı başkan başkanı lider lideri şefi sözcüsü komutanı
     büyükelçi büyükelçisi genelkurmay direktörü müdürü temsilcisi yardımcısı sekreteri
     präsident präsidenten präsidentin staatspräsident ministerpräsident ministerpräsidenten regierungschef
@@ -107,20 +108,25 @@ TITLE_QUALIFIERS = FORMER | _latin_words("""
     le la l el lo il o a der die den des dem the ο η του της τον την
     israil filistin mısır katar türkiye abd iran suudi bm palestina perdana
     major brigadier lieutenant new nuevo nueva nouveau nouvel nouvelle neue neuer neuen nuovo nuova novo yeni
+    haut haute alto alta ranghohe ranghoher ranghohen üst düzey
     israels katars ägyptens irans jordaniens libanons amerikas palästinas türkei usa
     de het voormalig voormalige
     израиля палестины турции египта катара ирана сша па пна оон рф ізраїлю палестини туреччини
     """) | frozenset(_latin_words(" ".join(_DEMONYMS_BY_COUNTRY.values()))) | INDIC_TITLE_QUALIFIERS
 # Offices that follow the body they head, in languages that put the complement first: "Hamas leader
-# Ismail Haniyeh", "Hamas lideri Halil el-Hayya", "MIT Başkanı İbrahim Kalın", "Hamas-Chef"; English
-# copy's official, negotiator, adviser ("senior Hamas official Khalil al-Hayya", "US national security
-# adviser Mike Waltz"). Up to three words of the body before one, and a name after it; "Hamas-Chef"
-# alone names no one and stays whole.
+# Ismail Haniyeh", "Hamas lideri Halil el-Hayya", "MIT Başkanı İbrahim Kalın", "Hamas-Chef"; an official,
+# a negotiator, an adviser as the wires write one ("senior Hamas official Khalil al-Hayya", "US national
+# security adviser Mike Waltz", "Hamas yetkilisi", "Hamas-Funktionär"; the Romance languages' before the
+# body, with "of": "le haut responsable du Hamas", "el dirigente de Hamás", "il negoziatore di Hamas").
+# Up to three words of the body before one, and a name after it; "Hamas-Chef" alone names no one and
+# stays whole.
 OFFICES_AFTER_BODY = _latin_words("""
     leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
     direktörü müdürü temsilcisi başkan yardımcısı üyesi sorumlusu leider voorzitter woordvoerder führer
     direktor direktorin chefin leiter leiterin sprecherin chairman chairwoman
     official negotiator adviser advisor commander member
+    yöneticisi yetkilisi müzakerecisi funktionär unterhändler chefunterhändler vertreter functionaris
+    onderhandelaar
     प्रमुख नेता अध्यक्ष प्रवक्ता প্রধান নেতা মুখপাত্র தலைவர் നേതാവ് തലവൻ નેતા વડા
     """)
 # Dutch, German and Swedish write the body and its office as one word before a name ("Hamasleider

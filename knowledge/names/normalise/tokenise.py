@@ -59,6 +59,11 @@ def _bin_written_out(match: re.Match) -> str:
     return " bin " if match.group(1) == "b" else " bint "
 
 
+# "His (Her) Excellency" as Gulf and diplomatic copy abbreviates it before a name ("H.E. Sheikh Mohammed
+# bin Abdulrahman Al Thani", "HE Sheikh ..."): an honorific, not two initials; in capitals, leading.
+_EXCELLENCY = re.compile(r"^\s*(?:H\.\s?E\.|HE(?=\s+[^\W\d_a-z]))\s*")
+
+
 def tokens(name: str, titles: bool = True) -> list[str]:
     """The name as a list of normalised words, articles detached but kept, leading titles dropped
     unless `titles` is False: "Egyptian General Intelligence" is an agency, not a general."""
@@ -69,6 +74,7 @@ def tokens(name: str, titles: bool = True) -> list[str]:
 @lru_cache(maxsize=65536)
 def _tokens(name: str, titles: bool) -> tuple[str, ...]:
     text = _PREFIX_ON_LATIN.sub("", unicodedata.normalize("NFKC", _INVISIBLE.sub("", name)))
+    text = _EXCELLENCY.sub("", text)
     if is_arabic(text):
         words = _arabic_tokens(text)
         return tuple(words[_arabic_title_length(words):] if titles else words)
@@ -111,14 +117,33 @@ def initials_apart(query: str) -> str | None:
     return apart if apart != query else None
 
 
+def _words_with_initials(name: str) -> list[str]:
+    """The name's words as typed, initials kept (`tokens` drops them from a name of three words or more)."""
+    text = _ABBREVIATED_BIN.sub(_bin_written_out, _EXCELLENCY.sub("", unicodedata.normalize("NFKC", name)))
+    text = text.translate(_LATIN_FOLD).casefold().replace(".", " ")
+    return [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", text)) if w]
+
+
 def middle_initials(name: str) -> set[str]:
     """The initials standing for middle names, which `tokens` drops: {"j"} for William J. Burns."""
-    text = _ABBREVIATED_BIN.sub(_bin_written_out, unicodedata.normalize("NFKC", name))
-    text = text.translate(_LATIN_FOLD).casefold().replace(".", " ")
-    words = [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", text)) if w]
+    words = _words_with_initials(name)
     if len(words) <= 2:
         return set()
     return {w for w in words[1:-1] if len(w) == 1 and w.isascii() and w.isalpha()}
+
+
+def leading_initial(name: str) -> str | None:
+    """The initial standing for the given name before middle initials or names, which `tokens` drops: "r"
+    for R. T. Erdoğan; None where the name has none, or fewer than three words (an initial beside one
+    word is read as the given name's: "K. Mesh'al")."""
+    # With its full stop: a letter alone is as often a word ("o presidente turco Erdogan", Portuguese's the).
+    typed = _LEADING_INITIAL.match(_EXCELLENCY.sub("", unicodedata.normalize("NFKC", name)))
+    words = _words_with_initials(name)
+    lead = words[0] if typed and len(words) > 2 else ""
+    return lead if len(lead) == 1 and lead.isascii() and lead.isalpha() else None
+
+
+_LEADING_INITIAL = re.compile(r"\s*[^\W\d_]\.")
 
 
 def _split_glued_abu(word: str) -> list[str]:
