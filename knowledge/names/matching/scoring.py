@@ -157,6 +157,8 @@ class Scoring(Holds):
         score = 100 * query_coverage * (0.8 + 0.2 * name_coverage)
         if p.former:
             return round(min(score, ASK - 1), 1)  # offered first, never listed or answered
+        if facts.kind != "person" and self._only_type_words_beside_another_name(p):
+            return 0.0
         if facts.kind != "person" and self._only_a_persons_names(facts, words, p.query_used, p.matches):
             return round(min(score, NEAREST), 1)  # the person's: the body named after him only offered
         if facts.kind != "person" and _one_near_word_of_a_longer_name(p):
@@ -280,6 +282,18 @@ class Scoring(Holds):
         if self._place_of_own_names(p.matches[i], row):
             return EXTRA_NAME_COST, False  # "Gazze Uluslararası İstikrar Gücü": the force's names say Gaza
         return 1, False
+
+    def _only_type_words_beside_another_name(self, p: Pairing) -> bool:
+        """Whether only type words (agency, news, channel) and particles of the name pair, and the query
+        has a word of its own beside them that pairs nothing: it names another body of that kind
+        ("Qatar News Agency", "وكالة الأنباء السعودية", "Palestinian news agency" are not Anadolu or
+        Reuters), which is neither listed nor offered. Type words alone ("yönetimi") still list."""
+        name = p.facts.name
+        if any(j not in p.facts.types and not TYPE_KINDS.get(self._words[name[j]])
+               and self._words[name[j]] not in normalise.PARTICLES for j in p.name_used):
+            return False
+        return any(i not in p.query_used and not TYPE_KINDS.get(w.text) and w.text not in normalise.ARTICLES
+                   and w.text not in normalise.STOPWORDS for i, w in enumerate(p.words))
 
     def _own_type_typed(self, p: Pairing) -> bool:
         """Whether a query word that no word of the name pairs is a type word of the entity's own kind."""
