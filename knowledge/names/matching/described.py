@@ -37,7 +37,10 @@ class Described(IndexTables):
             if text in normalise.ARTICLES or text in _FUNCTION_WORDS:
                 continue
             # The word's matches as scoring found them for this query (or another), kept (`_matches_kept`).
-            found = {w: m for w, m in self._matches_kept(self._query_word(text)).items() if m.level in _READ_AS}
+            kept = self._word_matches_kept.get((text, text))
+            if kept is None:
+                kept = self._matches_kept(self._query_word(text))
+            found = {w: m for w, m in kept.items() if m.level in _READ_AS}
             said = {s for s in (_said(text), *(_said(self._words[w]) for w in found)) if s}
             country = {s for s in said if s.startswith("demonym ")} | {
                 self._country_words[w] for w in (text, *(self._words[w] for w in found)) if w in self._country_words}

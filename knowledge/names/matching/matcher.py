@@ -468,6 +468,9 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                 bound = self._name_bound(row, words, matches)
                 if bound < floor - 0.1:
                     continue  # under the floor even as strong evidence, so whether it is does not matter
+                entity = self._entities[self._row_entity[row]]
+                if entity in best and best[entity].score >= round(bound + 1e-9, 1):
+                    continue  # cannot raise the entity's best (a weak score is lower still)
                 name = self._row_words[row]
                 consonants = sum(len(self._forms[w][2]) for w in name if any(w in m for m in matches))
                 distinctive = [w for w in name if w not in self._particles]
@@ -482,7 +485,6 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                 score = self._score_row(row, words, matches)
                 if not strong:
                     score = round(score * (ANSWER - 1) / 100, 1)  # listed, in the same order
-                entity = self._entities[self._row_entity[row]]
                 if score >= max(NEAREST, floor) and (entity not in best or score > best[entity].score):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best

@@ -92,10 +92,17 @@ class Scoring(Holds):
         100), so the score is at most the best match of each query word that matches one of the name's
         words (an initial may: "K. Mesh'al"), over the query's words, times the share of the name's
         own words (particles aside) that such words can cover."""
-        name, particles = self._row_words[row], self._particles
-        own = sum(w not in particles for w in name)
-        every = not own  # a name of particles only: each word is its own
-        own = own or len(name)
+        particles = self._particles
+        facts = self._row_facts.get(row)
+        if facts is not None:  # its words and how many are its own, as worked out once
+            name = facts.name
+            every = len(facts.distinctive) == len(name) and name[0] in particles
+            own = len(facts.distinctive)
+        else:
+            name = self._row_words[row]
+            own = sum(w not in particles for w in name)
+            every = not own  # a name of particles only: each word is its own
+            own = own or len(name)
         tops: list[float] = []
         covering = 0
         for word, found in zip(words, matches):
@@ -107,7 +114,7 @@ class Scoring(Holds):
                         if match.score > top:
                             top = match.score
                         covers = covers or every or w not in particles
-            if _initial(word.text):
+            if len(word.text) == 1 and _initial(word.text):
                 top, covers = max(top, INITIAL), True
             if top:
                 tops.append(top)
