@@ -2,7 +2,12 @@
 name, and the cases they decline it in. On the desk's real store, with what each rule allows and what
 it still refuses (a namesake, a lone family name two people share, a description with no name after it)."""
 
+import shutil
+
+from knowledge.editing.build import build
 from knowledge.names import normalise
+from knowledge.serving.store import KnowledgeStore
+from tests.conftest import MINI
 
 
 def decision(store, query):
@@ -154,8 +159,38 @@ def test_a_kunya_after_the_name_is_his_or_another_mans(real_store):
         assert decision(real_store, query)[:2] == ("found", entity), query
     # Refused: another kunya is another man's (father of Ali, not of al-Walid), before or after the name;
     # Abu alone after the name is no kunya.
-    for query in ("Khaled Mashal Abu Ali", "Abu Ali Khaled Mashal", "Abu Khalid Khaled Mashal", "Khaled Mashal Abu"):
+    for query in ("Khaled Mashal Abu Ali", "Abu Ali Khaled Mashal", "Abu Khalid Khaled Mashal", "Abu Khaled Khalid Mashal",
+                  "Khaled Mashal Abu"):
         assert decision(real_store, query)[0] != "found", query
+
+
+def _mini_abbas_named(tmp_path, name: str, other_spelling: str) -> KnowledgeStore:
+    """The small tree with Mahmoud Abbas's name written `name`, and `other_spelling` and his kunya Abu
+    Mazen as aliases: the two spellings swapped, the same names in another order."""
+    root = tmp_path / name.replace(" ", "-")
+    shutil.copytree(MINI, root)
+    toml = root / "knowledge" / "data" / "people" / "mahmoud-abbas.toml"
+    aliases = "".join(f'[[aliases]]\nname = "{alias}"\nattested = ["https://example.org/{k} (made up)"]\n\n'
+                      for k, alias in enumerate((other_spelling, "Abu Mazen")))
+    toml.write_text(toml.read_text(encoding="utf-8").replace('name = "Mahmoud Abbas"', f'name = "{name}"', 1)
+                    .replace("[[facts]]", aliases + "[[facts]]", 1), encoding="utf-8")
+    build(root, root / "knowledge.json")
+    return KnowledgeStore.open(root / "knowledge.json")
+
+
+def test_another_mans_kunya_is_read_whichever_name_pairs_first(tmp_path):
+    # Refused, whatever order the desk's names are in: "Abu Mahmut" before "Mahmoud Abbas" is the father
+    # of Mahmut, not Abu Mazen, even where the name Mahmut Abbas could take the word instead and leave
+    # "Mahmoud" over (which of the two names was read first had decided it, so a curator's new alias
+    # could turn a refusal into an answer); and so when the word after Abu is his given name typed again.
+    # Allowed: his own kunya before his name, in both orders.
+    stores = [_mini_abbas_named(tmp_path, "Mahmoud Abbas", "Mahmut Abbas"),
+              _mini_abbas_named(tmp_path, "Mahmut Abbas", "Mahmoud Abbas")]
+    for store in stores:
+        for query in ("Abu Mahmut Mahmoud Abbas", "Abu Mahmoud Mahmut Abbas", "Abu Mahmoud Mahmoud Abbas"):
+            assert decision(store, query)[0] == "ambiguous", query
+        for query in ("Abu Mazen Mahmoud Abbas", "Abu Mazen Mahmut Abbas", "Mahmut Mahmoud Abbas"):
+            assert decision(store, query)[:2] == ("found", "mahmoud-abbas"), query
 
 
 def test_a_particle_binds_the_word_after_it(real_store):

@@ -17,6 +17,10 @@ from knowledge.names.matching.thresholds import CHAIN_PARTS
 from knowledge.names.matching.words import _Match, _QueryWord
 
 
+# No match, for a word that has none with a name's word.
+_NO_MATCH = _Match(0.0, "", False)
+
+
 class PersonRules(Scoring):
     """A person's names read together."""
 
@@ -107,18 +111,30 @@ class PersonRules(Scoring):
     def _extra_words(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> list[int]:
         """The query's words (particles aside) that the entity's name pairing most of them leaves out: a
         middle name none of its names has ("Zaynab Nabeel al-Barghouti"), or a given name typed again as
-        one ("Yaakov Yaakob Barnea": each spelling is in some name, but no name has both)."""
-        paired: set[int] = set()
-        # The name pairing most of the query's own words, particles aside (they are never extra): "бен"
+        one ("Yaakov Yaakob Barnea": each spelling is in some name, but no name has both). Every equally
+        good reading's: where names pair as many words (Khaled Mashal and Khalid Mashal, for "Abu Khalid
+        Khaled Mashal"), or two query words pair a name's word equally well ("Abu Khaled Khaled Mashal"),
+        a word any reading leaves out is extra, so that what the checks of extras say (`_other_kunya`)
+        never turns on which name or word pairs first: the order of the desk's names is no evidence."""
+        own = [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES]
+        most, extras = 0, set(own)
+        # The names pairing most of the query's own words, particles aside (they are never extra): "бен"
         # paired with Мухаммед бен Абдель Рахман Аль Тани's ben left "Абдулрахман" out, where Мухаммед бин
         # Абдулрахман Аль Тани has it.
         for r in rows:
-            query_used, _name_used = self._pair(self._row_words[r], matches, "person")
-            here = {i for i, j in query_used.items() if matches[i][self._row_words[r][j]].level != "lookalike"
+            name = self._row_words[r]
+            query_used, _name_used = self._pair(name, matches, "person")
+            here = {i for i, j in query_used.items() if matches[i][name[j]].level != "lookalike"
                     and words[i].text not in normalise.PARTICLES}
-            if len(here) > len(paired):
-                paired = here
-        return [i for i, word in enumerate(words) if word.text not in normalise.PARTICLES and i not in paired]
+            if not here or len(here) < most:
+                continue
+            left = {i for i in own if i not in here}
+            # A paired word that a word left out matches as well is left out in an equal reading.
+            left |= {i for i in here if any(matches[k].get(name[query_used[i]], _NO_MATCH).score
+                                            == matches[i][name[query_used[i]]].score for k in left)}
+            extras = left if len(here) > most else extras | left
+            most = len(here)
+        return sorted(extras)
 
     def _whole(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> bool:
         """Whether a person's name of two or more parts and the query cover each other word for word."""
