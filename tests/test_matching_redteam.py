@@ -744,6 +744,9 @@ def test_those_names_beside_another_word_or_an_office_he_holds_still_answer(real
     # Mahmoud Abbas heads the PA and the PLO, never Hamas; Haniyeh led Hamas, not Hezbollah.
     ("Hamas leader Mahmoud Abbas", "mahmoud-abbas"), ("Hezbollah leader Ismail Haniyeh", "ismail-haniyeh"),
     ("Mossad chief Ronen Bar", "ronen-bar"),
+    # The body with its nationality, and in the genitive Russian puts it in after the office.
+    ("Egyptian intelligence chief Ibrahim Kalin", "ibrahim-kalin"), ("глава Моссада Уильям Бернс", "william-burns"),
+    ("глава ЦРУ Давид Барнеа", "david-barnea"),
 ])
 def test_the_head_of_a_body_the_person_does_not_head_asks(real_store, query, entity):
     outcome = decision(real_store, query)
@@ -756,7 +759,9 @@ def test_the_head_of_the_body_the_desk_gives_the_person_still_answers(real_store
                           ("PLO chairman Mahmoud Abbas", "mahmoud-abbas"), ("le chef du Hamas Ismaïl Haniyeh", "ismail-haniyeh"),
                           ("head of the Hamas political bureau Ismail Haniyeh", "ismail-haniyeh"),
                           ("MİT Başkanı İbrahim Kalın", "ibrahim-kalin"), ("Shin Bet chief Ronen Bar", "ronen-bar"),
-                          ("David Barnea, head of the Mossad", "david-barnea")):
+                          ("David Barnea, head of the Mossad", "david-barnea"),
+                          ("Egyptian intelligence chief Abbas Kamel", "abbas-kamel"), ("глава ЦРУ Уильям Бернс", "william-burns"),
+                          ("глава Моссада Давид Барнеа", "david-barnea")):
         assert decision(real_store, query)[:2] == ("found", entity), query
 
 

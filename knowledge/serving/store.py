@@ -244,13 +244,11 @@ class KnowledgeStore:
         the body takes part in his events and his description heads nothing ("CIA director" does: the
         Mossad sat at his talks, but another man heads it). A body the store does not have, or that the
         words do not name alone, says nothing either way."""
-        body = normalise.head_of_body_before_a_name(query)
-        if not body:
-            return False
-        named = self.matcher.resolve(" ".join(body))
-        if named.decision != "found" or self.summary(named.entity).kind != "organization":
-            return False
-        return not self._may_head(person, named.entity)
+        for body in normalise.head_of_body_before_a_name(query):
+            named = self.matcher.resolve(body)
+            if named.decision == "found" and self.summary(named.entity).kind == "organization":
+                return not self._may_head(person, named.entity)
+        return False
 
     def _may_head(self, person: str, body: str) -> bool:
         """Whether the desk lets the person be the head of the body typed with his name (`_heads_another_body`)."""

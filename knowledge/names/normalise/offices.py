@@ -176,18 +176,22 @@ def head_of_body_before_one_word(query: str) -> list[str]:
 
 
 def head_of_body_before_a_name(query: str) -> list[str]:
-    """The body's words, as `tokens`, where the titles a query opens with are a head's office and a
-    body's name ("head of the Mossad William Burns", "Hamas leader Mahmoud Abbas", "ראש המוסד ...":
-    ["mossad"]) and a name of two words or more follows; empty otherwise (one word left is
-    `head_of_body_before_one_word`'s)."""
+    """The ways the body may be written, as text, where the titles a query opens with are a head's
+    office and a body's name ("head of the Mossad William Burns", "Hamas leader Mahmoud Abbas", "ראש
+    המוסד ...": ["mossad"]; "Egyptian intelligence chief ...": ["egyptian intelligence", "intelligence"];
+    "глава Моссада ...", the body in the genitive, as `office_and_body_splits` reads it) and a name of
+    two words or more follows; empty otherwise (one word left is `head_of_body_before_one_word`'s)."""
     every, kept = tokens(query, titles=False), tokens(query)
-    if len(kept) < 2 or len(every) <= len(kept) or every[-len(kept):] != kept:
+    if len(kept) < 2 or len(every) <= len(kept) or not any(word in HEAD_WORDS for word in every[:-2]):
         return []
-    lead = every[:-len(kept)]
-    if not any(word in HEAD_WORDS for word in lead):
-        return []
-    return [word for word in lead if word not in HEAD_WORDS and word not in _TITLE_RUN
-            and word not in _BODY_LINKS and word not in STOPWORDS and word not in ARTICLES]
+    found = []
+    if every[-len(kept):] == kept:
+        lead = [word for word in every[:-len(kept)] if word not in HEAD_WORDS and word not in _BODY_LINKS
+                and word not in STOPWORDS and word not in ARTICLES]
+        found += [" ".join(lead), " ".join(word for word in lead if word not in _TITLE_RUN)]
+    if any(word in HEAD_WORDS for word in every[:1]):
+        found += [" ".join(body) for body, _name in office_and_body_splits(query)]
+    return [text for k, text in enumerate(found) if text and text not in found[:k]]
 
 
 # Honorifics that say a woman, as `tokens` drops them (Mrs, Ms; Hebrew גב', Arabic السيدة): before a
