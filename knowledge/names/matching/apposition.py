@@ -198,7 +198,9 @@ class Appositions:
         for text in normalise.query_texts(piece):
             words = normalise.tokens(text, titles=False)
             # Numbers describe too: an age or years of birth and death ("Ismail Haniyeh, 61", "(1929–2004)").
-            rest = [w for w in words if w not in DESCRIPTOR_WORDS and not w.isdigit()]
+            # An initial with its full stop is a name's, even where the letter is a word ("Haniyeh, Y.").
+            initials = normalise.typed_initials(text)
+            rest = [w for w in words if (w not in DESCRIPTOR_WORDS or w in initials) and not w.isdigit()]
             if not rest:
                 return True
             if (len(rest) == len(words) and not after_name

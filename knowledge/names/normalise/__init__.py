@@ -41,7 +41,7 @@ from knowledge.names.normalise.titles import (FORMER, NATIONALITIES, OFFICES_AFT
                                               TITLE_QUALIFIERS, TITLES, is_title)
 from knowledge.names.normalise.tokenise import (entity_parts, hebrew_acronyms, initials_apart, key, leading_initial,
                                                 middle_initials, parts,
-                                                parts_as_typed, query_readings, query_texts, tokens)
+                                                parts_as_typed, query_readings, query_texts, tokens, typed_initials)
 
 # Every function whose results are cached, so that clearing what `vars(normalise)` holds clears
 # them all (bench/matching.py's `forget`).

@@ -201,7 +201,20 @@ def parts_as_typed(name: str, titles: bool = True) -> tuple[str, ...]:
     words = tokens(name, titles)
     if not is_arabic(name):
         words = _join_abd(words, initials=_abd_as_initials(name))
-    return tuple([w for w in words if w not in ARTICLES and w not in STOPWORDS] or words)
+    initials = typed_initials(name)
+    return tuple([w for w in words if w in initials or (w not in ARTICLES and w not in STOPWORDS)] or words)
+
+
+# A letter alone with its full stop, not inside an acronym (U.S., a.k.a.): an initial, even where the letter
+# is also a word (Spanish y, Portuguese o, the article a, Russian и and в), so that "Y. Netanyahu" keeps the
+# initial that tells him from Benjamin. Without the full stop such a letter stays a word ("Hamas y Fatah").
+_TYPED_INITIAL = re.compile(r"(?<![\w.])([^\W\d_])\.(?![\w.])")
+
+
+def typed_initials(name: str) -> frozenset[str]:
+    """The letters `name` types as initials with their full stops, as `tokens` writes them: {"y"} for
+    "Y. Netanyahu" and "Netanyahu, Y.", nothing for "U.S." or "Hamas y Fatah"."""
+    return frozenset(letter.casefold() for letter in _TYPED_INITIAL.findall(unicodedata.normalize("NFKC", name)))
 
 
 def hebrew_acronyms(query: str) -> frozenset[str]:
