@@ -26,7 +26,8 @@ The modules, in the order a query meets them:
 - `matcher.py`: the decision, answer, ask or no entry (`NameMatcher`, `Resolution`, `Scored`).
 - `thresholds.py`: every figure the matcher is tuned by; `lexicon.py`: the word lists.
 
-The names below are this package's interface. A test that changes a figure patches the module that
+A name another module of the package uses has no leading underscore; one with it is its own
+module's. The names below are this package's interface. A test that changes a figure patches the module that
 reads it (`matching.matcher.WORD_MATCHES_KEPT`), not the copy imported here.
 """
 

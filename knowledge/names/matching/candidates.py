@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise
 from knowledge.names.matching.thresholds import FETCH_LIMIT, FETCH_MORE, NEAREST_SAMPLE, SHORT_TYPO
-from knowledge.names.matching.words import WordMatching, _Match, _QueryWord
+from knowledge.names.matching.words import WordMatching, WordMatch, QueryWord
 
 # Candidates narrowed to the names holding every one of the rarest query words: answerable only by a
 # name the query covers whole (`_candidate_rows`).
@@ -180,7 +180,7 @@ class Candidates(WordMatching):
                     typed.setdefault(word, form)
         return typed
 
-    def _add_short_typos(self, words: list[_QueryWord], matches: list[dict[int, _Match]], rows: list[int]) -> None:
+    def _add_short_typos(self, words: list[QueryWord], matches: list[dict[int, WordMatch]], rows: list[int]) -> None:
         """A query word of three or four letters that is no name's word, one edit from a short word of
         the names fetched: a match to list them by ("Kiryat Gta" lists Kiryat Gat), never to answer."""
         short = [(word, found) for word, found in zip(words, matches)
@@ -191,9 +191,9 @@ class Candidates(WordMatching):
         for word, found in short:
             for word_id in names:
                 if word_id not in found and OSA.distance(word.text, self._words[word_id], score_cutoff=2) == 1:
-                    found[word_id] = _Match(SHORT_TYPO, "short typo", False)
+                    found[word_id] = WordMatch(SHORT_TYPO, "short typo", False)
 
-    def _candidate_rows(self, matches: list[dict[int, _Match]], exact: list[int]) -> tuple[list[int], bool | str]:
+    def _candidate_rows(self, matches: list[dict[int, WordMatch]], exact: list[int]) -> tuple[list[int], bool | str]:
         """Names to score: those holding a match of the rarest query words. A word whose matches are
         in more than FETCH_LIMIT names fetches none when a rarer word can; when none can, the
         names holding matches of the two rarest words are taken, and if that is still too many the

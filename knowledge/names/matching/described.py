@@ -8,8 +8,8 @@ the store's bodies fit it the bot lists them all and answers none; where one fit
 from __future__ import annotations
 
 from knowledge.names import normalise
-from knowledge.names.matching.holds import _AS_TYPED
-from knowledge.names.matching.lexicon import GENERIC_WORDS, SPY_WORDS, TYPE_KINDS, _demonym
+from knowledge.names.matching.holds import AS_TYPED
+from knowledge.names.matching.lexicon import GENERIC_WORDS, SPY_WORDS, TYPE_KINDS, demonym_country
 from knowledge.names.matching.tables import IndexTables
 
 # The kinds that say only "a body": service, agency, organisation stand for one another in copy ("the
@@ -17,7 +17,7 @@ from knowledge.names.matching.tables import IndexTables
 ANY_BODY_KINDS = frozenset({"service", "agency", "organisation"})
 # A word's matches that read it as a description word: as typed, in another language's spelling or
 # case, or with a typo (services, secrets): a typo can only turn a name into a list here, never an answer.
-_READ_AS = _AS_TYPED | {"typo"}
+_READ_AS = AS_TYPED | {"typo"}
 
 
 class Described(IndexTables):
@@ -74,7 +74,7 @@ class Described(IndexTables):
 def _said(word: str) -> str | None:
     """What a word says of a body: its country ("demonym israel"), its kind (TYPE_KINDS), or that it is
     an intelligence service's (SPY_WORDS: secret, spy)."""
-    return _demonym(word) or TYPE_KINDS.get(word) or ("intelligence" if word in SPY_WORDS else None)
+    return demonym_country(word) or TYPE_KINDS.get(word) or ("intelligence" if word in SPY_WORDS else None)
 
 
 # Words between a description's words that say nothing of the body (servicio de inteligencia, services of).

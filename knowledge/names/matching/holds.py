@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import AMBIGUOUS_FILIATION, KUNYA_WORDS, _hebrew_stem
+from knowledge.names.matching.lexicon import AMBIGUOUS_FILIATION, KUNYA_WORDS, hebrew_stem
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (LONG_NAME_WORDS, SURE_HEBREW_STEM, SURE_PROCLITIC_STEM,
                                                  SURE_TYPO_LENGTH)
-from knowledge.names.matching.words import _Match, _QueryWord
+from knowledge.names.matching.words import WordMatch, QueryWord
 
 if TYPE_CHECKING:
-    from knowledge.names.matching.scoring import _RowFacts
+    from knowledge.names.matching.scoring import RowFacts
 
 
 @dataclass(slots=True)
@@ -29,19 +29,19 @@ class Pairing:
     the checks read of the pairs."""
 
     row: int
-    facts: _RowFacts
-    words: list[_QueryWord]
-    matches: list[dict[int, _Match]]  # each query word's matches, an initial read for a given name included
+    facts: RowFacts
+    words: list[QueryWord]
+    matches: list[dict[int, WordMatch]]  # each query word's matches, an initial read for a given name included
     query_used: dict[int, int]  # query position → name position
     name_used: dict[int, int]  # name position → query position
     matched: list[tuple[int, int]]  # the pairs as (query position, name position), in the order they paired
-    rest_whole: bool  # every word of the name's rest (`_RowFacts.rest`) paired, and the rest is a name
+    rest_whole: bool  # every word of the name's rest (`RowFacts.rest`) paired, and the rest is a name
     counted: list[int]  # the name's positions that must be typed, for the name's coverage
     former: bool  # "former President Trump" (`scoring._former_holder`)
     # Known once the query's words are weighed (`weighed`), for the checks:
     name_coverage: float = 0.0  # the share of `counted` paired
     own_words_beside: bool = False  # a word of another of the entity's own names beside the name
-    levels: Sequence[_Match] = ()  # each pair's match, in `matched`'s order
+    levels: Sequence[WordMatch] = ()  # each pair's match, in `matched`'s order
     # The paired positions of the name's words that say who it is: not particles, not type words.
     matched_distinctive: Sequence[int] = ()
     # The paired positions of the name's words that are not particles (a type word typed too counts: حزب الله).
@@ -108,7 +108,7 @@ class Holds(IndexTables):
         name = p.facts.name
         return (p.facts.kind != "person" and len(name) >= LONG_NAME_WORDS and len(p.name_used) == len(name)
                 and len(p.query_used) == len(p.words) and sum(m.level == "short typo" for m in p.levels) == 1
-                and all(m.level in _AS_TYPED | {"short typo"} for m in p.levels))
+                and all(m.level in AS_TYPED | {"short typo"} for m in p.levels))
 
     def _only_near(self, p: Pairing) -> bool:
         """Whether two words are both near misses, one a typo: a typo is trusted beside a word that is the
@@ -137,7 +137,7 @@ class Holds(IndexTables):
         name = p.facts.name
         return len(p.matched) == 1 and any(
             p.matches[i][name[j]].level == "prefix" and not p.words[i].acronym
-            and _hebrew_stem(p.words[i].text) == self._words[name[j]]
+            and hebrew_stem(p.words[i].text) == self._words[name[j]]
             and len(self._words[name[j]]) < SURE_HEBREW_STEM
             and not (p.facts.kind == "place" and p.words[i].text[0] in _LOCATIVE and p.rest_whole)
             for i, j in p.matched)
@@ -307,7 +307,7 @@ class Holds(IndexTables):
         organisations' names (המוסד), never on a person's name: החיה is "the animal", not al-Hayya (אל-חיה)."""
         name = p.facts.name
         return any(p.matches[i][name[j]].level == "prefix" and p.words[i].text[0] == "\u05d4"
-                   and _hebrew_stem(p.words[i].text) == self._words[name[j]] for i, j in p.matched)
+                   and hebrew_stem(p.words[i].text) == self._words[name[j]] for i, j in p.matched)
 
     def _proclitic_on_short_name(self, p: Pairing) -> bool:
         """Whether a word is the person's name of under SURE_PROCLITIC_STEM letters after an Arabic
@@ -387,7 +387,7 @@ BODY: tuple[Check, ...] = (
 
 # The levels at which a word is the name's word as it is: the same, another language's spelling or
 # kind of word, with a prefix, a proclitic or a case ending; not a typo, a vowel apart or a look-alike.
-_AS_TYPED = frozenset({"same", "convention", "prefix", "proclitic", "genitive", "turkish case"})
+AS_TYPED = frozenset({"same", "convention", "prefix", "proclitic", "genitive", "turkish case"})
 # Hebrew's one-letter prepositions of place: in, to, from.
 _LOCATIVE = frozenset("\u05d1\u05dc\u05de")
 _VOWEL_LETTERS = "aeiouyаеиоуыэюяё"

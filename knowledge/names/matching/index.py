@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from knowledge.names import normalise
-from knowledge.names.matching.lexicon import (KUNYA_WORDS, MEDIA_KINDS, ORGANISATION_TYPES, TYPE_KINDS, _demonym, _hebrew_stem,
+from knowledge.names.matching.lexicon import (KUNYA_WORDS, MEDIA_KINDS, ORGANISATION_TYPES, TYPE_KINDS, demonym_country, hebrew_stem,
                                               name_parts_by_role)
 
 INDEX_VERSION = 23
@@ -34,7 +34,7 @@ class NameRow:
     shared: bool
 
 
-def _deletes(word: str) -> set[str]:
+def deletion_keys(word: str) -> set[str]:
     """The word with one letter left out, each way (SymSpell): two words within one edit, a
     transposition included, share one of these or the word itself."""
     return {word[:i] + word[i + 1:] for i in range(len(word))} if len(word) > 4 else set()
@@ -124,7 +124,7 @@ def _families(rows: list[NameRow], row_words: list[list[int]], vocabulary: list[
             owners[distinctive[-1]].add(row.entity)
             given[distinctive[-1]].add(distinctive[0])
     return {family: given[family] for family, entities in owners.items()
-            if len(entities) == 1 and family not in common and not _demonym(vocabulary[family])}
+            if len(entities) == 1 and family not in common and not demonym_country(vocabulary[family])}
 
 
 def _country_words(rows: list[NameRow]) -> dict[str, str]:
@@ -285,19 +285,19 @@ def _as_typed(rows: Sequence[NameRow], row_words: Sequence[Sequence[int]], vocab
 
 def _deletes_table(vocabulary: Sequence[str], as_typed: dict[int, set[str]]) -> dict[str, list[int]]:
     """The words each key finds: every form of a word (as typed, folded, without an article glued on or a
-    Hebrew prefix) and its deletion neighbourhood (`_deletes`)."""
+    Hebrew prefix) and its deletion neighbourhood (`deletion_keys`)."""
     deletes: dict[str, list[int]] = defaultdict(list)
     for word_id, word in enumerate(vocabulary):
         keys = {word, normalise.folded(word), *as_typed.get(word_id, ())}
         if word[:2] in {"al", "el"} and len(word) > 5:
             keys.add(word[2:])  # the article glued on: Alhayya
-        if _hebrew_stem(word):
-            keys.add(_hebrew_stem(word))  # המוסד: the Mossad
+        if hebrew_stem(word):
+            keys.add(hebrew_stem(word))  # המוסד: the Mossad
         # A name's word with an Arabic proclitic and the article is found by the word after them
         # (والأمني by أمني, as `words._compare` reads it); no typo of that.
         # In sorted order: the table's order is its keys' first appearance, and a set's order changes
         # with the process's string hashes, so the build's bytes would (PYTHONHASHSEED).
-        for key in sorted(keys | {d for k in keys for d in _deletes(k)} | set(normalise.arabic_proclitic_stems(word, True))):
+        for key in sorted(keys | {d for k in keys for d in deletion_keys(k)} | set(normalise.arabic_proclitic_stems(word, True))):
             deletes[key].append(word_id)
     return deletes
 
@@ -322,16 +322,16 @@ def _entity_types(rows: Sequence[NameRow], row_words: Sequence[Sequence[int]], v
                 types[entities[row.entity]].add(TYPE_KINDS[vocabulary[word_id]])
                 if TYPE_KINDS[vocabulary[word_id]] in MEDIA_KINDS:
                     types[entities[row.entity]].add("outlet")  # a channel or a daily is an outlet: "Kan news"
-            elif _demonym(vocabulary[word_id]) or vocabulary[word_id] in countries:
-                types[entities[row.entity]].add(_demonym(vocabulary[word_id]) or countries[vocabulary[word_id]])
+            elif demonym_country(vocabulary[word_id]) or vocabulary[word_id] in countries:
+                types[entities[row.entity]].add(demonym_country(vocabulary[word_id]) or countries[vocabulary[word_id]])
     return types
 
 
 def _said_words(vocabulary: Sequence[str]) -> dict[str, list[int]]:
-    """The words that say each nationality or kind (`_demonym`, `TYPE_KINDS`)."""
+    """The words that say each nationality or kind (`demonym_country`, `TYPE_KINDS`)."""
     said_words: dict[str, list[int]] = defaultdict(list)
     for word_id, word in enumerate(vocabulary):
-        said = _demonym(word) or TYPE_KINDS.get(word)
+        said = demonym_country(word) or TYPE_KINDS.get(word)
         if said:
             said_words[said].append(word_id)
     return said_words

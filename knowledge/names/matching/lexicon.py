@@ -143,10 +143,10 @@ TYPE_KINDS |= {form: kind for word, kind in list(TYPE_KINDS.items()) if "\u0400"
 # Turkish puts a case ending after a type word's possessive ending, with no apostrophe, as it does not
 # after a name ("Yedioth Ahronoth gazetesinin", of the newspaper Yedioth Ahronoth; "Hamas hareketine"):
 # the genitive, dative, locative, ablative and accusative, as `normalise` writes them (ı as i, ü as u).
-_TURKISH_CASES = ("nin", "nun", "ne", "na", "nde", "nda", "nden", "ndan", "ni", "nu")
+TURKISH_CASES = ("nin", "nun", "ne", "na", "nde", "nda", "nden", "ndan", "ni", "nu")
 _TURKISH_TYPE_WORDS = """hareketi partisi kanali gazetesi televizyonu yayincisi ajansi orgutu teshkilati grubu
     tugaylari servisi istihbarati sitesi organi yonetimi hukumeti idaresi konseyi kurulu bakanligi kabinesi"""
-TYPE_KINDS |= {word + case: TYPE_KINDS[word] for word in _TURKISH_TYPE_WORDS.split() for case in _TURKISH_CASES
+TYPE_KINDS |= {word + case: TYPE_KINDS[word] for word in _TURKISH_TYPE_WORDS.split() for case in TURKISH_CASES
                if word in TYPE_KINDS and word + case not in TYPE_KINDS}
 ORGANISATION_TYPES = frozenset(TYPE_KINDS)
 # "Spy" and "secret" as copy puts them before or after an intelligence service's type word ("Israel's spy
@@ -327,12 +327,12 @@ VOWEL_ONSETS = frozenset("aeiouαεηιουωаеёиоуыэюяعاأإآעא"
 HONORIFIC_INITIAL = re.compile(r"^\s*M\.\s*(?=\w)")
 
 
-def _h_against_ayin(a: str, b: str) -> bool:
+def h_against_ayin(a: str, b: str) -> bool:
     """Whether one word opens with an h sound where the other opens with ع or a vowel (`H_ONSETS`)."""
     return bool(a and b) and ((a[0] in H_ONSETS and b[0] in VOWEL_ONSETS) or (b[0] in H_ONSETS and a[0] in VOWEL_ONSETS))
 
 
-def _hebrew_stem(word: str) -> str | None:
+def hebrew_stem(word: str) -> str | None:
     """A Hebrew word without its one-letter prefix, if it has one and three letters remain."""
     if len(word) > 3 and word[0] in normalise.HEBREW_PREFIXES and "\u05d0" <= word[1] <= "\u05ea":
         return word[1:]
@@ -349,11 +349,11 @@ def without_joined_article(word: str) -> str | None:
     return None
 
 
-def _vowel_pattern(word: str) -> str:
+def vowel_pattern(word: str) -> str:
     return "".join("a" if letter in "aeiouy" else letter for letter in word)
 
 
-def _demonym(word: str) -> str | None:
+def demonym_country(word: str) -> str | None:
     """The nationality a word says, in any of its forms (التركي, التركية), as "demonym <word>"; in
     Latin, Greek or Cyrillic script, as "demonym <country>", one for every language's word for it:
     israélien, israelische and Israeli are "demonym israel"."""
@@ -382,7 +382,7 @@ def only_demonyms(query: str) -> bool:
         if arabic and not (position and words[position - 1] == "al" and word in normalise.ARABIC_NATIONALITIES):
             return False
         # A genitive is the country's name (Israels), and so is an abbreviation (US, U.S.).
-        if not arabic and (_demonym(word) is None or word in normalise.COUNTRY_GENITIVES or len(word) <= 3):
+        if not arabic and (demonym_country(word) is None or word in normalise.COUNTRY_GENITIVES or len(word) <= 3):
             return False
         said = True
     return said
@@ -390,16 +390,16 @@ def only_demonyms(query: str) -> bool:
 
 def name_parts_by_role(words: Sequence[str], kind: str) -> tuple[list[int], frozenset[int], list[int], bool]:
     """A name's positions by what its words do: the distinctive ones (all but particles; all, if every
-    word is one), the type words' (`_is_type_word`), the rest (distinctive, not type words), and
+    word is one), the type words' (`is_type_word`), the rest (distinctive, not type words), and
     whether the rest is a name (no type word, or some of the rest is not a demonym). The same for
     the index, which keeps an organisation's or place's rest (`build_index`), and for scoring."""
     distinctive = [j for j, w in enumerate(words) if w not in normalise.PARTICLES] or list(range(len(words)))
-    types = frozenset(j for j, w in enumerate(words) if _is_type_word(w, j, kind))
+    types = frozenset(j for j, w in enumerate(words) if is_type_word(w, j, kind))
     rest = [j for j in distinctive if j not in types]
     return distinctive, types, rest, not types or any(words[j] not in DEMONYMS for j in rest)
 
 
-def _is_type_word(word: str, position: int, kind: str) -> bool:
+def is_type_word(word: str, position: int, kind: str) -> bool:
     """An organisation's type word anywhere in its name; a state's only leading it, or after it where
     Turkish puts it (`STATE_TYPES_AFTER`)."""
     if kind == "organization":

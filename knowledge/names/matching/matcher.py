@@ -27,7 +27,7 @@ from knowledge.names.matching.index import sound_keys
 from knowledge.names.matching.lexicon import HONORIFIC_INITIAL, only_demonyms, without_joined_article
 from knowledge.names.matching.people import PersonRules
 from knowledge.names.matching.thresholds import ANSWER, ASK, MARGIN, MAX_CANDIDATES, NEAREST, SAME
-from knowledge.names.matching.words import _Match, _QueryWord
+from knowledge.names.matching.words import WordMatch, QueryWord
 
 Decision = Literal["found", "ambiguous", "not_found"]
 
@@ -303,7 +303,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
         floor = NEAREST
         exact_of = [self._exact_rows(reading) for reading, _people in readings]
         may_skip = not any(r in self._shared for exact in exact_of for r in exact)
-        query_words: dict[str, _QueryWord] = {}  # a word of several readings: its forms worked out once
+        query_words: dict[str, QueryWord] = {}  # a word of several readings: its forms worked out once
         for (reading, people_only), exact in zip(readings, exact_of):
             for w in reading:
                 if w not in query_words:
@@ -361,7 +361,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                     scores[entity] = Scored(entity, score, self._spellings[row], whole, held)
         return scores, truncated, exact_rows, whole_only
 
-    def _matches_kept(self, word: _QueryWord) -> dict[int, _Match]:
+    def _matches_kept(self, word: QueryWord) -> dict[int, WordMatch]:
         """The word's matches (`_word_matches`, which reads only its text and the form typed), worked
         out once for every reading, query and description (`bodies_fitting`) that has it. Not to be
         changed: callers copy it."""
@@ -373,7 +373,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
             found = looked_up[word.text, word.typed] = self._word_matches(word)
         return found
 
-    def _best_rows(self, rows: list[int], exact: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]],
+    def _best_rows(self, rows: list[int], exact: list[int], words: list[QueryWord], matches: list[dict[int, WordMatch]],
                    people_only: bool, acronym: str | None, floor: float, listed_from: float
                    ) -> tuple[dict[int, tuple[float, int]], dict[int, list[int]], float]:
         """Each entity's best score and row among `rows` (the first of equal ones), its rows in order,
@@ -452,7 +452,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
         for reading in normalise.query_readings(query, persian_as_arabic=False) + self._without_case_endings(query):
             words = [self._query_word(w) for w in reading]
             # A Hebrew word with the article אל glued on (אלמסרי, al-Masri) is also read without it.
-            matches = [{w: _Match(SAME, "skeleton", True)
+            matches = [{w: WordMatch(SAME, "skeleton", True)
                         for form in (q.text, *filter(None, [without_joined_article(q.text)]))
                         for key in normalise.script_skeletons(form)
                         for w in self._by_script_skeleton.get(key, ())
@@ -489,7 +489,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best
 
-    def _spelled_alike(self, words: list[_QueryWord], name: Sequence[int], row: int) -> bool:
+    def _spelled_alike(self, words: list[QueryWord], name: Sequence[int], row: int) -> bool:
         """A one-word place's or organisation's name typed in a script that writes its vowels, which
         romanised is the name as a Latin query typed so would be answered by (`normalise.spelled_alike`):
         পানামা, Panama. Never a person's: one word of a person's name is a part others may share."""

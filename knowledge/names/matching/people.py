@@ -14,17 +14,17 @@ from knowledge.names import normalise
 from knowledge.names.matching.lexicon import AMBIGUOUS_FILIATION, KUNYA_WORDS
 from knowledge.names.matching.scoring import Scoring
 from knowledge.names.matching.thresholds import CHAIN_PARTS
-from knowledge.names.matching.words import _Match, _QueryWord
+from knowledge.names.matching.words import WordMatch, QueryWord
 
 
 # No match, for a word that has none with a name's word.
-_NO_MATCH = _Match(0.0, "", False)
+_NO_MATCH = WordMatch(0.0, "", False)
 
 
 class PersonRules(Scoring):
     """A person's names read together."""
 
-    def _given_and_family_across_names(self, rows: list[int], matches: list[dict[int, _Match]]) -> float:
+    def _given_and_family_across_names(self, rows: list[int], matches: list[dict[int, WordMatch]]) -> float:
         """A query of two words, a person's given name as one of the person's names writes it and the
         family name as another does, alone (a spelling of the family name the longer names have, by
         consonants) or after a given name: "دونالد ترمب" where the store has دونالد ترامب and ترمب.
@@ -51,7 +51,7 @@ class PersonRules(Scoring):
                     found[index] = max(found[index], match.score)
         return round(sum(found) / 2, 1) if all(found) else 0.0
 
-    def _other_kunya(self, entity_id: int, words: list[_QueryWord], matches: list[dict[int, _Match]],
+    def _other_kunya(self, entity_id: int, words: list[QueryWord], matches: list[dict[int, WordMatch]],
                      extras: list[int]) -> bool:
         """Whether the query's extra words hold a kunya (Abu or Umm and the word after it) that is none of
         the person's own, where the person has one: a kunya says whose father someone is, so "Abu Ali
@@ -65,7 +65,7 @@ class PersonRules(Scoring):
             and not self._own_kunya_in_another_script(words[i], own)
             for i in extras if i > 0)
 
-    def _own_kunya_in_another_script(self, word: _QueryWord, own: frozenset[int]) -> bool:
+    def _own_kunya_in_another_script(self, word: QueryWord, own: frozenset[int]) -> bool:
         """Whether a kunya's word is, in another script, the word of one of the person's own kunyas, by
         its consonants and how it opens: Latin "Abu al-Walid" is Khaled Mashal's أبو الوليد, which the
         desk has in Arabic only; "Abu Ali" is not."""
@@ -73,7 +73,7 @@ class PersonRules(Scoring):
         return any(normalise.script(self._words[w]) != script and self._forms[w][2] == word.script_skeleton
                    and normalise.openings_agree(word.text, self._words[w]) for w in own)
 
-    def _frame(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> str | None:
+    def _frame(self, rows: list[int], words: list[QueryWord], matches: list[dict[int, WordMatch]]) -> str | None:
         """How the query holds one person's names: "short" if it is a short form of one (its given and
         family names, every query word a word of the name, middle parts left out), "frame" if it has
         that name's given and family names, None otherwise."""
@@ -108,7 +108,7 @@ class PersonRules(Scoring):
                 letters |= {self._words[distinctive[0]][0], self._forms[distinctive[0]][0][:1]}
         return letters
 
-    def _extra_words(self, rows: list[int], words: list[_QueryWord], matches: list[dict[int, _Match]]) -> list[int]:
+    def _extra_words(self, rows: list[int], words: list[QueryWord], matches: list[dict[int, WordMatch]]) -> list[int]:
         """The query's words (particles aside) that the entity's name pairing most of them leaves out: a
         middle name none of its names has ("Zaynab Nabeel al-Barghouti"), or a given name typed again as
         one ("Yaakov Yaakob Barnea": each spelling is in some name, but no name has both). Every equally
@@ -136,7 +136,7 @@ class PersonRules(Scoring):
             most = len(here)
         return sorted(extras)
 
-    def _whole(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> bool:
+    def _whole(self, row: int, words: list[QueryWord], matches: list[dict[int, WordMatch]]) -> bool:
         """Whether a person's name of two or more parts and the query cover each other word for word."""
         name = self._row_words[row]
         query_used, name_used = self._pair(name, matches, "person")
@@ -144,7 +144,7 @@ class PersonRules(Scoring):
         return (len(distinctive) >= 2 and len(query_used) == len(words) and all(j in name_used for j in distinctive)
                 and all(matches[i][name[j]].level not in {"lookalike", "genitive", "turkish case"} for i, j in query_used.items()))
 
-    def _other_middle_name(self, rows: list[int], matches: list[dict[int, _Match]]) -> bool:
+    def _other_middle_name(self, rows: list[int], matches: list[dict[int, WordMatch]]) -> bool:
         """Whether the query's extra words stand where another of the entity's names has a different
         word: "Zaynab Nabeel al-Barghouti" is not Zaynab Mahmoud al-Barghouti, even though "Zaynab
         al-Barghouti" is one of her names. A father's name is who someone is, so a different one is a

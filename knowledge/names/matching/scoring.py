@@ -15,26 +15,26 @@ from dataclasses import dataclass
 from typing import Container, Sequence
 
 from knowledge.names import normalise
-from knowledge.names.matching.holds import _AS_TYPED, Holds, Pairing
+from knowledge.names.matching.holds import AS_TYPED, Holds, Pairing
 from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DESCRIPTOR_WORDS,
                                               FORMER_WORDS, GENERATIONS, GENERIC_WORDS, JOINS_NEXT, KUNYA_WORDS,
                                               MEDIA_KINDS, ORGANISATION_DESCRIPTORS, OUTLET_KINDS, OUTLET_STATUS_WORDS,
-                                              PLACE_KINDS, PRO, SPY_WORDS, TYPE_KINDS, _demonym, _is_type_word,
+                                              PLACE_KINDS, PRO, SPY_WORDS, TYPE_KINDS, demonym_country, is_type_word,
                                               name_parts_by_role)
 from knowledge.names.matching.thresholds import (ANSWER, ASK, CHAIN_PARTS, MADE_UP_ACRONYM_LETTERS, EXTRA_NAME_COST, INITIAL, NEAREST,
                                                  SAME)
-from knowledge.names.matching.words import _Match, _QueryWord
+from knowledge.names.matching.words import WordMatch, QueryWord
 
 
 @dataclass(frozen=True)
-class _RowFacts:
+class RowFacts:
     """What scoring needs of one name that no query changes (`Scoring._facts`)."""
 
     name: tuple[int, ...]  # its word ids
     kind: str
     distinctive: list[int]  # positions of its words that are not particles (all, if every word is one)
     distinctive_set: frozenset[int]
-    types: frozenset[int]  # positions of type words (`_is_type_word`)
+    types: frozenset[int]  # positions of type words (`is_type_word`)
     rest: list[int]  # distinctive positions that are not type words
     rest_is_a_name: bool  # no type word, or some of the rest is not a demonym
     common_rest: bool  # a type word beside one distinctive word that other entities' names have too
@@ -68,7 +68,7 @@ class Scoring(Holds):
         return [j for j, w in enumerate(name) if w not in self._particles]
 
     @staticmethod
-    def _pair(name: Sequence[int], matches: list[dict[int, _Match]], kind: str) -> tuple[dict[int, int], dict[int, int]]:
+    def _pair(name: Sequence[int], matches: list[dict[int, WordMatch]], kind: str) -> tuple[dict[int, int], dict[int, int]]:
         """Query words paired one to one with the name's words, best pairs first: (query → name,
         name → query) positions. Among equal pairs the earlier words pair first, so a word the name
         has twice pairs in order: "Marwan al-Hallaq" is Marwan Marwan al-Hallaq's given and family names."""
@@ -86,7 +86,7 @@ class Scoring(Holds):
                 name_used[j] = i
         return query_used, name_used
 
-    def _person_bound(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
+    def _person_bound(self, row: int, words: list[QueryWord], matches: list[dict[int, WordMatch]]) -> float:
         """A bound on `_score_row` for a person's name, a few look-ups where scoring takes many. A query
         word left out costs a whole word unless the query holds every word of the name (then no bound,
         100), so the score is at most the best match of each query word that matches one of the name's
@@ -126,7 +126,7 @@ class Scoring(Holds):
         bound = sum(tops) / len(words) * (0.8 + 0.2 * min(covering, own) / own)
         return max(bound, ASK - 1) if tops and _former_holder(words) else bound
 
-    def _name_bound(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
+    def _name_bound(self, row: int, words: list[QueryWord], matches: list[dict[int, WordMatch]]) -> float:
         """A bound on `_score_row` for any name. A person's is `_person_bound`. An organisation's or a
         place's name whose rest (its distinctive words but its type words) no query word can match
         whole is scored as a person's name is at most: every query word it leaves out costs a whole
@@ -141,7 +141,7 @@ class Scoring(Holds):
             return 100.0
         return self._person_bound(row, words, matches)
 
-    def _score_row(self, row: int, words: list[_QueryWord], matches: list[dict[int, _Match]]) -> float:
+    def _score_row(self, row: int, words: list[QueryWord], matches: list[dict[int, WordMatch]]) -> float:
         """0-100: how well the query's words and the name's words cover each other. The query's words
         pair with the name's (`_paired`); each query word counts as a word unless it is one a name of
         its kind may carry beside it (`_weight`); the score is the query's coverage by the pairs' matches
@@ -152,7 +152,7 @@ class Scoring(Holds):
             # A made-up acronym only ever answers itself, typed exactly and alone; one of three letters
             # only lists: no outlet was seen printing it, and three letters are as often another body's
             # initials (USC, made of UN Security Council, is the University of Southern California's).
-            if len(words) != 1 or matches[0].get(facts.name[0], _Match(0, "", False)).level != "same":
+            if len(words) != 1 or matches[0].get(facts.name[0], WordMatch(0, "", False)).level != "same":
                 return 0.0
             return SAME if len(self._words[facts.name[0]]) > MADE_UP_ACRONYM_LETTERS else ANSWER - 1
         p = self._paired(row, facts, words, matches)
@@ -176,8 +176,8 @@ class Scoring(Holds):
             score = min(score, ANSWER - 1)
         return round(score, 1)
 
-    def _paired(self, row: int, facts: _RowFacts, words: list[_QueryWord],
-                matches: list[dict[int, _Match]]) -> Pairing | None:
+    def _paired(self, row: int, facts: RowFacts, words: list[QueryWord],
+                matches: list[dict[int, WordMatch]]) -> Pairing | None:
         """The query's words paired with the name's (`_pair`), or None if none pair; with a Turkish case
         ending read only where it may be, an initial read as a person's given name, and which of the
         name's words must be typed."""
@@ -196,7 +196,7 @@ class Scoring(Holds):
             for i, word in enumerate(words):
                 if (i not in query_used and _initial(word.text)
                         and self._words[name[distinctive[0]]].startswith(word.text)):
-                    matches = [*matches[:i], {**matches[i], name[distinctive[0]]: _Match(INITIAL, "initial", True)},
+                    matches = [*matches[:i], {**matches[i], name[distinctive[0]]: WordMatch(INITIAL, "initial", True)},
                                *matches[i + 1:]]
                     query_used[i], name_used[distinctive[0]] = distinctive[0], i
                     break
@@ -317,7 +317,7 @@ class Scoring(Holds):
         for row in range(self.size):
             self._facts(row)
 
-    def _facts(self, row: int) -> _RowFacts:
+    def _facts(self, row: int) -> RowFacts:
         """The row's fixed facts, worked out when the store opens (`FACTS_AT_OPEN`) or the first time a
         query scores it."""
         name = tuple(self._row_words[row])
@@ -334,7 +334,7 @@ class Scoring(Holds):
                 particles.add(k)
                 fathers.update(range(k + 1, distinctive[-1] if distinctive[-1] > k + 1 else len(name)))
         chain = _chain([self._words[w] for w in name], distinctive) if kind == "person" else ()
-        facts = _RowFacts(
+        facts = RowFacts(
             name, kind, distinctive, frozenset(distinctive), types, rest,
             rest_is_a_name=rest_is_a_name,
             common_rest=bool(types) and len(rest) == 1 and name[rest[0]] in self._common,
@@ -347,8 +347,8 @@ class Scoring(Holds):
         self._row_facts[row] = facts
         return facts
 
-    def _only_a_persons_names(self, facts: _RowFacts, words: list[_QueryWord], query_used: dict[int, int],
-                              matches: list[dict[int, _Match]]) -> bool:
+    def _only_a_persons_names(self, facts: RowFacts, words: list[QueryWord], query_used: dict[int, int],
+                              matches: list[dict[int, WordMatch]]) -> bool:
         """Whether the query's words that an organisation's name holds are only a person's title and his
         names, or his names alone as he is called: a title before a family name points at the person, so
         "ehemaliger US-Präsident Trump" is not the body named after him ("Regierung von US-Präsident
@@ -372,8 +372,8 @@ class Scoring(Holds):
         return titled or (bool(left_out) and all(TYPE_KINDS.get(self._words[name[j]]) for j in left_out)
                           and all(matches[i][name[j]].level in {"same", "convention"} for i, j in query_used.items()))
 
-    def _given_name_before(self, i: int, words: list[_QueryWord], name: Sequence[int], query_used: dict[int, int],
-                           matches: list[dict[int, _Match]], kind: str, row: int) -> bool:
+    def _given_name_before(self, i: int, words: list[QueryWord], name: Sequence[int], query_used: dict[int, int],
+                           matches: list[dict[int, WordMatch]], kind: str, row: int) -> bool:
         """Whether query word i is a person's given name, title or nationality typed before a family
         name that the organisation's or place's name holds and that one person in the store has: an
         organisation named after a person ("Trump administration", "إدارة ترامب") typed with his full
@@ -390,16 +390,16 @@ class Scoring(Holds):
                 if k != family - 1:
                     return False
             elif not (normalise.is_title(words[k].text) or self._own_type(words[k].text, k, kind, row)
-                      and bool(_demonym(words[k].text))):
+                      and bool(demonym_country(words[k].text))):
                 return False
         return True
 
-    def _sponsor(self, i: int, words: list[_QueryWord]) -> bool:
+    def _sponsor(self, i: int, words: list[QueryWord]) -> bool:
         """Whether query word i says who backs the body, not which body it is: a country's name or demonym
         with "backed" after it or "pro" before it, "backed by" and the country, or those words themselves
         beside one ("Iran-backed Hezbollah", "pro-Iranian Hezbollah", "Hezbollah, backed by Iran")."""
         def country(k: int) -> bool:
-            return 0 <= k < len(words) and bool(_demonym(words[k].text) or words[k].text in self._country_words)
+            return 0 <= k < len(words) and bool(demonym_country(words[k].text) or words[k].text in self._country_words)
 
         def text(k: int) -> str:
             return words[k].text if 0 <= k < len(words) else ""
@@ -412,7 +412,7 @@ class Scoring(Holds):
             return text(i - 1) in BACKED and country(i + 1)
         return country(i) and (text(i + 1) in BACKED or text(i - 1) in PRO or text(i - 1) == "by" and text(i - 2) in BACKED)
 
-    def _word_of_own_names(self, found: dict[int, _Match], row: int) -> bool:
+    def _word_of_own_names(self, found: dict[int, WordMatch], row: int) -> bool:
         """Whether a query word is, as typed or in another language's spelling, a word of another of the
         entity's own names: an official long name is often one name with words of another ("İsrail Dış
         İstihbarat Servisi Mossad", the Mossad's "İsrail İstihbarat Servisi" with dış, foreign, of its
@@ -420,18 +420,18 @@ class Scoring(Holds):
         so a place, a demonym or a body its names do not hold stays another entity's ("Egyptian Islamic
         Jihad", "Hamas Shura Council")."""
         entity_id = self._row_entity[row]
-        return any(match.level in _AS_TYPED and any(self._row_entity[r] == entity_id for r in self._postings[word_id])
+        return any(match.level in AS_TYPED and any(self._row_entity[r] == entity_id for r in self._postings[word_id])
                    for word_id, match in found.items())
 
-    def _place_of_own_names(self, found: dict[int, _Match], row: int) -> bool:
+    def _place_of_own_names(self, found: dict[int, WordMatch], row: int) -> bool:
         """Whether a query word is, as typed, a one-word name of a place that the organisation's own names
         name in another spelling: Turkish Gazze, Arabic لغزة, beside the whole name of a force whose names say
         Gaza. Never a place its names do not name ("the Egyptian Board of Peace")."""
         places = self._entity_places.get(self._row_entity[row])
-        return bool(places) and any(match.level in _AS_TYPED and self._place_of.get(word_id) in places
+        return bool(places) and any(match.level in AS_TYPED and self._place_of.get(word_id) in places
                                     for word_id, match in found.items())
 
-    def _intelligence_service_word(self, i: int, words: list[_QueryWord], row: int) -> bool:
+    def _intelligence_service_word(self, i: int, words: list[QueryWord], row: int) -> bool:
         """Whether query word i, beside an intelligence word, says that the intelligence is a service, an
         agency or an organisation ("Israeli intelligence agency Mossad", "Mısır İstihbarat Teşkilatı",
         "services de renseignement"), or is "spy" or "secret" beside such a word ("spy agency", "servizi
@@ -453,14 +453,14 @@ class Scoring(Holds):
         if kind == "place":
             # A state's leading type word ("Republic of Turkey"), or the kind of place its own names
             # say it is ("ville de Rafah": Rafah's names say مدينة, city).
-            return _is_type_word(word, position, kind) or (
+            return is_type_word(word, position, kind) or (
                 TYPE_KINDS.get(word) in PLACE_KINDS and TYPE_KINDS[word] in self._entity_types.get(self._row_entity[row], ()))
         # Also a nationality the entity's own names give it: "المخابرات التركية" is the MIT's, so "جهاز
         # المخابرات العامة التركية" may add it; "Egyptian Islamic Jihad" is not Islamic Jihad, whose
         # names say Palestinian.
         # Or the country's name, as an organisation's own names give it ("de Turquía": the MIT's names say
         # Turkish), never as a word of its name: a country's name is no demonym (`words._compare`).
-        kind_said = TYPE_KINDS.get(word) or _demonym(word) or self._country_words.get(word)
+        kind_said = TYPE_KINDS.get(word) or demonym_country(word) or self._country_words.get(word)
         own = self._entity_types.get(self._row_entity[row], ())
         # Any body of people is a group ("Hamas group", "the militant group Hamas"), and an organisation
         # before its name ("terör örgütü Hamas"); an outlet is neither. After a name, Organization is
@@ -493,7 +493,7 @@ def _chain(words: Sequence[str], distinctive: Sequence[int]) -> tuple[tuple[int,
 
 
 def _turkish_case_in_place(name: Sequence[int], kind: str, query_used: dict[int, int], name_used: dict[int, int],
-                           matches: list[dict[int, _Match]], query_length: int) -> bool:
+                           matches: list[dict[int, WordMatch]], query_length: int) -> bool:
     """Whether every Turkish case ending read without an apostrophe (`words._turkish_case_matches`)
     is on the last word of an organisation's name of two words or more, every word of the name and of
     the query paired, the others the same or another spelling of the name's word. True if none is read."""
@@ -530,7 +530,7 @@ def _initial(word: str) -> bool:
     return len(word) == 1 and word.isalpha() and normalise.script(word) in {"latin", "other"}
 
 
-def _kunya_after(words: Sequence[_QueryWord], i: int, last: int) -> bool:
+def _kunya_after(words: Sequence[QueryWord], i: int, last: int) -> bool:
     """Whether query word i is in a kunya that closes the query after the person's name, as outlets print
     it there ("Khaled Mashal Abu al-Walid", "Abbas Abu Mazen"): Abu or Umm and one word, nothing after.
     Whether it is the person's own kunya is `PersonRules._other_kunya`'s to say."""
@@ -538,7 +538,7 @@ def _kunya_after(words: Sequence[_QueryWord], i: int, last: int) -> bool:
             and words[last + 2].text not in KUNYA_WORDS)
 
 
-def _former_holder(words: Sequence[_QueryWord]) -> bool:
+def _former_holder(words: Sequence[QueryWord]) -> bool:
     """Whether the query is "former" and one word, as `normalise.tokens` leaves "former President Trump",
     "eski Cumhurbaşkanı Herzog", "الرئيس السابق ترامب": a family name whose bearer held an office, the
     one who holds it now or one before him (Chaim Herzog, Isaac's father, was president too). Offered

@@ -18,8 +18,8 @@ from knowledge.names.compact import ListIndex, ShortIntLists, StringMap
 from knowledge.names.matching.index import INDEX_VERSION, NameRow, build_index
 
 if TYPE_CHECKING:
-    from knowledge.names.matching.scoring import _RowFacts
-    from knowledge.names.matching.words import _Match
+    from knowledge.names.matching.scoring import RowFacts
+    from knowledge.names.matching.words import WordMatch
 
 
 class IndexTables:
@@ -88,8 +88,8 @@ class IndexTables:
         self._entity_places = {entity_id: frozenset(places) for entity_id, places in index["entity_places"]}
         self._common_name_parts = {row: frozenset(positions) for row, positions in index["common_name_parts"]}
         self._name_rests: dict[int, list[int]] = {row: words for row, words in index["name_rests"]}
-        self._row_facts: dict[int, _RowFacts] = {}
-        self._word_matches_kept: dict[tuple[str, str], dict[int, _Match]] = {}
+        self._row_facts: dict[int, RowFacts] = {}
+        self._word_matches_kept: dict[tuple[str, str], dict[int, WordMatch]] = {}
 
     @property
     def rows(self) -> list[NameRow]:

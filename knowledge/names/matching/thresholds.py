@@ -42,7 +42,7 @@ SURE_PROCLITIC_STEM = 5
 # three after ב, ה, ו, כ, ל, מ or ש is too often a word of the language (מכאן, from here; מפתח, a key).
 SURE_HEBREW_STEM = 4
 # A person's name of this many parts or more is a chain (given, father's, grandfather's and family
-# names): answered only (nearly) whole (`scoring._RowFacts.nearly_whole`).
+# names): answered only (nearly) whole (`scoring.RowFacts.nearly_whole`).
 CHAIN_PARTS = 4
 # An extra query word (a middle name, a patronymic) beside a full match of a person's name costs this.
 EXTRA_NAME_COST = 0.05

@@ -16,11 +16,11 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from knowledge.names import normalise
-from knowledge.names.matching.index import _deletes
-from knowledge.names.matching.lexicon import (_TURKISH_CASES, CASE_ENDINGS, CASE_VOWELS, GENERIC_WORDS,
+from knowledge.names.matching.index import deletion_keys
+from knowledge.names.matching.lexicon import (TURKISH_CASES, CASE_ENDINGS, CASE_VOWELS, GENERIC_WORDS,
                                               ORGANISATION_DESCRIPTORS, ORGANISATION_TYPES, OUTLET_STATUS_WORDS,
-                                              SPY_WORDS, TYPE_KINDS, _demonym, _h_against_ayin, _hebrew_stem,
-                                              _vowel_pattern, without_joined_article)
+                                              SPY_WORDS, TYPE_KINDS, demonym_country, h_against_ayin, hebrew_stem,
+                                              vowel_pattern, without_joined_article)
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (CONVENTION, GENITIVE, LOOKALIKE, PREFIX, SAME, SHORT_VOWELS,
                                                  SURE_TYPO_LENGTH, SWAPPED, VOWELS)
@@ -68,7 +68,7 @@ def senses_apart(a: str, b: str) -> bool:
 
 
 @dataclass
-class _QueryWord:
+class QueryWord:
     """A query word in every form the look-ups use (`normalise.word_forms`)."""
 
     text: str
@@ -82,7 +82,7 @@ class _QueryWord:
 
 
 @dataclass(frozen=True)
-class _Match:
+class WordMatch:
     """How one query word matches one name word."""
 
     score: float
@@ -95,15 +95,15 @@ class WordMatching(IndexTables):
     """Each query word's matches among the store's words."""
 
     @staticmethod
-    def _query_word(word: str, typed: str | None = None, acronym: bool = False) -> _QueryWord:
+    def _query_word(word: str, typed: str | None = None, acronym: bool = False) -> QueryWord:
         folded, skeleton, script_skeleton = normalise.word_forms(word)
-        return _QueryWord(word, folded, skeleton, script_skeleton, normalise.lookalike_group(word), typed or word,
+        return QueryWord(word, folded, skeleton, script_skeleton, normalise.lookalike_group(word), typed or word,
                           acronym, hungarian_reading(word))
 
-    def _word_matches(self, word: _QueryWord) -> dict[int, _Match]:
+    def _word_matches(self, word: QueryWord) -> dict[int, WordMatch]:
         """The store's words this query word may be, each with how well it matches."""
         found: set[int] = set()
-        for key in {word.text, word.folded, word.typed} | _deletes(word.text) | _deletes(word.folded) | _deletes(word.typed):
+        for key in {word.text, word.folded, word.typed} | deletion_keys(word.text) | deletion_keys(word.folded) | deletion_keys(word.typed):
             found.update(self._deletes.get(key, ()))
         if word.hungarian:
             found.update(self._deletes.get(word.hungarian, ()))  # Hamász: Hamas
@@ -114,7 +114,7 @@ class WordMatching(IndexTables):
             found.update(self._by_skeleton.get(word.skeleton, ()))
         if len(word.text) > 3 and word.text[0] in normalise.HEBREW_PREFIXES:
             found.update(self._deletes.get(word.text[1:], ()))
-        said = _demonym(word.text) or TYPE_KINDS.get(word.text)
+        said = demonym_country(word.text) or TYPE_KINDS.get(word.text)
         if said:
             found.update(self._saying.get(said, ()))  # israélien: Israeli; ville: city
         # A word that is a name by itself is that name, not another with a proclitic: لبنان is
@@ -140,7 +140,7 @@ class WordMatching(IndexTables):
             for variant in self._by_skeleton.get(self._forms[word_id][1], ()):
                 if (variant not in matches and len(self._forms[word_id][1]) >= 3 and normalise.digraph_skeleton(
                         self._words[variant]) == normalise.digraph_skeleton(self._words[word_id])):
-                    matches[variant] = _Match(round(match.score * VOWELS / 100, 1), "typo", False)
+                    matches[variant] = WordMatch(round(match.score * VOWELS / 100, 1), "typo", False)
         if not whole_name:  # Hamas is a name, not Hama's genitive
             for word_id, match in (self._genitive_matches(word) | self._case_ending_matches(word)
                                    | self._turkish_case_matches(word) | self._german_adjective_matches(word)).items():
@@ -148,7 +148,7 @@ class WordMatching(IndexTables):
                     matches[word_id] = match
         return matches
 
-    def _genitive_matches(self, word: _QueryWord) -> dict[int, _Match]:
+    def _genitive_matches(self, word: QueryWord) -> dict[int, WordMatch]:
         """A German genitive -s on a name of five letters or more (Israels, Katars, Europas), or Romanian's
         article -ul, -ului on one of four or more ending in a consonant (Egiptul, Israelului): the
         word without it, as typed or folded; also when the word is in a longer name as it is
@@ -177,10 +177,10 @@ class WordMatching(IndexTables):
                 # The stem as a name's word, or a vowel changed in place: Europas is Europe's.
                 if match is not None and (match.level in {"same", "convention"}
                                           or match.level == "vowels" and match.same_length):
-                    found[word_id] = _Match(GENITIVE * match.score / 100, "genitive", True)
+                    found[word_id] = WordMatch(GENITIVE * match.score / 100, "genitive", True)
         return found
 
-    def _case_ending_matches(self, word: _QueryWord) -> dict[int, _Match]:
+    def _case_ending_matches(self, word: QueryWord) -> dict[int, WordMatch]:
         """A name as Russian or Greek decline it (`CASE_ENDINGS`): Хамаса, Газе, Израиля; Γάζας: the
         name's word with the ending of the case the name was written in; also when the word is in a
         longer name as it is ("Армия обороны Израиля"), never when it is a name by itself. Matched as a
@@ -197,25 +197,25 @@ class WordMatching(IndexTables):
                     continue
                 word_id = self._word_id.get(stem + written)
                 if word_id is not None:
-                    found[word_id] = _Match(GENITIVE, "genitive", True)
+                    found[word_id] = WordMatch(GENITIVE, "genitive", True)
         return found
 
-    def _turkish_case_matches(self, word: _QueryWord) -> dict[int, _Match]:
+    def _turkish_case_matches(self, word: QueryWord) -> dict[int, WordMatch]:
         """A Turkish case ending after the possessive, with no apostrophe, as Turkish writes it on a
         common noun ("Anadolu Ajansının", "İsrail ordusunun", "Hamas Siyasi Bürosunun"): the word
         without it, exactly a word that ends an organisation's name of two words or more. Only that
         name's last word, beside the rest of it typed whole, answers from it (`Scoring._score_row`)."""
         found = {}
-        for case in _TURKISH_CASES:
+        for case in TURKISH_CASES:
             stem = word.text[:-len(case)]
             word_id = self._word_id.get(stem) if word.text.endswith(case) and stem[-1:] in {"i", "u"} else None
             if word_id is not None and len(stem) >= 4 and any(
                     self._kinds[self._row_entity[r]] == "organization" and len(self._row_words[r]) >= 2
                     and self._row_words[r][-1] == word_id for r in self._postings[word_id]):
-                found[word_id] = _Match(GENITIVE, "turkish case", True)
+                found[word_id] = WordMatch(GENITIVE, "turkish case", True)
         return found
 
-    def _german_adjective_matches(self, word: _QueryWord) -> dict[int, _Match]:
+    def _german_adjective_matches(self, word: QueryWord) -> dict[int, WordMatch]:
         """A German adjective or noun of an organisation's or place's name in another of the endings its
         case, gender and article give it (`GERMAN_ENDINGS`): "die Vereinigten Staaten" and "der Vereinigten
         Staaten" are the Vereinigte Staaten, "Zivil-Militärisches" the "zivil-militärische". The stem as
@@ -232,33 +232,33 @@ class WordMatching(IndexTables):
             for other in GERMAN_ENDINGS:
                 word_id = self._word_id.get(stem + other)
                 if other != ending and word_id is not None and self._words[word_id] in self._thing_words:
-                    found[word_id] = _Match(GENITIVE, "genitive", True)
+                    found[word_id] = WordMatch(GENITIVE, "genitive", True)
             break  # the longest ending only: Vereinigten is vereinigt-en, not vereinigte-n
         return found
 
-    def _compare(self, word: _QueryWord, word_id: int) -> _Match | None:
+    def _compare(self, word: QueryWord, word_id: int) -> WordMatch | None:
         name = self._words[word_id]
         folded, skeleton, _ = self._forms[word_id]
         if word.text == name:
-            return _Match(SAME, "same", True)
+            return WordMatch(SAME, "same", True)
         for glued, other in ((word.text, name), (name, word.text)):
             if without_joined_article(glued) == other:
-                return _Match(SAME, "same", True)  # the article written joined to the name: Alhayya, אלחיה
+                return WordMatch(SAME, "same", True)  # the article written joined to the name: Alhayya, אלחיה
         if name in normalise.arabic_proclitic_stems(word.text) or word.text in normalise.arabic_proclitic_stems(name, True):
             # بغزة: in Gaza; لحماس: for Hamas; وبالقاهرة: and in Cairo; only a whole word of a name
             # after the proclitics, and on a person's short name only listed (`Scoring._score_row`).
             # A name's own word is read so only before its article ("السياسي والأمني"): the ب of
             # بعثة (mission) is the word's, and عثة no word of it.
-            return _Match(PREFIX, "proclitic", True)
-        stem, name_stem = _hebrew_stem(word.text), _hebrew_stem(name)
+            return WordMatch(PREFIX, "proclitic", True)
+        stem, name_stem = hebrew_stem(word.text), hebrew_stem(name)
         if (stem or name_stem) and name_stem in {stem, word.text} | ({name} if stem == name else set()) or stem == name:
-            return _Match(PREFIX, "prefix", True)  # לנתניהו: to Netanyahu; במוסד: in the Mossad (המוסד)
+            return WordMatch(PREFIX, "prefix", True)  # לנתניהו: to Netanyahu; במוסד: in the Mossad (המוסד)
         group = self._groups.get(word_id)
         if word.group is not None and group is not None and word.group != group:
             # Muhammad is not Mahmud, whatever the spelling: close enough to ask about, never to answer.
-            return _Match(LOOKALIKE, "lookalike", False)
+            return WordMatch(LOOKALIKE, "lookalike", False)
         if word_id in self._spellings_of.get(self._word_id.get(word.text, -1), ()):
-            return _Match(CONVENTION, "convention", True)  # the desk writes one entity's name both ways
+            return WordMatch(CONVENTION, "convention", True)  # the desk writes one entity's name both ways
         if _short_initials(word_id, name, self._capitals) or _short_initials(
                 self._word_id.get(word.text, -1), word.text, self._capitals):
             # Short initials are letters, not sounds: another letter, or two swapped, make other initials
@@ -266,34 +266,34 @@ class WordMatching(IndexTables):
             # are read as a word is (centcon: CENTCOM with a typo).
             return _initials_near(word, name, folded)
         if word.folded == folded or normalise.same_name(word.text, name) or word.hungarian in {folded, name}:
-            return _Match(CONVENTION, "convention", True)  # also Gamal for Jamal: one name (LOOKALIKES)
-        if _demonym(word.text) and _demonym(word.text) == _demonym(name) and name not in self._country_words:
+            return WordMatch(CONVENTION, "convention", True)  # also Gamal for Jamal: one name (LOOKALIKES)
+        if demonym_country(word.text) and demonym_country(word.text) == demonym_country(name) and name not in self._country_words:
             # Not a country's own name that is spelled as a demonym: Persian ترکیه (Turkey) is the
             # Arabic feminine تركية (Turkish), but "Turkish" and التركي are not Turkey.
-            return _Match(CONVENTION, "convention", True)  # a nationality in either gender: التركي, التركية
+            return WordMatch(CONVENTION, "convention", True)  # a nationality in either gender: التركي, التركية
         if TYPE_KINDS.get(word.text) and TYPE_KINDS.get(word.text) == TYPE_KINDS.get(name):
             # One kind of organisation or place in two languages: ville and city, hareketi and movement
             # ("ville de Gaza" is Gaza City). Kinds apart (city, strip) never meet.
-            return _Match(CONVENTION, "convention", True)
+            return WordMatch(CONVENTION, "convention", True)
         if senses_apart(word.text, name):
             return None  # secreto (secret) is no vowel variant of security, nor rada (council) a typo of radio
-        if normalise.nisba_apart(word.text, name) and not (_demonym(word.text) or _demonym(name)):
+        if normalise.nisba_apart(word.text, name) and not (demonym_country(word.text) or demonym_country(name)):
             # Abbasi is not Abbas, nor Masri Masr: the nisba -i makes another name (a demonym aside:
             # the Israeli Security Agency is the Israel Security Agency).
-            return _Match(LOOKALIKE, "lookalike", False)
+            return WordMatch(LOOKALIKE, "lookalike", False)
         if _turkish_final_t(word.text, name) and self._only_things(word_id):
             # Turkish writes a final d as t (cihat, şehit, Bağdat): İslâmî Cihad is İslami Cihat. Only in
             # organisations' and places' names: Farhat and Farhad are two people's names.
-            return _Match(CONVENTION, "convention", True)
+            return WordMatch(CONVENTION, "convention", True)
         if _one_vowel_letter_apart(word.text, name) and self._only_things(word_id):
             # شباك for شاباك (Shabak, the Shin Bet): a foreign name's vowel written or left out, as a
             # Latin one's is; a vowel added or dropped, so one word alone still asks (الشباك is also
             # "the window"). Only in organisations' and places' names: محمد and محمود are two names.
-            return _Match(VOWELS, "vowels", False)
+            return WordMatch(VOWELS, "vowels", False)
         best = self._typo(word, word_id)
         # Vowels only: the same consonants in the same order. Letters swapped for letters in the same
         # places (Haniye, Haniya) may be a short word; vowels added or dropped need three consonants.
-        in_place = _vowel_pattern(word.text) == _vowel_pattern(name)
+        in_place = vowel_pattern(word.text) == vowel_pattern(name)
         # Nor on a digraph folded on one side only (`normalise.digraph_skeleton`): Houhgo's h-h-g is
         # Hougho's with g and h swapped, not Huhoghai's h-h-gh with other vowels.
         vowels_only = (word.skeleton == skeleton and (word.group is None) == (group is None)
@@ -307,7 +307,7 @@ class WordMatching(IndexTables):
             # Two consonants are little to go on (Hewa, Hiwa; Hani, Hana): enough to make two such
             # names a tie, never to answer one word alone.
             strong = len(skeleton) >= 3 or (in_place and len(name) >= 5)
-            best = _Match(max(VOWELS if strong else SHORT_VOWELS, best.score if best else 0.0), "vowels",
+            best = WordMatch(max(VOWELS if strong else SHORT_VOWELS, best.score if best else 0.0), "vowels",
                           in_place and strong)
         return best
 
@@ -315,7 +315,7 @@ class WordMatching(IndexTables):
         """Whether a store's word is in organisations' and places' names only, none a person's."""
         return all(self._kinds[self._row_entity[r]] != "person" for r in self._postings[word_id])
 
-    def _typo(self, word: _QueryWord, word_id: int) -> _Match | None:
+    def _typo(self, word: QueryWord, word_id: int) -> WordMatch | None:
         """A typo: within `max_edits` on the `parts` form, the folded form or the forms as typed
         (Damerau: two neighbouring letters swapped are one edit), scored by `fuzz.ratio`."""
         name = self._words[word_id]
@@ -325,7 +325,7 @@ class WordMatching(IndexTables):
         for typed, written in pairs:
             edits = max_edits(typed, written)
             distance = OSA.distance(typed, written, score_cutoff=edits + 1)
-            if distance <= edits and _h_against_ayin(typed, written):
+            if distance <= edits and h_against_ayin(typed, written):
                 onset = True  # ح against ع: a look-alike, listed at most
             elif distance <= edits:
                 # One edit that keeps the letters and the length moves two of them: a transposition.
@@ -333,8 +333,8 @@ class WordMatching(IndexTables):
                 score = max(score, SWAPPED if swapped else fuzz.ratio(typed, written))
                 any_swapped |= swapped
         if not score and onset:
-            return _Match(LOOKALIKE, "lookalike", False)
-        return _Match(score, "typo", len(word.text) == len(name), any_swapped) if score else None
+            return WordMatch(LOOKALIKE, "lookalike", False)
+        return WordMatch(score, "typo", len(word.text) == len(name), any_swapped) if score else None
 
 
 # The letters Arabic script writes a long vowel with, which its spellings of foreign names write or leave
@@ -368,11 +368,11 @@ def _short_initials(word_id: int, word: str, capitals: frozenset[int]) -> bool:
     return word_id in capitals and len(word) < SURE_TYPO_LENGTH
 
 
-def _initials_near(word: _QueryWord, name: str, folded: str) -> _Match | None:
+def _initials_near(word: QueryWord, name: str, folded: str) -> WordMatch | None:
     """How a query word that is not a store's initials as typed matches them: a look-alike if it is
     the same once folded or one edit apart (two neighbouring letters swapped are one), never more."""
     if word.folded == folded or OSA.distance(word.text, name, score_cutoff=2) <= 1:
-        return _Match(LOOKALIKE, "lookalike", False)
+        return WordMatch(LOOKALIKE, "lookalike", False)
     return None
 
 

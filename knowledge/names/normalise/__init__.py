@@ -18,6 +18,8 @@ demonyms), `arabic`, `hebrew`, `titles` (titles before a name), `case_endings`, 
 tokens and parts, a query's readings), `offices` (what a query says besides a name), `skeletons` (the
 forms compared across scripts) and `lookalikes`. Callers import this package (`from knowledge.names
 import normalise`), which holds every name they use.
+
+A name another module of the package uses has no leading underscore; one with it is its own module's.
 """
 
 from __future__ import annotations
@@ -46,4 +48,4 @@ from knowledge.names.normalise.tokenise import (entity_parts, hebrew_acronyms, i
 # Every function whose results are cached, so that clearing what `vars(normalise)` holds clears
 # them all (bench/matching.py's `forget`).
 from knowledge.names.normalise.skeletons import opening
-from knowledge.names.normalise.tokenise import _tokens
+from knowledge.names.normalise.tokenise import name_tokens

@@ -1,6 +1,6 @@
 """Arabic script: its words as `tokens` splits them (the article detached, عبد joined to the name it
 begins), the proclitics written joined to a word (`arabic_proclitic_stems`), and the titles, offices,
-nationalities and descriptions Arabic, Persian and Urdu put before a name (`_arabic_title_length`).
+nationalities and descriptions Arabic, Persian and Urdu put before a name (`arabic_title_length`).
 """
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.names.normalise.scripts import (_ARABIC_ARTICLE, _ARABIC_FOLD, _ARABIC_MARKS, _ARABIC_SEPARATORS,
-                                               _INVISIBLE, _arabic_words, is_arabic)
+from knowledge.names.normalise.scripts import (ARABIC_ARTICLE, ARABIC_FOLD, ARABIC_MARKS, ARABIC_SEPARATORS,
+                                               INVISIBLE, arabic_words, is_arabic)
 
 # Persian's letters for sounds Arabic has no letter for, each of which Arabic writes in several ways:
 # گ (g) as غ, ج, ك or ق (غانتس, Gantz; أردوغان, Persian اردگان: Erdogan; جوجل and قوقل, Google); چ
@@ -24,25 +24,25 @@ _PERSIAN_LETTERS_IN_ARABIC = {"\u06af": ("\u063a", "\u062c", "\u0643", "\u0642")
 # minister (نخست‌وزیر; Urdu وزیراعظم), the ayatollah. Written as two words, رئیس جمهور and وزیر اعظم are
 # a title and its complement (PERSIAN_AND_URDU_TITLE_WORDS), نخست وزیر a complement and its title.
 PERSIAN_AND_URDU_TITLES = frozenset(
-    _ARABIC_MARKS.sub("", _INVISIBLE.sub("", word)).translate(_ARABIC_FOLD) for word in """
+    ARABIC_MARKS.sub("", INVISIBLE.sub("", word)).translate(ARABIC_FOLD) for word in """
     دکتر ڈاکٹر رئیس‌جمهور رئیس‌جمهوری نخست‌وزیر وزیراعظم آیت‌الله
     آقای جناب سرلشکر سرتیپ سپهبد ارتشبد سرهنگ سرگرد
     """.split())
 # Of those, Persian's honorific (آقای, Mr; جناب, his excellency) and army ranks (سرلشکر, major general;
 # سرتیپ, brigadier general; سپهبد, lieutenant general; ارتشبد, general; سرهنگ, colonel; سرگرد, major):
 # "سرلشکر عباس کامل", "آقای عباس کامل". Not سردار (commander), also a given name (Sardar Azmoun).
-PERSIAN_GENERALS = frozenset(_ARABIC_MARKS.sub("", word).translate(_ARABIC_FOLD) for word in "سرلشکر سرتیپ سپهبد ارتشبد".split())
+PERSIAN_GENERALS = frozenset(ARABIC_MARKS.sub("", word).translate(ARABIC_FOLD) for word in "سرلشکر سرتیپ سپهبد ارتشبد".split())
 URDU_SADR = "\u0635\u062f\u0631"  # صدر, the president: a title only before a word without the article
 PERSIAN_AND_URDU_TITLE_WORDS = frozenset({"\u062c\u0645\u0647\u0648\u0631", "\u0627\u0639\u0638\u0645"})  # جمهور, اعظم after
 PERSIAN_TITLE_LEADS = frozenset({"\u0646\u062e\u0633\u062a"})  # نخست before وزیر
 # The same in Arabic (folded as `tokens` folds them, after the article is split off):
 # ranks, offices, honorifics and the occupations Arabic outlets put before a name (الصحفي, the journalist).
-ARABIC_TITLES = _arabic_words("""
+ARABIC_TITLES = arabic_words("""
     رئيس شيخ دكتور د لواء فريق عميد عقيد مشير جنرال وزير وزراء صحفي صحافي سفير مبعوث بروفيسور
     """, feminine=True) | PERSIAN_AND_URDU_TITLES
 # Words that are titles only with the article (الأمير, the emir; الشهيد, the martyr): without it they
 # are given names (Amir, Malak, Sayyid, Shahid), and "Amir Khalil al-Hayya" is Amir son of Khalil al-Hayya.
-ARABIC_ARTICLE_TITLES = _arabic_words("""
+ARABIC_ARTICLE_TITLES = arabic_words("""
     أمير ملك سيد شهيد قائد قيادي زعيم كاتب محلل باحث مهندس أستاذ أسير مناضل حاج أخ مجاهد
     متحدث ناطق مختص خبير مراسل ناشط مسؤول مفاوض
     """, feminine=True)
@@ -50,9 +50,9 @@ ARABIC_ARTICLE_TITLES = _arabic_words("""
 # is its complement (رئيس الموساد, head of the Mossad; وزير الخارجية, foreign minister), and the name
 # follows. An indefinite one is not: "رئيس مكتب نتنياهو" is the head of Netanyahu's office, not him.
 # Also a member (عضو المكتب السياسي, member of the political bureau) and a deputy (نائب رئيس, deputy head).
-ARABIC_CONSTRUCT_TITLES = _arabic_words("رئيس وزير قائد مدير عضو نائب")
+ARABIC_CONSTRUCT_TITLES = arabic_words("رئيس وزير قائد مدير عضو نائب")
 # Nationalities after a title (الرئيس الفلسطيني, the Palestinian president), with the article, as folded.
-ARABIC_NATIONALITIES = _arabic_words("""
+ARABIC_NATIONALITIES = arabic_words("""
     فلسطيني تركي أمريكي أميركي إسرائيلي مصري قطري إيراني سعودي إماراتي أردني لبناني روسي
     """, feminine=True)
 
@@ -68,7 +68,7 @@ def arabic_spellings(query: str) -> list[str]:
     return [] if spellings == [query] else spellings
 
 
-def _office_after_proclitics(word: str) -> tuple[str, bool]:
+def office_after_proclitics(word: str) -> tuple[str, bool]:
     """An Arabic office with the one-letter words Arabic writes joined to it (و and, ف so, ب with, ل
     for, ك as; then the article): ومدير, برئيس الوزراء, والرئيس, للرئيس, as (office, whether the article
     was there); the word as it is, and False, if it is none. The rest is three letters or more (never
@@ -82,7 +82,7 @@ def _office_after_proclitics(word: str) -> tuple[str, bool]:
     return word, False
 
 
-def _arabic_title_length(words: list[str]) -> int:
+def arabic_title_length(words: list[str]) -> int:
     """How many of an Arabic name's leading words are titles, their articles, the complement of an
     office ("head of the Mossad") and a nationality after a title; at least the last word is kept."""
     lead, titled = 0, False
@@ -94,7 +94,7 @@ def _arabic_title_length(words: list[str]) -> int:
         word = words[word_at]
         following = words[word_at + 1]
         if not article and not lead:
-            word, article = _office_after_proclitics(word)
+            word, article = office_after_proclitics(word)
         if (not article and word in ARABIC_CONSTRUCT_TITLES and word_at + 2 < len(words) - 1
                 and following == "al"):
             lead, titled = word_at + 3, True  # رئيس الموساد: the title and its complement
@@ -121,7 +121,7 @@ _NISBA = ("\u064a", "\u064a\u0647")  # ي, ية as folded: السياسي, the p
 # movement, party, brigades, companies, group, organisation, front, apparatus, army, council, ministry,
 # agency, office, authority, channel, newspaper, network ("القيادي في حركة حماس", "الناطق باسم كتائب
 # القسام"). No name opens so.
-ARABIC_BODY_TYPES = _arabic_words("حركة حزب كتائب سرايا جماعة منظمة جبهة جهاز جيش مجلس وزارة وكالة مكتب هيئة قناة صحيفة شبكة")
+ARABIC_BODY_TYPES = arabic_words("حركة حزب كتائب سرايا جماعة منظمة جبهة جهاز جيش مجلس وزارة وكالة مكتب هيئة قناة صحيفة شبكة")
 
 
 def _arabic_description_length(words: list[str], lead: int) -> int:
@@ -169,25 +169,25 @@ _LETTER_NAMES = {name: letter for letter, names in {
 
 def _spelled_initials(text: str) -> str | None:
     """The acronym a text of two or more letters' names spells (`_LETTER_NAMES`), or None."""
-    words = [w for w in _ARABIC_SEPARATORS.split(_ARABIC_MARKS.sub("", text)) if w]
+    words = [w for w in ARABIC_SEPARATORS.split(ARABIC_MARKS.sub("", text)) if w]
     if len(words) < 2 or not all(w in _LETTER_NAMES for w in words):
         return None
     return "".join(_LETTER_NAMES[w] for w in words)
 
 
-def _arabic_tokens(text: str) -> list[str]:
+def arabic_tokens(text: str) -> list[str]:
     if initials := _spelled_initials(text):
         return [initials]
-    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
+    text = ARABIC_MARKS.sub("", text).translate(ARABIC_FOLD)
     text = re.sub(f"(?<![\u0600-\u06ff]){_ARABIC_ABD}\\s+", _ARABIC_ABD, text)
     words = []
     # Arabic outlets quote and bracket names as Latin ones do: «حماس», "حماس", (حماس).
-    for word in _ARABIC_SEPARATORS.split(text):
+    for word in ARABIC_SEPARATORS.split(text):
         if not word:
             continue
         if word.isascii():
             words.append(word.casefold())  # a Latin name in an Arabic text: قناة CNN
-        elif word.startswith(_ARABIC_ARTICLE) and len(word) > 3:
+        elif word.startswith(ARABIC_ARTICLE) and len(word) > 3:
             words.extend(["al", word[2:]])  # the article is optional, as in Latin script
         else:
             words.append(word)
@@ -221,9 +221,9 @@ def arabic_proclitic_stems(word: str, before_article: bool = False) -> tuple[str
         after = word[len(conjunction):]
         readings = [after[len(p):] for p in _ARABIC_PREPOSITIONS if (conjunction or p) and after.startswith(p)]
         if after.startswith("\u0644\u0644"):
-            readings.append(_ARABIC_ARTICLE + after[2:])  # لل: ل and the article
+            readings.append(ARABIC_ARTICLE + after[2:])  # لل: ل and the article
         for rest in readings:
-            if rest.startswith(_ARABIC_ARTICLE):
+            if rest.startswith(ARABIC_ARTICLE):
                 rest = rest[2:]
             elif before_article:
                 continue

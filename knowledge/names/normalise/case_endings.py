@@ -54,7 +54,7 @@ _ACRONYM_CASE = re.compile(r"(?<![\w\-:])([^\W\d_]{2,5})[\-:]([^\W\d_]{1,4})(?![
 _NO_CASE = frozenset({"li", "lı", "lu", "lü"})
 
 
-def _without_acronym_case(query: str) -> str:
+def without_acronym_case(query: str) -> str:
     return _ACRONYM_CASE.sub(lambda m: m.group(1) if m.group(1).isupper() and m.group(2).islower()
                              and m.group(2) not in _NO_CASE else m.group(0), query)
 

@@ -1,12 +1,12 @@
 """Hebrew script: its one-letter prefixes, the gershayim of its acronyms, and the titles, qualifiers,
-countries and nationalities Hebrew puts before a name (`_hebrew_title_length`).
+countries and nationalities Hebrew puts before a name (`hebrew_title_length`).
 """
 
 from __future__ import annotations
 
 import re
 
-from knowledge.names.normalise.scripts import _HEBREW_FINALS
+from knowledge.names.normalise.scripts import HEBREW_FINALS
 
 # Hebrew titles (with or without a one-letter prefix: לנשיא, "to President"), final letters folded as in
 # `tokens` and gershayim dropped: אלוף (major general), שייח', ד"ר, ח"כ (MK), תא"ל, רמטכ"ל, העיתונאי;
@@ -14,30 +14,30 @@ from knowledge.names.normalise.scripts import _HEBREW_FINALS
 HEBREW_TITLES = frozenset("""
     נשיא ראש הממשלה רהמ שר מר גב דר פרופ הרב רב אלוף תאל ראל סאל אלמ רמטכל חכ יור מנכל שגריר
     שייח שיח עיתונאי פרשן כתב גנרל בכיר
-    """.translate(_HEBREW_FINALS).split())
+    """.translate(HEBREW_FINALS).split())
 # Words Hebrew puts after an office and its complement, before the name: the incoming, the outgoing, the
 # new, the elect ("ראש השב"כ הנכנס, רונן בר", ynet). Never לשעבר (former), which `tokens` keeps: the
 # holder then may not be the holder now.
-HEBREW_TITLE_QUALIFIERS = frozenset("הנכנס היוצא החדש הנבחר".translate(_HEBREW_FINALS).split())
+HEBREW_TITLE_QUALIFIERS = frozenset("הנכנס היוצא החדש הנבחר".translate(HEBREW_FINALS).split())
 # Hebrew offices in the construct state (ראש המוסד, head of the Mossad; שר החוץ, foreign minister): a
 # word with the article ה after one is its complement. Without the article it is not: "ראש לשכת
 # נתניהו" is the head of Netanyahu's bureau.
-HEBREW_CONSTRUCT_TITLES = frozenset("ראש שר נשיא יור מפקד".translate(_HEBREW_FINALS).split())
+HEBREW_CONSTRUCT_TITLES = frozenset("ראש שר נשיא יור מפקד".translate(HEBREW_FINALS).split())
 # Countries a Hebrew office is of, written after it with no article (נשיא ארה"ב טראמפ, srugim.co.il;
 # ראש ממשלת קטר): never ישראל, also a given name (Israel Katz).
-HEBREW_COUNTRIES = frozenset('ארה"ב ארהב מצרים טורקיה קטר איראן ירדן לבנון סוריה'.replace('"', "").translate(_HEBREW_FINALS).split())
+HEBREW_COUNTRIES = frozenset('ארה"ב ארהב מצרים טורקיה קטר איראן ירדן לבנון סוריה'.replace('"', "").translate(HEBREW_FINALS).split())
 HEBREW_NATIONALITIES = frozenset("""
     הטורקי האמריקאי האמריקני המצרי הקטרי הפלסטיני הישראלי האיראני הסעודי הירדני הלבנוני הרוסי
-    """.translate(_HEBREW_FINALS).split())
+    """.translate(HEBREW_FINALS).split())
 # Gershayim (צה"ל, שב״כ) and geresh (ג'ורג') inside a Hebrew word are part of it, not separators.
-_HEBREW_QUOTES = re.compile(r"(?<=[\u05d0-\u05ea])[\"\u05f4\u05f3'\u2019\u201d](?=[\u05d0-\u05ea]|$|\s)")
+HEBREW_QUOTES = re.compile(r"(?<=[\u05d0-\u05ea])[\"\u05f4\u05f3'\u2019\u201d](?=[\u05d0-\u05ea]|$|\s)")
 # One-letter prefixes of Hebrew words: in, the, and, as, to, from, that (בישראל, לנתניהו).
 HEBREW_PREFIXES = frozenset("בהוכלמש")
 # A Hebrew acronym: gershayim before its last letter (צה"ל, בצה״ל: in the IDF).
-_HEBREW_ACRONYM = re.compile(r"[\u05d0-\u05ea]+[\"\u05f4\u201d][\u05d0-\u05ea](?![\u05d0-\u05ea])")
+HEBREW_ACRONYM = re.compile(r"[\u05d0-\u05ea]+[\"\u05f4\u201d][\u05d0-\u05ea](?![\u05d0-\u05ea])")
 
 
-def _hebrew_title_length(words: list[str]) -> int:
+def hebrew_title_length(words: list[str]) -> int:
     """How many of a Hebrew name's leading words are titles (with or without a one-letter prefix), the
     complement of an office (ראש המוסד) and a nationality after a title; the last word is kept."""
     lead = 0

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.names.normalise.scripts import _GREEK_OR_CYRILLIC
+from knowledge.names.normalise.scripts import GREEK_OR_CYRILLIC
 
 # Other languages' spellings of a particle: Turkish Ebu, French Abou (ou folds first), Ibn.
 _PARTICLE_SPELLINGS = {"ebu": "abu", "ibn": "bin", "ibni": "bin", "umm": "um"}
 
 
-_DOUBLED = re.compile(r"(.)\1+")
+DOUBLED = re.compile(r"(.)\1+")
 _LATIN_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("q", "k"), ("ck", "k"), ("ph", "f"))
 
 
@@ -37,7 +37,7 @@ def fold_transliteration(word: str) -> str:
         word = word[:-1]  # Beth / Bet
     if len(word) > 3 and word.endswith("y"):
         word = word[:-1] + "i"  # Hany / Hani
-    return _PARTICLE_SPELLINGS.get(word, _DOUBLED.sub(r"\1", word))
+    return _PARTICLE_SPELLINGS.get(word, DOUBLED.sub(r"\1", word))
 
 
 # --- Coarser forms of one word, for the matcher -----------------------------------------------------
@@ -47,7 +47,7 @@ def fold_transliteration(word: str) -> str:
 # Arabic غ is gh in English and French, g in Turkish and often in English too (Ghaza, Gazze, Gaza;
 # Baghdad, Bağdat). Polish writes sh sz and ch cz (Chalid Maszal, Baszar); Hungarian sz is s, its s sh,
 # so a Hungarian sz read as sh is one letter off either way (Abbász: abash or abasz, beside abas).
-_CONVENTIONS = (("sz", "sh"), ("cz", "ch"), ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"),
+CONVENTIONS = (("sz", "sh"), ("cz", "ch"), ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("dzh", "j"), ("dj", "j"),
                 ("kh", "h"), ("ch", "h"), ("gh", "g"), ("x", "h"), ("ey", "ay"), ("ei", "ai"), ("w", "v"))
 _TURKISH_C = re.compile(r"c(?![hk])")  # Turkish c is j: Cihad, Cemal, Recep
 _VOWELS = re.compile(r"[aeiouy]")
@@ -75,15 +75,15 @@ def folded(word: str) -> str:
 def _folded(word: str, turkish_c: str) -> str:
     """`folded`, Turkish c written as `turkish_c`."""
     if not word.isascii() or not word.isalpha():
-        return _DOUBLED.sub(r"\1", word) if word.isalpha() and _GREEK_OR_CYRILLIC.search(word) else word
+        return DOUBLED.sub(r"\1", word) if word.isalpha() and GREEK_OR_CYRILLIC.search(word) else word
     word = _w_as_u(word)
-    for written, common in _CONVENTIONS:
+    for written, common in CONVENTIONS:
         word = word.replace(written, common)
     # j meets y: German and Spanish write y's sound j (Netanjahu, Jassir; Yihad for jihad).
     word = _TURKISH_C.sub(turkish_c, word.replace("j", "y"))
     if len(word) > 3 and word[-1] == "p" and word[-2] in "aeiou":
         word = word[:-1] + "b"  # Turkish writes an Arabic name's final b as p: Tayyip, Recep, Habip
-    return _DOUBLED.sub(r"\1", word)
+    return DOUBLED.sub(r"\1", word)
 
 
 @lru_cache(maxsize=65536)

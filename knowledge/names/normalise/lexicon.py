@@ -7,7 +7,7 @@ say "Israel"), in Latin and in Arabic and Hebrew script.
 from __future__ import annotations
 
 from knowledge.names.normalise.latin import fold_transliteration
-from knowledge.names.normalise.scripts import _HEBREW_FINALS, _arabic_words, _latin_words
+from knowledge.names.normalise.scripts import HEBREW_FINALS, arabic_words, latin_words
 
 ARTICLES = frozenset({"al", "el", "ul", "אל", "аль", "эль", "ал", "αλ", "ελ"})  # also al- as Hebrew, Russian and Greek write it
 # Words that name nothing on their own ("US Mission to the UN"): never matched, on either side.
@@ -53,7 +53,7 @@ FILIATION = frozenset({"bin", "bint", "ابن", "بنت", "бин", "ибн", "�
 # and genitives only: a country's own name is never a demonym (Turkish writes
 # the name itself before a noun, İsrail ordusu: see TITLE_QUALIFIERS), nor an adjective that is also
 # one (Spanish, Italian and Portuguese Palestina, feminine of palestino).
-_DEMONYMS_BY_COUNTRY = {
+DEMONYMS_BY_COUNTRY = {
     "israel": """israelian israeliană israelieni israëlische israëlisch israels israeli israelis israélien israélienne israéliens israéliennes israelisch israelische
         israelischen israelischer israelisches israelí israelíes israeliano israeliana israeliani israeliane
         israelense israelenses israelita israelitas israilli израильский израильская израильское
@@ -91,7 +91,7 @@ _DEMONYMS_BY_COUNTRY = {
         lübnanlı ливанский ливанская ливанское ливанского λιβανικός λιβανέζος""",
 }
 # The genitives among them, which are the country's name, not an adjective: "Israels" alone is Israel.
-COUNTRY_GENITIVES = _latin_words("israels palästinas ägyptens katars qatars irans jordaniens libanons")
+COUNTRY_GENITIVES = latin_words("israels palästinas ägyptens katars qatars irans jordaniens libanons")
 # A demonym in every form its language's adjectives take, from any one listed: German -isch (der
 # libanesischen Hisbollah, der sunnitischen Hamas), Russian -ский (ливанской, ливанскую группировку),
 # Greek -ικός (της λιβανικής). (The listed forms of the other languages are their forms.)
@@ -116,8 +116,8 @@ def _with_adjective_forms(words: str) -> str:
 _HUNGARIAN_DEMONYMS = {"israel": "izraeli", "palestine": "palesztin", "egypt": "egyiptomi", "turkey": "török",
                        "qatar": "katari", "united states": "amerikai", "iran": "iráni", "jordan": "jordániai",
                        "lebanon": "libanoni"}
-_DEMONYMS_BY_COUNTRY = {country: _with_adjective_forms(words) + " " + _HUNGARIAN_DEMONYMS.get(country, "")
-                        for country, words in _DEMONYMS_BY_COUNTRY.items()}
+DEMONYMS_BY_COUNTRY = {country: _with_adjective_forms(words) + " " + _HUNGARIAN_DEMONYMS.get(country, "")
+                        for country, words in DEMONYMS_BY_COUNTRY.items()}
 # The country each Arabic and Hebrew demonym says, as DEMONYM_COUNTRY names it: الإسرائيلي and הישראלי
 # say Israel as "Israeli" and "israélien" do, so an entity whose own names say it in one script takes it
 # in the others ("Israeli cabinet": المجلس الوزاري المصغر الإسرائيلي), and another country's stays another
@@ -132,12 +132,12 @@ _DEMONYMS_IN_ARABIC_AND_HEBREW = {
 }
 SCRIPT_DEMONYM_COUNTRY = {form: country for country, words in _DEMONYMS_IN_ARABIC_AND_HEBREW.items()
                           for word in words.split()
-                          for form in (_arabic_words(word, feminine=True) if "\u0600" <= word[0] <= "\u06ff"
-                                       else {word.translate(_HEBREW_FINALS)})}
+                          for form in (arabic_words(word, feminine=True) if "\u0600" <= word[0] <= "\u06ff"
+                                       else {word.translate(HEBREW_FINALS)})}
 
 
 # The countries DEMONYM_COUNTRY names, each as its English name.
-DEMONYM_COUNTRIES = tuple(_DEMONYMS_BY_COUNTRY)
+DEMONYM_COUNTRIES = tuple(DEMONYMS_BY_COUNTRY)
 # Each demonym (DEMONYMS_BY_COUNTRY) in `tokens` and in `parts` form, with the country it says.
-DEMONYM_COUNTRY = {form: country for country, words in _DEMONYMS_BY_COUNTRY.items()
-                   for word in _latin_words(words) for form in (word, fold_transliteration(word))}
+DEMONYM_COUNTRY = {form: country for country, words in DEMONYMS_BY_COUNTRY.items()
+                   for word in latin_words(words) for form in (word, fold_transliteration(word))}

@@ -7,11 +7,11 @@ that asks for it.
 from __future__ import annotations
 
 from knowledge.names.normalise.arabic import (ARABIC_CONSTRUCT_TITLES, ARABIC_TITLES, PERSIAN_GENERALS,
-                                              PERSIAN_TITLE_LEADS, _office_after_proclitics)
+                                              PERSIAN_TITLE_LEADS, office_after_proclitics)
 from knowledge.names.normalise.hebrew import HEBREW_PREFIXES, HEBREW_TITLES
 from knowledge.names.normalise.lexicon import ARTICLES, DEMONYM_COUNTRY, STOPWORDS
-from knowledge.names.normalise.scripts import _arabic_words, is_arabic, _latin_words
-from knowledge.names.normalise.titles import _ANY_TITLE, _BODY_LINKS, _TITLE_RUN
+from knowledge.names.normalise.scripts import arabic_words, is_arabic, latin_words
+from knowledge.names.normalise.titles import ANY_TITLE, BODY_LINKS, TITLE_RUN
 from knowledge.names.normalise.tokenise import parts, tokens
 
 
@@ -22,13 +22,13 @@ def office_and_body_splits(query: str) -> list[tuple[list[str], list[str]]]:
     the body is one, only the store can say; the name is two words or more (never "President Israel
     Katz" read as Katz)."""
     words = tokens(query, titles=False)
-    offices = _ANY_TITLE | ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES | HEBREW_TITLES
+    offices = ANY_TITLE | ARABIC_TITLES | ARABIC_CONSTRUCT_TITLES | HEBREW_TITLES
     if words and is_arabic(words[0]):
-        words[0] = _office_after_proclitics(words[0])[0]  # ومدير: "and the director of"
+        words[0] = office_after_proclitics(words[0])[0]  # ومدير: "and the director of"
     # A Hebrew office with a one-letter prefix counts as one (הבכיר, the senior).
     words = [word[1:] if word[1:] in HEBREW_TITLES and word[:1] in HEBREW_PREFIXES else word for word in words]
     lead = 0
-    while lead < len(words) and (words[lead] in offices or words[lead] in _TITLE_RUN or words[lead] in ARTICLES):
+    while lead < len(words) and (words[lead] in offices or words[lead] in TITLE_RUN or words[lead] in ARTICLES):
         lead += 1
     splits = []
     # The body may begin with a word that also goes with a title: a demonym ("της Παλαιστινιακής Αρχής",
@@ -76,9 +76,9 @@ def _latin_name_before_an_office(query: str) -> list[str]:
     `parts`; empty otherwise."""
     words = tokens(query, titles=False)
     at = len(words)
-    while at > 0 and (words[at - 1] in _TITLE_RUN or words[at - 1] in DEMONYM_COUNTRY):
+    while at > 0 and (words[at - 1] in TITLE_RUN or words[at - 1] in DEMONYM_COUNTRY):
         at -= 1
-    if at == len(words) or not any(word in _ANY_TITLE for word in words[at:]):
+    if at == len(words) or not any(word in ANY_TITLE for word in words[at:]):
         return []
     name = parts(" ".join(words[:at]), False)
     return name if len(name) >= 2 else []
@@ -91,13 +91,13 @@ def _latin_name_before_an_office(query: str) -> list[str]:
 # ambassador and a general in the languages the wires use; a president is one everywhere, so it needs
 # no check and is left out).
 _OFFICE_WORDS = {
-    "ambassador": _latin_words("""ambassador botschafter botschafterin ambassadeur ambassadrice embajador
+    "ambassador": latin_words("""ambassador botschafter botschafterin ambassadeur ambassadrice embajador
                                embajadora ambasciatore ambasciatrice embaixador embaixadora büyükelçi
                                büyükelçisi посол πρέσβης""")
-                  | _arabic_words("سفير") | frozenset({"שגריר", "השגריר"}),
+                  | arabic_words("سفير") | frozenset({"שגריר", "השגריר"}),
     # Also a general's ranks as Arabic and Hebrew print them: اللواء (major general), الفريق; אלוף,
     # תא"ל, רא"ל ("האלוף הרצוג" is Chaim Herzog, a major general before he was president).
-    "general": _latin_words("general gen général generale generał генерал στρατηγός") | _arabic_words("جنرال لواء فريق")
+    "general": latin_words("general gen général generale generał генерал στρατηγός") | arabic_words("جنرال لواء فريق")
                | PERSIAN_GENERALS
                | frozenset({"גנרל", "הגנרל", "אלופ", "האלופ", "תאל", "התאל", "ראל", "הראל"}),
 }
@@ -114,7 +114,7 @@ _INDIC_OFFICE_WORDS = {
 OFFICES = {word: office for office, words in _OFFICE_WORDS.items() for word in words} | {
     word: word for word in """president minister chairman director chief king prince envoy commander governor
                               secretary spokesman spokesperson""".split()} | {
-    word: office for office, words in _INDIC_OFFICE_WORDS.items() for word in _latin_words(words)}
+    word: office for office, words in _INDIC_OFFICE_WORDS.items() for word in latin_words(words)}
 # A president, a prime minister or a minister and a director as the wires' languages print them before a
 # family name (Präsident, le président, Cumhurbaşkanı, prezydent, президент, πρόεδρος, الرئيس, הנשיא; Başbakan,
 # Ministerpräsident, премьер-министр, πρωθυπουργός, رئيس الوزراء, ראש הממשלה), read as the English word.
@@ -122,15 +122,15 @@ OFFICES = {word: office for office, words in _OFFICE_WORDS.items() for word in w
 # answer: a description may call a president the leader he was ("The late Palestinian leader").
 # The head of an Arabic construct (رئيس الوزراء) is not read: its complement says the office.
 _SETTLING_OFFICE_WORDS = {
-    "president": _latin_words("""präsident präsidentin staatspräsident président présidente presidente presidenta
+    "president": latin_words("""präsident präsidentin staatspräsident président présidente presidente presidenta
                               prezydent prezydenta prezident prezidentka prezidenta predsjednik elnök
                               cumhurbaşkanı президент президента πρόεδρος""")
-                 | _arabic_words("رئيس") | frozenset({"נשיא", "הנשיא"}),
-    "minister": _latin_words("""ministre ministro ministra premierminister premierministerin ministerpräsident
+                 | arabic_words("رئيس") | frozenset({"נשיא", "הנשיא"}),
+    "minister": latin_words("""ministre ministro ministra premierminister premierministerin ministerpräsident
                              ministerpräsidentin premier premiér başbakan başbakanı bakan bakanı miniszterelnök
                              statsminister министр премьер πρωθυπουργός υπουργός""")
-                | _arabic_words("وزير وزراء") | frozenset({"הממשלה", "רהמ"}),
-    "director": _latin_words("directeur direktor direttore direktörü müdürü директор"),
+                | arabic_words("وزير وزراء") | frozenset({"הממשלה", "רהמ"}),
+    "director": latin_words("directeur direktor direttore direktörü müdürü директор"),
 }
 SETTLING_OFFICES = OFFICES | {word: office for office, words in _SETTLING_OFFICE_WORDS.items() for word in words}
 # A Hebrew office with the one-letter prefixes Hebrew glues on (לנשיא, to the president; והנשיא, and the
@@ -156,11 +156,11 @@ def offices_before_one_word(query: str, settling: bool = False) -> frozenset[str
 # The head of a body, however copy words it ("Mossad chief", "Hamas leader", "Mossad-Chef", "head of the
 # Mossad", "MIT Başkanı"): with the body's name before or after it, it settles which bearer of a family
 # name is meant only for the one whose description holds a head's word and that body (`KnowledgeStore`).
-HEAD_WORDS = _latin_words("""
+HEAD_WORDS = latin_words("""
     head chief director leader chairman chairwoman chef leiter leiterin anführer führer direktor direktorin
     directeur dirigeant jefe líder director capo direttore dirigente chefe líder lider lideri başkanı başkan
     şefi leider voorzitter szef przywódca глава руководитель директор лидер председатель αρχηγός επικεφαλής
-    """) | _arabic_words("رئيس قائد زعيم مدير") | frozenset({"ראש"})
+    """) | arabic_words("رئيس قائد زعيم مدير") | frozenset({"ראש"})
 
 
 def head_of_body_before_one_word(query: str) -> list[str]:
@@ -170,8 +170,8 @@ def head_of_body_before_one_word(query: str) -> list[str]:
     every = tokens(query, titles=False)
     if len(every) < 3 or len(tokens(query)) != 1 or not any(word in HEAD_WORDS for word in every[:-1]):
         return []
-    body = [word for word in every[:-1] if word not in HEAD_WORDS and word not in _TITLE_RUN
-            and word not in _BODY_LINKS and word not in STOPWORDS and word not in ARTICLES]
+    body = [word for word in every[:-1] if word not in HEAD_WORDS and word not in TITLE_RUN
+            and word not in BODY_LINKS and word not in STOPWORDS and word not in ARTICLES]
     return body
 
 
@@ -186,9 +186,9 @@ def head_of_body_before_a_name(query: str) -> list[str]:
         return []
     found = []
     if every[-len(kept):] == kept:
-        lead = [word for word in every[:-len(kept)] if word not in HEAD_WORDS and word not in _BODY_LINKS
+        lead = [word for word in every[:-len(kept)] if word not in HEAD_WORDS and word not in BODY_LINKS
                 and word not in STOPWORDS and word not in ARTICLES]
-        found += [" ".join(lead), " ".join(word for word in lead if word not in _TITLE_RUN)]
+        found += [" ".join(lead), " ".join(word for word in lead if word not in TITLE_RUN)]
     if any(word in HEAD_WORDS for word in every[:1]):
         found += [" ".join(body) for body, _name in office_and_body_splits(query)]
     return [text for k, text in enumerate(found) if text and text not in found[:k]]
@@ -197,7 +197,7 @@ def head_of_body_before_a_name(query: str) -> list[str]:
 # Honorifics that say a woman, as `tokens` drops them (Mrs, Ms; Hebrew גב', Arabic السيدة): before a
 # lone family name they name the wife, mother or daughter of the man the store may have under it
 # ("Mrs Netanyahu" is Sara Netanyahu, "Mrs Herzog" Michal Herzog).
-WOMENS_HONORIFICS = frozenset({"mrs", "ms", "גב", "הגב"}) | _arabic_words("سيدة")
+WOMENS_HONORIFICS = frozenset({"mrs", "ms", "גב", "הגב"}) | arabic_words("سيدة")
 
 
 def womans_honorific_before_one_word(query: str) -> bool:
@@ -215,15 +215,15 @@ def womans_honorific_before_one_word(query: str) -> bool:
 # gives it to royals, elders and movement leaders alike ("Sheikh Ismail Haniyeh"), an honorific that
 # tells no bearer of an Arab name from another, and no other name has a sheikh namesake to fear.
 _VOCATION_WORDS = {
-    "rabbi": _latin_words("""rabbi rabbis rav rabbiner oberrabbiner landesrabbiner rabbin rabbino rabino
+    "rabbi": latin_words("""rabbi rabbis rav rabbiner oberrabbiner landesrabbiner rabbin rabbino rabino
                           раввин рав ραββίνος ραβίνος haham hakham""")
-             | _arabic_words("حاخام حاخامات") | frozenset("רב הרב לרב והרב הרהג הרבנ רבנ".split()),
-    "cleric": _latin_words("""cardinal kardinal cardenal cardinale cardeal bishop archbishop bischof erzbischof
+             | arabic_words("حاخام حاخامات") | frozenset("רב הרב לרב והרב הרהג הרבנ רבנ".split()),
+    "cleric": latin_words("""cardinal kardinal cardenal cardinale cardeal bishop archbishop bischof erzbischof
                            évêque archevêque obispo arzobispo vescovo arcivescovo imam imamı ayatollah
                            ayatolá ajatollah ayetullah mufti müftü pope papst pape patriarch patriarche
                            patriarca reverend priest priester prêtre sacerdote кардинал епископ имам
                            аятолла муфтий патриарх""")
-              | _arabic_words("مفتي") | frozenset("הכומר האימאם האיאתוללה".split()),
+              | arabic_words("مفتي") | frozenset("הכומר האימאם האיאתוללה".split()),
 }
 VOCATIONS = {word: group for group, words in _VOCATION_WORDS.items() for word in words}
 

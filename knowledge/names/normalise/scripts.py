@@ -1,7 +1,7 @@
 """Scripts and the marks that are no letters: which script a text is in, the folds that make a
 letter one form (Lucene's ArabicNormalizer's for Arabic; Turkish i, ł, ß and the sounding carons for Latin;
 Hebrew's final forms), the characters dropped from every name and query before anything else, and the
-separators and apostrophes between and inside words. The `_latin_words` and `_arabic_words` helpers write
+separators and apostrophes between and inside words. The `latin_words` and `arabic_words` helpers write
 a lexicon's words as `tokens` writes a name's.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_HEBREW_FINALS = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
+HEBREW_FINALS = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
 
 # The carons of Czech, Slovak, Slovene, Croatian and Baltic outlets (Šin bet, Mašal, Alžír) and of the
 # scholarly romanisations of Arabic (DIN 31635, ISO 233: ǧ for ج, ḫ for خ, ġ for غ, ṯ ث, ḏ ذ) write the
@@ -21,7 +21,7 @@ _SOUNDING_MARKS = {"š": "sh", "Š": "sh", "ž": "zh", "Ž": "zh", "č": "ch", "
                    # Romanian ș is the sh that Turkish writes ş, and Romanian copy is often typed with
                    # that ş (Fîşia Gaza, Fâșia Gaza: the Gaza Strip).
                    "ș": "sh", "Ș": "sh"}
-_LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss",
+LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss",
                              "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d", "ħ": "h", "ə": "e", "Ə": "e",
                              # Turkish ş is the sh of an Arabic name (Meşal, Mashal); a Turkish name
                              # typed without the cedilla is one letter away.
@@ -33,19 +33,19 @@ _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "
                              "ў": "у", "Ў": "у"})
 
 
-def _latin_words(text: str) -> frozenset[str]:
+def latin_words(text: str) -> frozenset[str]:
     """Words of a lexicon as `tokens` normalises them: casefolded, Turkish letters and diacritics folded
     (Başbakan is "bashbakan", Präsident "prasident", ισραηλινός "ισραηλινοσ")."""
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).translate(_LATIN_FOLD).casefold())
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).translate(LATIN_FOLD).casefold())
     return frozenset("".join(ch for ch in text if not unicodedata.combining(ch)).split())
 
 
-_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032.]")
-_SEPARATORS = re.compile(r"[\s\-\u05be\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
+APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032.]")
+SEPARATORS = re.compile(r"[\s\-\u05be\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
 # The same in Arabic script, with its comma, semicolon and question mark; and the full stop.
-_ARABIC_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u060c\u061b\u061f_/.,;:()\[\]\"\u201c\u201d\u201e«»!?&+]+")
+ARABIC_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u060c\u061b\u061f_/.,;:()\[\]\"\u201c\u201d\u201e«»!?&+]+")
 
-_ARABIC_FOLD = str.maketrans(
+ARABIC_FOLD = str.maketrans(
     {
         "\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",  # alef forms
         "\u0624": "\u0648",  # waw with hamza
@@ -72,21 +72,21 @@ _ARABIC_FOLD = str.maketrans(
 # writes می‌خواهد, آزادی‌بخش with one inside a word, and as often without), the bidirectional marks
 # and isolates text pasted from Arabic and Hebrew pages carries, a byte-order mark, a soft hyphen.
 # Dropped from every name and query before anything else, so that حماس\u200f is حماس.
-_INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
-_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
+INVISIBLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 
-def _arabic_words(text: str, feminine: bool = False) -> frozenset[str]:
+def arabic_words(text: str, feminine: bool = False) -> frozenset[str]:
     """Arabic words as `tokens` folds them (رئيس is رييس, لواء لوا), and with `feminine` each also with
     the feminine ending, ta marbuta (الصحفية, the journalist; الفلسطينية)."""
-    words = {_ARABIC_MARKS.sub("", word).translate(_ARABIC_FOLD) for word in text.split()}
+    words = {ARABIC_MARKS.sub("", word).translate(ARABIC_FOLD) for word in text.split()}
     return frozenset(words | {word + "\u0647" for word in words if feminine and len(word) > 2})
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_ARABIC_ARTICLE = "\u0627\u0644"  # ال
-_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
-_GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+ARABIC_ARTICLE = "\u0627\u0644"  # ال
+HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 # A letter of a script other than Latin, Arabic and Hebrew: Greek and Cyrillic, and as well every other
 # script `anyascii` romanises (Bengali, Devanagari and the other Indian scripts, Armenian, Georgian, Thai,
 # kana, hangul, Han): a word character outside Latin's blocks, their IPA letters (ə) and the modifier
@@ -103,7 +103,7 @@ def is_arabic(text: str) -> bool:
 def script(text: str) -> Script:
     if is_arabic(text):
         return "arabic"
-    if _HEBREW_LETTER.search(text):
+    if HEBREW_LETTER.search(text):
         return "hebrew"
     if _OTHER_LETTER.search(text):
         return "other"
@@ -114,7 +114,7 @@ _SOUNDING_MARK = re.compile(f"[{''.join(_SOUNDING_MARKS)}]")
 
 
 def typed_without_marks(name: str) -> str | None:
-    """The name as it is typed without the carons and scholarly marks that _LATIN_FOLD reads as sh, zh,
+    """The name as it is typed without the carons and scholarly marks that LATIN_FOLD reads as sh, zh,
     ch, j, kh, gh, th, dh ("Grcka" for Grčka), or None when it has none: the store keeps both readings
     of such a name, since a journalist's keyboard often has no č."""
     if not _SOUNDING_MARK.search(name):

@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from knowledge.names.normalise.latin import _CONVENTIONS, _DOUBLED, fold_transliteration, folded, skeleton
-from knowledge.names.normalise.scripts import _HEBREW_LETTER, is_arabic
+from knowledge.names.normalise.latin import CONVENTIONS, DOUBLED, fold_transliteration, folded, skeleton
+from knowledge.names.normalise.scripts import HEBREW_LETTER, is_arabic
 
 # Consonant classes a Latin name shares with its Arabic, Hebrew, Greek or Cyrillic writing. Vowels and
 # the letters that also write vowels (alef, waw, yeh; aleph, vav, yod, ayin) are dropped.
@@ -53,7 +53,7 @@ def romanised(word: str) -> str:
     # Greek γ before a front vowel is the y of a foreign name (Χανίγε, Haniyeh; Γιασέρ, Yasser;
     # Ταγίπ, Tayyip); a g before one Greek writes γκ (Γκιλάντ).
     word = _PREPOSED_VOWEL.sub(r"\2\1", _GREEK_Y.sub("ι", word))
-    return _DOUBLED.sub(r"\1", fold_transliteration(re.sub(r"['`]", "", anyascii(word).lower())))
+    return DOUBLED.sub(r"\1", fold_transliteration(re.sub(r"['`]", "", anyascii(word).lower())))
 
 
 @lru_cache(maxsize=65536)
@@ -61,13 +61,13 @@ def script_skeleton(word: str) -> str:
     """Consonant classes of a word in any script (empty if there are none): Khalil, Halil and خليل are
     "hll"; Netanyahu and נתניהו "ntnh"; ডেনমার্ক (Bengali) and Denmark "dnmrk". Letters a script leaves
     unwritten never count, nor a final heh or ta marbuta, which write a vowel (هنية, Haniya)."""
-    if is_arabic(word) or _HEBREW_LETTER.search(word):
+    if is_arabic(word) or HEBREW_LETTER.search(word):
         if len(word) > 2 and word[-1] in "هةה":
             word = word[:-1]
         return word.translate(_ARABIC_CLASSES if is_arabic(word) else _HEBREW_CLASSES)
     if not word.isascii():
         word = romanised(word)
-    for written, common in _CONVENTIONS[:-1] + _LATIN_CLASSES:
+    for written, common in CONVENTIONS[:-1] + _LATIN_CLASSES:
         word = word.replace(written, common)
     return re.sub(r"[aeiouyw'`]", "", word)
 
@@ -106,7 +106,7 @@ def spelled_alike(word: str, latin: str) -> bool:
     and length, a vowel apart (পানামা is Panama, গায়ানা Guyana; সোমালিয়া, "somaliya", is not Somalia).
     Never Arabic or Hebrew, which leave vowels unwritten, nor Han, kana or hangul, whose romanisation
     is of the language's own adaptation of a name (丹麦, "danmai", デンマーク "tenmaku" for Denmark)."""
-    if word.isascii() or is_arabic(word) or _HEBREW_LETTER.search(word) or _SYLLABARY_OR_HAN.search(word):
+    if word.isascii() or is_arabic(word) or HEBREW_LETTER.search(word) or _SYLLABARY_OR_HAN.search(word):
         return False
     spelled = romanised(word)
     return folded(spelled) == folded(latin) or (len(spelled) == len(latin) and skeleton(spelled) == skeleton(latin))
@@ -125,7 +125,7 @@ def opening(word: str) -> str:
     """"vowel", "consonant" or "either": how the word's first sound is written (`_VOWEL_OPENINGS`)."""
     if not word:
         return "either"
-    if not word[0].isascii() and not is_arabic(word[0]) and not _HEBREW_LETTER.search(word[0]):
+    if not word[0].isascii() and not is_arabic(word[0]) and not HEBREW_LETTER.search(word[0]):
         word = romanised(word) or word
     if word.startswith("\u0627\u0633") or word[0] in _EITHER_OPENINGS:
         return "either"

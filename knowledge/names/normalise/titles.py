@@ -1,5 +1,5 @@
 """Titles in Latin, Greek and Cyrillic script, and how many of a name's first words are a title
-(`_latin_title_length`): honorifics, offices as other languages print them, the nationalities and
+(`latin_title_length`): honorifics, offices as other languages print them, the nationalities and
 qualifiers that go with one (former, a country's name), and the body an office is of, after it ("head of
 the Mossad David Barnea") or before it ("Hamas leader Ismail Haniyeh"); and whether a word is a title in
 any script (`is_title`).
@@ -11,8 +11,8 @@ import re
 
 from knowledge.names.normalise.arabic import ARABIC_ARTICLE_TITLES, ARABIC_TITLES
 from knowledge.names.normalise.hebrew import HEBREW_TITLES
-from knowledge.names.normalise.lexicon import _DEMONYMS_BY_COUNTRY
-from knowledge.names.normalise.scripts import _latin_words
+from knowledge.names.normalise.lexicon import DEMONYMS_BY_COUNTRY
+from knowledge.names.normalise.scripts import latin_words
 
 # Nationalities that go before a title ("Israeli President Isaac Herzog") and are dropped with it.
 NATIONALITIES = frozenset(
@@ -37,12 +37,12 @@ TITLES = frozenset(
 
 # TITLES as `tokens` writes them: NFKD drops the breve of й, so шейх is "шеих" there (it was never
 # matched: "шейх Мухаммад бин Абд ар-Рахман Аль Тани", TASS, only listed him).
-TITLES = _latin_words(" ".join(TITLES) + " szejk šejk шейха")
+TITLES = latin_words(" ".join(TITLES) + " szejk šejk шейха")
 # Offices and ranks as Turkish, German, French, Spanish, Italian, Portuguese, Russian and Greek outlets
 # print them before a name (Cumhurbaşkanı Erdoğan, Ministerpräsident Netanjahu, le président Abbas,
 # el primer ministro, Hamas lideri Halil el-Hayya, глава Моссада, ο πρωθυπουργός). Never a word that is
 # also a given name: Primo (Primo Levi) and Devlet (Devlet Bahçeli) are only TITLE_QUALIFIERS.
-OTHER_LANGUAGE_TITLES = _latin_words("""
+OTHER_LANGUAGE_TITLES = latin_words("""
     head chief chairman director directeur direktor direttore dirigeant representative envoy secretary
     spokeswoman spokesperson negotiator adviser advisor official
     responsable négociateur dirigente negociador cargo funzionario negoziatore
@@ -71,7 +71,7 @@ OTHER_LANGUAGE_TITLES = _latin_words("""
 # Malayalam, Gujarati, Telugu, Kannada), as `tokens` writes them (a virama dropped): the prime minister,
 # the president, a minister, a leader, a chief, a chairman, a director, a spokesman, an ambassador, a
 # sheikh, a general, Hindi's Mr (श्री): "प्रधानमंत्री बेंजामिन नेतन्याहू", "হামাস প্রধান ইসমাইল হানিয়া".
-INDIC_TITLES = _latin_words("""
+INDIC_TITLES = latin_words("""
     प्रधानमंत्री राष्ट्रपति मंत्री नेता प्रमुख अध्यक्ष निदेशक प्रवक्ता राजदूत श्री शेख जनरल महासचिव
     প্রধানমন্ত্রী রাষ্ট্রপতি প্রেসিডেন্ট মন্ত্রী নেতা প্রধান শেখ পরিচালক মুখপাত্র
     பிரதமர் ஜனாதிபதி அதிபர் அமைச்சர் தலைவர் இயக்குனர் ஷேக்
@@ -83,7 +83,7 @@ OTHER_LANGUAGE_TITLES |= INDIC_TITLES
 # Words that go with such a title: the countries and nationalities, in the genitive too (Bengali
 # ইসরায়েলের, Tamil இஸ்ரேலின், Israel's), Hindi's postpositions of "of" (इजरायल के प्रधानमंत्री) and the
 # first word of a two-word office (प्रधान मंत्री, विदेश मंत्री, the foreign minister; उप, deputy).
-INDIC_TITLE_QUALIFIERS = _latin_words("""
+INDIC_TITLE_QUALIFIERS = latin_words("""
     इजरायली इज़राइली इस्राइली इसराइली इज़रायली इजरायल इज़राइल इस्राइल इसराइल फिलिस्तीनी फ़िलिस्तीनी फिलिस्तीन
     मिस्र मिस्री कतर क़तर कतरी तुर्की अमेरिकी अमेरिका ईरानी के की का प्रधान विदेश उप
     ইসরায়েলি ইসরাইলি ইসরায়েল ইসরায়েলের ইসরাইলের ফিলিস্তিনি ফিলিস্তিনের মিশরীয় কাতারি তুর্কি মার্কিন ইরানি
@@ -92,9 +92,9 @@ INDIC_TITLE_QUALIFIERS = _latin_words("""
     ઇઝરાયલ ઇઝરાયેલ ઇઝરાયલી પેલેસ્ટાઇન
     """)
 # "Former" before a title: the office is someone else's now. Before a family name alone the word is
-# kept (see `_latin_title_length`): "former President Herzog" is Chaim Herzog, not the president now.
+# kept (see `latin_title_length`): "former President Herzog" is Chaim Herzog, not the president now.
 # Also in Hindi (पूर्व), Bengali (প্রাক্তন, সাবেক) and Tamil (முன்னாள்).
-FORMER = _latin_words("eski former ex ancien ancienne ehemalige ehemaliger ehemaligen mantan पूर्व প্রাক্তন সাবেক முன்னாள்")
+FORMER = latin_words("eski former ex ancien ancienne ehemalige ehemaliger ehemaligen mantan पूर्व প্রাক্তন সাবেক முன்னாள்")
 # Words that go with a title but are none alone: an article, "former", the first word of a two-word
 # office (Devlet Başkanı, head of state; Dışişleri Bakanı, foreign minister; primo ministro), a
 # nationality or, as Turkish writes it, the country's name (Filistin Devlet Başkanı Mahmud Abbas), or
@@ -102,7 +102,7 @@ FORMER = _latin_words("eski former ex ancien ancienne ehemalige ehemaliger ehema
 # a country's name that is also a given name (Israel Katz). Russian and Ukrainian put the country or
 # state an office is of after it, in the genitive, with no word for "of": президент Палестины Махмуд
 # Аббас, Председатель ПА (the Palestinian Authority) Махмуд Аббас, президентом США Дональдом Трампом.
-TITLE_QUALIFIERS = FORMER | _latin_words("""
+TITLE_QUALIFIERS = FORMER | latin_words("""
     devlet dışişleri savunma genel daimi deputy vice acting permanent stellvertretende stellvertretender
     primo primer primeiro premier
     le la l el lo il o a der die den des dem the ο η του της τον την
@@ -112,7 +112,7 @@ TITLE_QUALIFIERS = FORMER | _latin_words("""
     israels katars ägyptens irans jordaniens libanons amerikas palästinas türkei usa
     de het voormalig voormalige
     израиля палестины турции египта катара ирана сша па пна оон рф ізраїлю палестини туреччини
-    """) | frozenset(_latin_words(" ".join(_DEMONYMS_BY_COUNTRY.values()))) | INDIC_TITLE_QUALIFIERS
+    """) | frozenset(latin_words(" ".join(DEMONYMS_BY_COUNTRY.values()))) | INDIC_TITLE_QUALIFIERS
 # Offices that follow the body they head, in languages that put the complement first: "Hamas leader
 # Ismail Haniyeh", "Hamas lideri Halil el-Hayya", "MIT Başkanı İbrahim Kalın", "Hamas-Chef"; an official,
 # a negotiator, an adviser as the wires write one ("senior Hamas official Khalil al-Hayya", "US national
@@ -120,7 +120,7 @@ TITLE_QUALIFIERS = FORMER | _latin_words("""
 # body, with "of": "le haut responsable du Hamas", "el dirigente de Hamás", "il negoziatore di Hamas").
 # Up to three words of the body before one, and a name after it; "Hamas-Chef" alone names no one and
 # stays whole.
-OFFICES_AFTER_BODY = _latin_words("""
+OFFICES_AFTER_BODY = latin_words("""
     leader chief head spokesman director lider lideri başkanı şefi sözcüsü komutanı chef anführer sprecher
     direktörü müdürü temsilcisi başkan yardımcısı üyesi sorumlusu leider voorzitter woordvoerder führer
     direktor direktorin chefin leiter leiterin sprecherin chairman chairwoman
@@ -136,17 +136,17 @@ OFFICES_AFTER_BODY = _latin_words("""
 _COMPOUND_OFFICE = re.compile(r"\w{3,}(?:leider|voorzitter|woordvoerder|chef|chefin|fuhrer|sprecher|sprecherin|direktor"
                               r"|ledaren|ledare|prasident|prasidentin|minister|ministerin|kanzler|kanzlerin|botschafter)")
 # Two offices of one person ("Başbakanı ve Dışişleri Bakanı", "Ministerpräsident und Außenminister").
-_TITLE_CONJUNCTIONS = _latin_words("and ve et und y e και и")
+_TITLE_CONJUNCTIONS = latin_words("and ve et und y e και и")
 # The words that link a title to the body it is of, after it: "head of the Mossad David Barnea", "le
 # chef du Hamas Ismaïl Haniyeh", "el jefe del Mosad", "der Chef des Mossad", "ο αρχηγός της Χαμάς".
-_BODY_LINKS = _latin_words("of the de du des del della dello di dei degli der των της του")
+BODY_LINKS = latin_words("of the de du des del della dello di dei degli der των της του")
 
 
-_ANY_TITLE = TITLES | OTHER_LANGUAGE_TITLES
-_TITLE_RUN = _ANY_TITLE | NATIONALITIES | TITLE_QUALIFIERS
+ANY_TITLE = TITLES | OTHER_LANGUAGE_TITLES
+TITLE_RUN = ANY_TITLE | NATIONALITIES | TITLE_QUALIFIERS
 
 
-def _latin_title_length(words: list[str]) -> int:
+def latin_title_length(words: list[str]) -> int:
     """How many of a name's leading words are titles and the words that go with them; at least the
     last word is kept. Titles only count at the start ("President Erdogan"); inside a name they are
     part of it. A nationality, an article or "former" goes with a title ("der israelische
@@ -169,10 +169,10 @@ def _latin_title_length(words: list[str]) -> int:
         word = words[lead]
         if len(words) - lead > 2 and _COMPOUND_OFFICE.fullmatch(word):
             lead, titled = lead + 1, True  # Hamasleider, Geheimdienstchef: the body and its office in one word
-        elif word in _TITLE_RUN or titled and (word in _BODY_LINKS or word in _TITLE_CONJUNCTIONS):
-            titled |= word in _ANY_TITLE
+        elif word in TITLE_RUN or titled and (word in BODY_LINKS or word in _TITLE_CONJUNCTIONS):
+            titled |= word in ANY_TITLE
             lead += 1
-        elif titled and words[lead - 1] in _BODY_LINKS:
+        elif titled and words[lead - 1] in BODY_LINKS:
             lead += 1  # the body's one word, a name after it: "of the Mossad"
         else:
             break

@@ -10,14 +10,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from knowledge.names.normalise.arabic import _arabic_title_length, _arabic_tokens, arabic_spellings
-from knowledge.names.normalise.case_endings import _without_acronym_case, without_case_ending
-from knowledge.names.normalise.hebrew import _HEBREW_ACRONYM, HEBREW_PREFIXES, _HEBREW_QUOTES, _hebrew_title_length
+from knowledge.names.normalise.arabic import arabic_title_length, arabic_tokens, arabic_spellings
+from knowledge.names.normalise.case_endings import without_acronym_case, without_case_ending
+from knowledge.names.normalise.hebrew import HEBREW_ACRONYM, HEBREW_PREFIXES, HEBREW_QUOTES, hebrew_title_length
 from knowledge.names.normalise.latin import fold_transliteration
 from knowledge.names.normalise.lexicon import ARTICLES, CLOSING_POSTPOSITIONS, STOPWORDS
-from knowledge.names.normalise.scripts import (_APOSTROPHES, _HEBREW_FINALS, _INVISIBLE, _LATIN_FOLD, _SEPARATORS,
+from knowledge.names.normalise.scripts import (APOSTROPHES, HEBREW_FINALS, INVISIBLE, LATIN_FOLD, SEPARATORS,
                                                is_arabic)
-from knowledge.names.normalise.titles import FORMER, _latin_title_length
+from knowledge.names.normalise.titles import FORMER, latin_title_length
 
 # French and Italian elision before a vowel: l'ONU, d'Israël, dell'ONU.
 _ELISION = re.compile(r"(?<![^\s\-(\"«])(?:[ld]|dell|nell|all)['\u2019](?=[aeiouyhàâéèêëîïôûü])", re.IGNORECASE)
@@ -67,34 +67,34 @@ _EXCELLENCY = re.compile(r"^\s*(?:H\.\s?E\.|HE(?=\s+[^\W\d_a-z]))\s*")
 def tokens(name: str, titles: bool = True) -> list[str]:
     """The name as a list of normalised words, articles detached but kept, leading titles dropped
     unless `titles` is False: "Egyptian General Intelligence" is an agency, not a general."""
-    return list(_tokens(name, titles))  # a list of its own: callers may change it
+    return list(name_tokens(name, titles))  # a list of its own: callers may change it
 
 
 # A query's words are read by several rules of one resolve (readings, offices, honorifics, segments).
 @lru_cache(maxsize=65536)
-def _tokens(name: str, titles: bool) -> tuple[str, ...]:
-    text = _PREFIX_ON_LATIN.sub("", unicodedata.normalize("NFKC", _INVISIBLE.sub("", name)))
+def name_tokens(name: str, titles: bool) -> tuple[str, ...]:
+    text = _PREFIX_ON_LATIN.sub("", unicodedata.normalize("NFKC", INVISIBLE.sub("", name)))
     text = _EXCELLENCY.sub("", text)
     if is_arabic(text):
-        words = _arabic_tokens(text)
-        return tuple(words[_arabic_title_length(words):] if titles else words)
+        words = arabic_tokens(text)
+        return tuple(words[arabic_title_length(words):] if titles else words)
     text = _ASSIMILATED_ARTICLE.sub(_assimilated_article, text)
     text = _GLUED_TITLE.sub(r"\1. ", text)
     text = _ABBREVIATED_BIN.sub(_bin_written_out, text)
-    text = _ELISION.sub("", _HEBREW_QUOTES.sub("", text).translate(_HEBREW_FINALS))
-    text = text.translate(_LATIN_FOLD).casefold()
+    text = _ELISION.sub("", HEBREW_QUOTES.sub("", text).translate(HEBREW_FINALS))
+    text = text.translate(LATIN_FOLD).casefold()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text)
-    words = [w for w in _SEPARATORS.split(text) if w]
+    text = APOSTROPHES.sub("", text)
+    words = [w for w in SEPARATORS.split(text) if w]
     if titles:
-        lead = _latin_title_length(words)
+        lead = latin_title_length(words)
         # "Former" and a title before one word: the word is a family name that the office's holder
         # now may share with one before (Herzog, father and son), so "former" stays to say so and
         # the name is only offered, as Arabic السابق and Hebrew לשעבר leave it.
         former = [w for w in words[:lead] if w in FORMER][:1] if len(words) - lead == 1 else []
         words = former + words[lead:]
-        words = words[_hebrew_title_length(words):]
+        words = words[hebrew_title_length(words):]
     if len(words) > 2:
         words = [w for w in words if len(w) > 1 or not w.isascii()]  # middle initials: William J. Burns
     # A Hebrew prefix written apart before a foreign word or a number (ה-CIA, ב-2023) is no word.
@@ -120,8 +120,8 @@ def initials_apart(query: str) -> str | None:
 def _words_with_initials(name: str) -> list[str]:
     """The name's words as typed, initials kept (`tokens` drops them from a name of three words or more)."""
     text = _ABBREVIATED_BIN.sub(_bin_written_out, _EXCELLENCY.sub("", unicodedata.normalize("NFKC", name)))
-    text = text.translate(_LATIN_FOLD).casefold().replace(".", " ")
-    return [w for w in _SEPARATORS.split(_APOSTROPHES.sub("", text)) if w]
+    text = text.translate(LATIN_FOLD).casefold().replace(".", " ")
+    return [w for w in SEPARATORS.split(APOSTROPHES.sub("", text)) if w]
 
 
 def middle_initials(name: str) -> set[str]:
@@ -220,7 +220,7 @@ def typed_initials(name: str) -> frozenset[str]:
 def hebrew_acronyms(query: str) -> frozenset[str]:
     """The query's Hebrew words typed as acronyms, with gershayim (בצה"ל), as `parts` writes them: such a
     word is letters, not a word of the language, so a prefix before it is only grammar."""
-    return frozenset(part for found in _HEBREW_ACRONYM.findall(query) for part in parts(found, False))
+    return frozenset(part for found in HEBREW_ACRONYM.findall(query) for part in parts(found, False))
 
 
 def parts(name: str, titles: bool = True) -> list[str]:
@@ -258,7 +258,7 @@ def query_texts(query: str, persian_as_arabic: bool = True) -> list[str]:
     the consonants compared across scripts read گ as the g it is)."""
     texts = [query]
     for stripped in (without_case_ending(query), _POSSESSIVE.sub("", query),
-                     _QUOTED_NICKNAME.sub(" ", query), _ZWNJ.sub(" ", query), _without_acronym_case(query),
+                     _QUOTED_NICKNAME.sub(" ", query), _ZWNJ.sub(" ", query), without_acronym_case(query),
                      *(arabic_spellings(query) if persian_as_arabic else ())):
         if stripped not in texts:
             texts.append(stripped)
