@@ -46,8 +46,8 @@ from pathlib import Path
 # presidents include his father Chaim and his brother Michael was its ambassador in Washington; an office he
 # holds still answers ("President Herzog"). Four spellings outlets printed for Isaac Herzog alone now ask.
 FLOORS = {
-    "kind": {"person": 0.955, "organization": 0.93, "place": 0.98},
-    "script": {"arabic": 0.92, "hebrew": 0.94},
+    "kind": {"person": 0.955, "organization": 0.94, "place": 0.98},
+    "script": {"arabic": 0.93, "hebrew": 0.94},
 }
 # Later batches, gathered afterwards by someone who had not seen the desk's aliases (the `batch` field;
 # entries without one are the original batch, which FLOORS gates): each batch's floors start at what it
@@ -56,20 +56,24 @@ FLOORS = {
 BATCH_FLOORS = {
     # Opened to rule writers in the fifth session (2026-12-02): raised to what it measures since (94.7% people,
     # 90.2% organisations; Latin 91.9%, Arabic 94.5%, Hebrew 97.9%, other scripts 95.8%).
-    "2026-12-01": {"kind": {"person": 0.94, "organization": 0.90, "place": 0.95},
-                   "script": {"latin": 0.91, "arabic": 0.94, "hebrew": 0.97, "other": 0.95}},
+    # Raised at the sixth session's end (91.5% organisations, 97.5% places; Latin 93.3%, Arabic 95.7%).
+    "2026-12-01": {"kind": {"person": 0.94, "organization": 0.91, "place": 0.97},
+                   "script": {"latin": 0.93, "arabic": 0.95, "hebrew": 0.97, "other": 0.95}},
     # A third held-out batch, gathered the same day by someone else (89.2% people, 88.6% organisations,
     # 91.7% places; Latin 90.8%, Arabic 90.5%, Hebrew 97.1%, other scripts 73.2% when it was added).
     # Raised in the fifth session to what it measures there, still held out (90.3% people, Latin 91.2%, other 75.6%).
     # Opened to rule writers in the sixth session (2026-12-02, second), at those figures.
-    "2026-12-01b": {"kind": {"person": 0.90, "organization": 0.88, "place": 0.91},
-                    "script": {"latin": 0.91, "arabic": 0.89, "hebrew": 0.97, "other": 0.75}},
+    # Raised at that session's end (91.9% people, 89.8% organisations, 95.9% places; Arabic 91.2%, other 95.1%).
+    "2026-12-01b": {"kind": {"person": 0.91, "organization": 0.89, "place": 0.95},
+                    "script": {"latin": 0.91, "arabic": 0.91, "hebrew": 0.97, "other": 0.95}},
     # A fourth held-out batch, gathered by someone else who read neither the aliases nor the earlier batches and
     # recorded before the matcher ran on it (88.8% people, 87.4% organisations, 88.8% places; Latin 89.3%,
     # Arabic 85.2%, Hebrew 98.0%, other scripts 86.3% when it was added, 2026-12-02, on main at 8aff1b7).
     # Raised at the session's end to what it measures (89.8% people, Latin 90.2%).
-    "2026-12-02": {"kind": {"person": 0.89, "organization": 0.87, "place": 0.88},
-                   "script": {"latin": 0.895, "arabic": 0.85, "hebrew": 0.97, "other": 0.86}},
+    # Raised at the sixth session's end, still held out (89.3% organisations, 94.2% places; Latin 91.3%,
+    # Arabic 88.0%, other scripts 92.2%).
+    "2026-12-02": {"kind": {"person": 0.89, "organization": 0.89, "place": 0.94},
+                   "script": {"latin": 0.91, "arabic": 0.87, "hebrew": 0.97, "other": 0.92}},
 }
 ORIGINAL = "original"
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.
