@@ -114,10 +114,30 @@ def test_an_organisation_with_its_own_acronym_in_brackets_answers():
         assert decision(matcher, query)[0] != "found", query
 
 
+def test_an_organisations_name_that_asks_is_settled_by_its_own_name_beside_it():
+    # Copy puts a body's acronym beside a long name typed with a word more, or a short name that alone
+    # asks: each says which body the other means.
+    matcher = matcher_of(("centcom", "US Central Command", "organization"), ("centcom", "CENTCOM", "organization"),
+                         ("isf", "International Stabilization Force", "organization"), ("isf", "ISF", "organization"),
+                         ("isf", "International Stabilization Mission", "organization"),
+                         ("hamas", "Hamas", "organization"), ("pij", "Islamic Jihad", "organization"),
+                         ("hamas", "Islamic Resistance Movement", "organization"), ("gaza", "Gaza", "place"))
+    for query, entity in (("US Army Central Command (CENTCOM)", "centcom"), ("International Stabilization (ISF)", "isf"),
+                          ("Islamic Resistance (Hamas)", "hamas")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: the other segment's best candidate is another body, or it names nothing, or it holds the
+    # answering name and more (a part or a council of the body: "Hamas Shura Council (Hamas)"), or the
+    # answering segment is a place.
+    for query in ("Islamic Jihad Movement (Hamas)", "Army Central (Hamas)", "Hamas Shura Council (Hamas)",
+                  "Gaza Stabilization (Gaza)", "Shura Council (Hamas)"):
+        assert decision(matcher, query)[0] != "found", query
+
+
 def test_the_real_store_reads_an_acronym_in_brackets(real_store):
     for query, entity in (("Milli İstihbarat Teşkilatı (MİT)", "mit"),
                           ("ABD Merkez Kuvvetler Komutanlığı (CENTCOM)", "us-central-command"),
-                          ("Palestinian Liberation Organization (PLO)", "plo")):
+                          ("Palestinian Liberation Organization (PLO)", "plo"),
+                          ("US Army Central Command (CENTCOM)", "us-central-command")):
         resolution = real_store.resolve(query)
         assert (resolution.decision, resolution.entity) == ("found", entity), query
     assert real_store.resolve("Islamic Jihad (Hamas)").decision != "found"

@@ -90,6 +90,8 @@ class Appositions:
             # An organisation or place with another of its own names beside it, as copy introduces an
             # acronym ("Milli İstihbarat Teşkilatı (MİT)"): each segment alone answers the same entity.
             return max((r for _piece, r in resolved), key=lambda r: r.candidates[0].score)
+        if not people and descriptors and (confirmed := self._confirmed_by_own_name(pieces, resolved)) is not None:
+            return confirmed
         if not people and descriptors and (part := self._part_of_a_body(pieces, resolved, known)) is not None:
             return part
         if not people:
@@ -109,6 +111,27 @@ class Appositions:
                                       for k, (piece, r) in enumerate(resolved)):
             return None
         return best
+
+    def _confirmed_by_own_name(self, pieces: list[str], resolved: list):
+        """An organisation's name and another of its own names beside it, where one alone answers and the
+        other alone only asks with that body first ("US Army Central Command (CENTCOM)", "„Internationalen
+        Stabilisierungstruppe“ (ISF)"): copy puts a body's acronym or short name beside its long one, and
+        each says which body the other means. The Resolution of the segment that answers; else None.
+        Two segments only, the one that answers an organisation's; the other's best candidate is that
+        body, not held back by words that contradict it, and it does not hold the answering segment's
+        words (a part or office of the body named with the body beside it: "Hamas Shura Council (Hamas)")."""
+        if len(pieces) != 2:
+            return None
+        found = [k for k, (_piece, r) in enumerate(resolved) if r.decision == "found"]
+        if len(found) != 1 or self._kind_of.get(resolved[found[0]][1].entity) != "organization":
+            return None
+        answer, other = resolved[found[0]][1], resolved[1 - found[0]][1]
+        if other.decision != "ambiguous" or other.candidates[0].entity != answer.entity or other.candidates[0].held:
+            return None
+        answering_words = set(normalise.tokens(pieces[found[0]], titles=False))
+        if answering_words <= set(normalise.tokens(pieces[1 - found[0]], titles=False)):
+            return None
+        return answer
 
     def _kunya_and_name(self, pieces: list[str], known: dict | None):
         """The two segments of a kunya typed beside a name, each resolved, or None as soon as one shows
