@@ -14,7 +14,9 @@ def test_articles_and_prepositions_of_other_languages_match_nothing():
                           ("vom Mossad", "mossad"), ("της Χαμάς", "hamas"), ("η Χαμάς", "hamas"),
                           ("στη Γάζα", "gaza"), ("do Mossad", "mossad"),
                           # Turkish with, for, closing a name (yandex.com.tr: "Filistin Kurtuluş Örgütü ile").
-                          ("Mossad ile", "mossad"), ("Mossad için", "mossad")):
+                          ("Mossad ile", "mossad"), ("Mossad için", "mossad"),
+                          # according to, against, by, after the case they take ("Axios'a göre").
+                          ("Mossad'a göre", "mossad"), ("Mossad'a karşı", "mossad"), ("Mossad tarafından", "mossad")):
         assert decision(matcher, query)[:2] == ("found", entity), query
     # Refused: Portuguese sul is the south, no article: "sul de Israel" is not Israel.
     assert decision(matcher, "sul de Israel")[:2] == ("found", "south")
@@ -22,6 +24,9 @@ def test_articles_and_prepositions_of_other_languages_match_nothing():
     # Refused: ile between two names is "and": two men, or two bodies, not one.
     assert normalise.parts("Mehmet ile Ali") == ["mehmet", "ile", "ali"]
     assert decision(matcher, "Χαμάς ile Mossad")[0] != "found"
+    # Refused: göre opening a name, or alone, is no name's word and names nothing.
+    assert decision(matcher, "göre Mossad")[0] != "found"
+    assert decision(matcher, "göre")[0] != "found"
 
 
 def test_titles_and_offices_of_other_languages_go_before_a_persons_name():

@@ -34,7 +34,8 @@ STOPWORDS = frozenset({"the", "of", "to", "and", "for", "in", "on", "at", "a", "
                        "het", "een", "aupres", "ante", "presso", "bei"})
 # Turkish postpositions, after the name they go with ("Filistin Kurtuluş Örgütü ile", with the PLO; "Hamas
 # için", for Hamas): dropped only closing a name. Between two names ile is "and": "Mehmet ile Ali" is two men.
-CLOSING_POSTPOSITIONS = frozenset({"ile", "icin"})
+# Also göre (according to: "Axios'a göre"), karşı (against) and tarafından (by: "İsrail ordusu tarafından").
+CLOSING_POSTPOSITIONS = frozenset({"ile", "icin", "gore", "karshi", "tarafindan"})
 # Particles of Arabic and Hebrew names (father of, son of, daughter of): part of a name, but they do not
 # tell one person from another, so they never count as a distinctive part of it.
 PARTICLES = frozenset({"abu", "bin", "bint", "ben", "bat", "um", "abi", "ould",
