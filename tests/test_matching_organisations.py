@@ -99,11 +99,14 @@ def test_an_outlets_kind_and_that_it_is_public_or_the_states_cost_little_beside_
     # (public, state-run, official, kamu, pubblica), beside its whole name.
     for query, entity in (("Israel's public broadcaster Kan", "kan"), ("la televisione pubblica israeliana Kan", "kan"),
                           ("israelische Rundfunkanstalt Kan", "kan"), ("İsrail kamu yayıncısı KAN", "kan"),
-                          ("state-run Anadolu Agency", "anadolu"), ("the official Anadolu Agency", "anadolu")):
+                          ("state-run Anadolu Agency", "anadolu"), ("the official Anadolu Agency", "anadolu"),
+                          # and its reach: "Uluslararası haber ajansı Reuters".
+                          ("international Anadolu Agency", "anadolu"), ("Uluslararası Anadolu Agency", "anadolu")):
         assert decision(matcher, query)[:2] == ("found", entity), query
     # Refused: beside a body that is no outlet the words may name another body (Egypt's State Security
     # is not its General Intelligence); without the name they are no outlet's.
-    for query in ("Egyptian State General Intelligence Service", "public broadcaster", "official Egyptian General Intelligence"):
+    for query in ("Egyptian State General Intelligence Service", "public broadcaster", "official Egyptian General Intelligence",
+                  "International General Intelligence Service", "international broadcaster"):
         assert decision(matcher, query)[0] != "found", query
 
 

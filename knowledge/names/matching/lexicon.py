@@ -213,8 +213,11 @@ PRO = frozenset({"pro", "filo"})
 # Words that say an outlet or an agency is the public's or the state's, as copy puts them beside its name
 # ("Israel's public broadcaster Kan", "la televisione pubblica israeliana Kan", "state-run Anadolu
 # Agency", "İsrail kamu yayıncısı KAN"): only beside an outlet's or agency's name. Elsewhere they can
-# name another body: Egypt's State Security is not its General Intelligence.
+# name another body: Egypt's State Security is not its General Intelligence. So does international, for
+# an outlet's or agency's reach ("Uluslararası haber ajansı Reuters", "l'agence internationale Reuters").
 _OUTLET_STATUS = """
+    international internationale internationalen internacional internazionale uluslararası международное
+    международный международного دولية دولي الدولية الدولي בינלאומית הבינלאומית בינלאומי הבינלאומי
     public state run owned official government publique officielle pública público pubblica pubblico
     ufficiale oficial estatal statale öffentlich öffentliche öffentlichen öffentlich-rechtliche
     öffentlich-rechtlichen staatlich staatliche staatlichen offizielle kamu devlet resmi
