@@ -161,14 +161,20 @@ class WordMatching(IndexTables):
         # Also Romanian's definite article, joined to a noun ending in a consonant: -ul, and -ului in the
         # genitive and dative (Egiptul, Israelului, Mossadului: "în sudul Israelului", the south of Israel);
         # and Hungarian's case suffixes (Izraelben, in Israel; Gázában, Hamasnak), a final a or e long
-        # before them (á, é, folded).
-        for ending in ("s", "es", "ul", "ului") + HUNGARIAN_CASES:  # Israels, des Friedensrates
+        # before them (á, é, folded); and the West and South Slavic -u of a masculine noun ending in a
+        # consonant, in the genitive, dative and locative (Czech, Slovak, Polish, Croatian: "Fatahu",
+        # "Izraelu", "v Mossadu").
+        for ending in ("s", "es", "ul", "ului", "u") + HUNGARIAN_CASES:  # Israels, des Friedensrates
             if not word.text.endswith(ending):
                 continue
             stem = self._query_word(word.text[:-len(ending)])
             if (len(stem.text) < 5 and ending in {"s", "es"} or len(stem.text) < 4
-                    or ending in {"ul", "ului"} and stem.text[-1] in "aeiouy"):
+                    or ending in {"ul", "ului", "u"} and stem.text[-1] in "aeiouy"):
                 continue
+            # The stem as a word is read at normalisation (its final -ah folded: Fatahu, Fatah, fata).
+            read = normalise.parts(stem.text, titles=False)
+            if len(read) == 1 and read[0] != stem.text:
+                stem = self._query_word(read[0], typed=stem.text)
             candidates = {*self._deletes.get(stem.text, ()), *self._deletes.get(stem.folded, ())}
             if len(stem.skeleton) >= 3:
                 candidates.update(self._by_skeleton.get(stem.skeleton, ()))
