@@ -65,6 +65,32 @@ def test_the_real_store_reads_case_endings_and_greek_y(real_store):
         assert real_store.resolve(query).decision != "found", query
 
 
+def test_a_russian_lone_genitive_on_a_stem_ending_in_two_consonants():
+    # Allowed: five letters left where the stem ends in two consonants (Трампа, Уолтца, Бернса): a name
+    # in -а after two consonants is the genitive; six as before (Эрдогана).
+    assert normalise.russian_case_readings(["трампа"]) == [["трамп"]]
+    assert normalise.russian_case_readings(["уолтца"]) == [["уолтц"]]
+    assert normalise.russian_case_readings(["эрдогана"]) == [["эрдоган"]]
+    # Refused: a vowel and one consonant before the -а (Хамада, Самира, Аббаса: a woman's name or a
+    # family name of its own), a stem of four letters, the soft ending after ь.
+    for word in ("хамада", "самира", "аббаса", "марта", "камаля"):
+        assert normalise.russian_case_readings([word]) == [], word
+
+
+def test_the_real_store_reads_a_persons_lone_genitive_as_the_person(real_store):
+    # Printed: "Уолтца" (Ridus), "Трампа" (RBC, 2025-10-14). The Trump administration's Russian
+    # names hold "Трампа" beside a type word, a title, a country and his given name: the lone genitive
+    # is his, as the lone family name is ("Трамп", Greek "Τραμπ").
+    for query, entity in (("Трампа", "donald-trump"), ("Уолтца", "michael-waltz"), ("Бернса", "william-burns"),
+                          ("администрации Трампа", "trump-administration"), ("администрация Дональда Трампа", "trump-administration")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    # Refused: still no genitive -а off a short stem after a vowel (Аббаса: Abbas Kamel or Mahmoud
+    # Abbas), nor the soft genitive (Камаля), and "Trumps" (the Trumps, or Trump's) still lists both.
+    for query in ("Аббаса", "Камаля", "Trumps"):
+        assert real_store.resolve(query).decision != "found", query
+
+
 def test_romanian_articles_and_hungarian_cases_on_an_organisations_or_places_name():
     matcher = matcher_of(("egypt", "Egipt", "place"), ("israel", "Israel", "place"), ("israel", "Izrael", "place"), ("mossad", "Mossad", "organization"),
                          ("fatah", "Fatah", "organization"),

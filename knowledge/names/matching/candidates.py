@@ -112,7 +112,8 @@ class Candidates(WordMatching):
         """The query read without the case endings of a person's name (`normalise.case_ending_readings`:
         "Mahmudowi Abbasowi", "Дональдом Трампом", "Benjámin Netanjahuval"), where every word left is a
         word of the store's names or has one's consonants, and no word an ending was read off is a
-        name's word as typed (Kalin is Kalin): a person's name only, never an organisation's."""
+        person's name's word as typed (Kalin is Kalin; Трампа, in "администрация Дональда Трампа", the
+        administration's name, is still Trump's genitive): a person's name only, never an organisation's."""
         found: list[list[str]] = []
         for text in normalise.query_texts(query)[:1]:
             for titles in (True, False):
@@ -120,10 +121,15 @@ class Candidates(WordMatching):
                 as_is = [normalise.fold_transliteration(word) for word in typed]
                 for reading in normalise.case_ending_readings(list(typed)):
                     if (reading not in found and all(self._is_store_word(word) for word in reading)
-                            and not any(old != new and old in self._word_id for old, new in zip(as_is, reading))
+                            and not any(old != new and self._in_a_persons_name(old) for old, new in zip(as_is, reading))
                             and not (len(reading) == 1 and self._opens_a_persons_name(reading[0]))):
                         found.append(reading)
         return found
+
+    def _in_a_persons_name(self, word: str) -> bool:
+        """Whether a word, as typed, is a word of one of the store's people's names."""
+        word_id = self._word_id.get(word)
+        return word_id is not None and any(self._kinds[self._row_entity[row]] == "person" for row in self._postings[word_id])
 
     def _opens_a_persons_name(self, word: str) -> bool:
         """Whether a word opens one of the store's people's names of two words or more (a given name): read off a lone word,

@@ -354,23 +354,45 @@ class Scoring(Holds):
         "ehemaliger US-Präsident Trump" is not the body named after him ("Regierung von US-Präsident
         Donald Trump", the Trump administration), which its own words name ("Trump administration",
         "Regierung Trump"); nor is "Τραμπ", which the desk's Greek names hold only as Ντόναλντ Τραμπ and
-        κυβέρνησης Τραμπ, his name and a type word. His genitive ("Trumps", Trump's) may be his body's, and
+        κυβέρνησης Τραμπ, his name and a type word, nor Russian "Трампа", his genitive, which the desk's
+        "администрация Дональда Трампа" holds beside a type word and his given name. His genitive ("Trumps", Trump's) may be his body's, and
         a body whose own name is only his family name (a firm, a clan) is named by it as much as he is."""
         name = facts.name
-        families = [name[j] for j in query_used.values() if name[j] in self._given_before]
+        named = {j: self._as_named(name[j]) for j in range(len(name))}
+        families = [w for j in query_used.values() for w in named[j] if w in self._given_before]
         if not families:
             return False
         given = frozenset().union(*(self._given_before[w] for w in families))
         titled = False
         for i, j in query_used.items():
-            if name[j] in self._given_before or name[j] in given:
+            if any(w in self._given_before or w in given for w in named[j]):
                 continue
             if words[i].text not in DESCRIPTOR_WORDS:
                 return False
             titled = True
         left_out = set(range(len(name))) - set(query_used.values())
-        return titled or (bool(left_out) and all(TYPE_KINDS.get(self._words[name[j]]) for j in left_out)
+        types_left_out = [j for j in left_out if TYPE_KINDS.get(self._words[name[j]])]
+        return titled or (bool(types_left_out) and all(j in types_left_out or self._his_words(named[j], given) for j in left_out)
                           and all(matches[i][name[j]].level in {"same", "convention"} for i, j in query_used.items()))
+
+    def _his_words(self, named: list[int], given: frozenset[int]) -> bool:
+        """Whether a body's word left out of the query is one of the person's given names, a title or a
+        country's name or demonym ("administration of US President Donald Trump", "администрация
+        президента США Дональда Трампа"): words about him, not the body's own."""
+        texts = [self._words[w] for w in named]
+        texts += [reading[0] for reading in normalise.russian_case_readings(texts[:1])]  # президента: a title
+        return (any(w in given for w in named) or any(normalise.is_title(text) for text in texts)
+                or any(text in self._country_words or demonym_country(text) for text in texts))
+
+    def _as_named(self, word_id: int) -> list[int]:
+        """A name's word, and the store's word it is in the nominative where Russian declined it (the
+        administration's "администрация Дональда Трампа" holds his names in the genitive)."""
+        found = [word_id]
+        for reading in normalise.russian_case_readings([self._words[word_id]]):
+            nominative = self._word_id.get(reading[0])
+            if nominative is not None and nominative not in found:
+                found.append(nominative)
+        return found
 
     def _given_name_before(self, i: int, words: list[QueryWord], name: Sequence[int], query_used: dict[int, int],
                            matches: list[dict[int, WordMatch]], kind: str, row: int) -> bool:

@@ -1,5 +1,5 @@
 """Case endings: Turkish ones written after an apostrophe (`without_case_ending`: Hamas'ın is
-Hamas), the endings Slavic, Baltic, Hungarian and Finnish copy put on a name (`case_ending_readings`;
+Hamas), Azerbaijani ones written without (`without_azerbaijani_case_ending`: Qahirəyə is Qahirə), the endings Slavic, Baltic, Hungarian and Finnish copy put on a name (`case_ending_readings`;
 a Russian-declined name in the nominative: `russian_case_readings`),
 on an acronym after a hyphen or a colon (CIA-e, CIA:n), and a body's name in the genitive after an
 office (`body_forms`).
@@ -44,6 +44,27 @@ def body_forms(body: list[str]) -> list[list[str]]:
 def without_case_ending(query: str) -> str:
     """The query with a Turkish case ending after an apostrophe cut off ("Doha'ya" → "Doha")."""
     return _TURKISH_SUFFIX.sub("", query)
+
+
+# Azerbaijani writes a proper name's case ending with no apostrophe (Qahirəyə, to Cairo; "Qəzza
+# zolağındakı", in the Gaza Strip, after the possessive of zolağı), and only Azerbaijani among the
+# Latin-script languages writes ə: a query with ə is read with the dative, locative, ablative,
+# genitive or -dakı off its last word (the possessive kept, as the name writes it), four letters at
+# least left. Not the accusative -ı, -i, nor the dative -a, -ə after a consonant: names end so of their
+# own (Bakı; Qahirə, Məkkə, where Arabic writes ta marbuta), and -iyə, -iya is a name's own end (Türkiyə,
+# Suriya), so the dative -yə, -ya is read off only after another vowel.
+_AZERBAIJANI_CASE = re.compile(
+    r"(?<=\w{4})(?:(?<=[aəeoöuü])y[aə]|n?[dt][aə]k[ıi]|n?[dt][aə]n?|n[ıiuü]n)$", re.IGNORECASE)
+
+
+def without_azerbaijani_case_ending(query: str) -> str:
+    """The query with an Azerbaijani case ending cut off its last word, if it writes ə ("Qahirəyə" →
+    "Qahirə"); otherwise as it is."""
+    if "ə" not in query.casefold():
+        return query
+    words = query.rstrip().split(" ")
+    words[-1] = _AZERBAIJANI_CASE.sub("", words[-1])
+    return " ".join(words)
 
 
 # A case ending on an acronym, after a hyphen as the South Slavic languages, Polish, Slovak and Hungarian
@@ -139,8 +160,19 @@ _RUSSIAN_CASES = ((("а",), ()), (("у",), ("ю",)), (("ом",), ("ем",)))  # 
 _RUSSIAN_VOWELS = "аеиоуыэюяё"
 _RUSSIAN_UNDECLINED = "еиоуыэю"  # a foreign name ending so is not declined; one in -а or -я is (Хамада, Хамады)
 # A lone word's genitive is read off only from this many letters left: short family names have a
-# namesake with -a of their own (Хамад, Хамада; Аббас and Abbasa are listed anyway).
+# namesake with -a of their own (Хамад, Хамада; Аббас and Abbasa are listed anyway). One letter fewer
+# where the stem ends in two consonants (Трампа, Уолтца, Бернса): a name in -a after a vowel and one
+# consonant is a woman's or a family name of its own (Самира, Хамада), after two it is the genitive.
 RUSSIAN_LONE_GENITIVE_STEM = 6
+RUSSIAN_LONE_GENITIVE_CLUSTER_STEM = 5
+
+
+def _lone_genitive_stem(stem: str) -> bool:
+    """Whether a lone word's stem is long enough to read its -а as the genitive (RUSSIAN_LONE_GENITIVE_STEM)."""
+    if len(stem) >= RUSSIAN_LONE_GENITIVE_STEM:
+        return True
+    return (len(stem) >= RUSSIAN_LONE_GENITIVE_CLUSTER_STEM
+            and stem[-1] not in _RUSSIAN_VOWELS + "ьй" and stem[-2] not in _RUSSIAN_VOWELS + "ьй")
 
 
 def russian_case_readings(reading: list[str]) -> list[list[str]]:
@@ -178,7 +210,7 @@ def russian_case_readings(reading: list[str]) -> list[list[str]]:
         else:
             if all(stem == [word] for stem, word in zip(stems, reading)):
                 continue
-            if genitive and len(named) == 1 and len(stems[named[0]][0]) < RUSSIAN_LONE_GENITIVE_STEM:
+            if genitive and len(named) == 1 and not _lone_genitive_stem(stems[named[0]][0]):
                 continue
             found.append([options[0] for options in stems])
     return found

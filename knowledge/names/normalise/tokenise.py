@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from knowledge.names.normalise.arabic import arabic_title_length, arabic_tokens, arabic_spellings
-from knowledge.names.normalise.case_endings import without_acronym_case, without_case_ending
+from knowledge.names.normalise.case_endings import without_acronym_case, without_azerbaijani_case_ending, without_case_ending
 from knowledge.names.normalise.hebrew import HEBREW_ACRONYM, HEBREW_PREFIXES, HEBREW_QUOTES, hebrew_title_length
 from knowledge.names.normalise.latin import fold_transliteration
 from knowledge.names.normalise.lexicon import ARTICLES, CLOSING_POSTPOSITIONS, STOPWORDS
@@ -252,12 +252,12 @@ _ZWNJ = re.compile("\u200c+")
 
 
 def query_texts(query: str, persian_as_arabic: bool = True) -> list[str]:
-    """The query, and the query with a Turkish case ending, an English possessive or an acronym's case
+    """The query, and the query with a Turkish case ending (or an Azerbaijani one, written without the apostrophe), an English possessive or an acronym's case
     ending cut off, a nickname in quotes left out, a half-space read as a space, or, with
     `persian_as_arabic`, Persian's گ, چ and ژ written as Arabic writes them (for names in Arabic script:
     the consonants compared across scripts read گ as the g it is)."""
     texts = [query]
-    for stripped in (without_case_ending(query), _POSSESSIVE.sub("", query),
+    for stripped in (without_case_ending(query), without_azerbaijani_case_ending(query), _POSSESSIVE.sub("", query),
                      _QUOTED_NICKNAME.sub(" ", query), _ZWNJ.sub(" ", query), without_acronym_case(query),
                      *(arabic_spellings(query) if persian_as_arabic else ())):
         if stripped not in texts:
