@@ -225,3 +225,24 @@ def test_persian_letters_arabic_writes_several_ways_are_read_each_way():
     assert normalise.query_readings("نگار", persian_as_arabic=False) == [["نگار"]]
     assert decision(matcher_of(("ankara", "Ankara", "place")), "نگار") == ("not_found", None, [])
     assert decision(matcher, "گوگل")[0] != "found" or decision(matcher, "گوگل")[1] == "google"
+
+
+def test_urdus_final_heh_goal_is_also_read_as_alef():
+    matcher = matcher_of(("panama", "پاناما", "place"), ("haniyeh", "إسماعيل هنية"))
+    # Allowed: Urdu writes a foreign name's final a with heh goal (پانامہ), Arabic and Persian with alef.
+    assert "پاناما" in normalise.arabic_spellings("پانامہ")
+    assert decision(matcher, "پانامہ")[:2] == ("found", "panama")
+    assert decision(matcher, "اسماعیل ہنیہ")[:2] == ("found", "haniyeh")  # ہ, ة and ه still meet
+    # Refused: the Arabic and Persian ه, which ends names of its own (هنيه), is never read as alef, nor
+    # heh goal inside a word.
+    assert normalise.arabic_spellings("پانامه") == []
+    assert normalise.arabic_spellings("ہنیہ") == ["ہنیہ", "ہنیا"]
+    assert decision(matcher, "پانامه")[0] != "found"
+
+
+def test_the_real_store_reads_urdus_final_heh_goal(real_store):
+    # Printed: CLDR's Urdu country names "پانامہ" and "ریاست ہائے متحدہ امریکہ".
+    for query, entity in (("پانامہ", "panama"), ("ریاست ہائے متحدہ امریکہ", "united-states"), ("انقرہ", "ankara")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    assert real_store.resolve("پانامه").decision != "found"

@@ -57,14 +57,23 @@ ARABIC_NATIONALITIES = arabic_words("""
     """, feminine=True)
 
 
+# Urdu writes a foreign name's final vowel a with heh goal (پانامہ, امریکہ, افریقہ), where Arabic and
+# Persian write alef (پاناما, أمريكا) or, for a name with ta marbuta, ة (أنقرة, Urdu انقرہ, which the
+# folds already meet): a word ending in it is also read with alef. Only Urdu writes heh goal, so an
+# Arabic or Persian word's final ه (هنيه, Haniyeh) is never read so.
+_URDU_FINAL_A = re.compile(r"\u06c1(?=$|[\s\u200c،,.;:!?)])")
+
+
 def arabic_spellings(query: str) -> list[str]:
     """The query with Persian's گ, چ and ژ written each way Arabic writes them, every occurrence of a
-    letter one way at a time (`_PERSIAN_LETTERS_IN_ARABIC`): رجب طیب اردگان is also رجب طیب اردغان.
-    None for a query without them."""
+    letter one way at a time (`_PERSIAN_LETTERS_IN_ARABIC`): رجب طیب اردگان is also رجب طیب اردغان;
+    and with Urdu's final heh goal as alef (`_URDU_FINAL_A`: پانامہ, پاناما). None for a query without them."""
     spellings = [query]
     for letter, ways in _PERSIAN_LETTERS_IN_ARABIC.items():
         if letter in query:
             spellings = [spelling.replace(letter, way) for spelling in spellings for way in ways]
+    if _URDU_FINAL_A.search(query):
+        spellings += [_URDU_FINAL_A.sub("\u0627", spelling) for spelling in spellings]
     return [] if spellings == [query] else spellings
 
 
