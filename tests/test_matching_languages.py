@@ -121,6 +121,20 @@ def test_the_kind_of_place_beside_its_name_is_free_only_where_its_own_names_say_
     assert decision(matcher, "la ville de Gaza")[:2] == ("found", "gaza-city")
 
 
+def test_a_strip_in_more_of_the_wires_languages_and_scripts():
+    matcher = matcher_of(("gaza-city", "Gaza City", "place"), ("strip", "Gaza Strip", "place"), ("strip", "Gaza", "place"),
+                         ("strip", "Газа", "place"), ("gaza-city", "Газа", "place"), ("strip", "غزة", "place"),
+                         ("gaza-city", "غزة", "place"), ("rafah", "Rafah", "place"), ("rafah", "Рафах", "place"))
+    # Allowed: Bulgarian ивица with its postposed article, Tajik навор with the izafet, Persian باریکه
+    # and نوار, Polish strefa, Croatian pojas, Indonesian jalur beside the Strip's name, which says strip.
+    for query in ("ивицата Газа", "ивица Газа", "навори Газа", "باریکه غزه", "نوار غزه", "Strefa Gaza",
+                  "Pojas Gaza", "Jalur Gaza"):
+        assert decision(matcher, query)[:2] == ("found", "strip"), query
+    # Refused: a place whose names say no strip (Rafah), and the bare name, the City's too.
+    for query in ("ивицата Рафах", "Jalur Rafah", "Газа", "غزة"):
+        assert decision(matcher, query)[0] != "found", query
+
+
 def test_russian_and_greek_case_endings_on_an_organisations_or_places_name():
     matcher = matcher_of(("hamas", "ХАМАС", "organization"), ("mossad", "Моссад", "organization"),
                          ("gaza", "Газа", "place"), ("gas", "Газ", "organization"), ("israel", "Израиль", "place"),

@@ -97,7 +97,13 @@ _TYPE_WORDS = {
     # the Gaza Strip, whose names say strip.
     "city": "city town ville ciudad città cidade stadt şehri şehir kenti kent πόλη πόλης город города"
             " مدينة העיר עיר",
-    "strip": "strip bande franja striscia faixa streifen şeridi λωρίδα сектор قطاع רצועת",
+    # A strip in the wires' other languages: Bulgarian ивица (ивицата, with its postposed article),
+    # Tajik навор (навори, with the izafet), Persian نوار and باریکه, Urdu پٹی, Hindi पट्टी, Azerbaijani
+    # zolaq (zolağı), Polish strefa, Czech pásmo, Serbian and Croatian pojas, Hungarian övezet,
+    # Indonesian and Malay jalur.
+    "strip": "strip bande franja striscia faixa streifen şeridi λωρίδα сектор قطاع רצועת"
+             " ивица ивицата навор навори نوار باریکه پٹی पट्टी zolaq zolağı strefa strefie strefy pásmo pásmu"
+             " pojas pojasu pojasa övezet övezetben övezetet jalur",
 }
 # Russian declines a foreign name as its own nouns, and Greek a feminine one: (the name's last
 # letters, the endings that replace them, whether the name ends in a consonant). Хамас: Хамаса, Хамасу,
