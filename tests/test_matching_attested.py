@@ -61,8 +61,11 @@ BATCH_FLOORS = {
     # Opened to rule writers in the fifth session (2026-12-02): raised to what it measures since (94.7% people,
     # 90.2% organisations; Latin 91.9%, Arabic 94.5%, Hebrew 97.9%, other scripts 95.8%).
     # Raised at the sixth session's end (91.5% organisations, 97.5% places; Latin 93.3%, Arabic 95.7%).
+    # Latin 0.93 -> 0.92 on purpose (2026-12-02, third session): "Guyane" for Guyana, as one French outlet
+    # printed it, now asks (Guyana the only name listed): Guyane is French Guiana in French, and answering
+    # Guyana for it is a confident wrong answer (normalise.LOOKALIKES). 331 of 356, 93.0%, just under 93%.
     "2026-12-01": {"kind": {"person": 0.94, "organization": 0.91, "place": 0.97},
-                   "script": {"latin": 0.93, "arabic": 0.95, "hebrew": 0.97, "other": 0.95}},
+                   "script": {"latin": 0.92, "arabic": 0.95, "hebrew": 0.97, "other": 0.95}},
     # A third held-out batch, gathered the same day by someone else (89.2% people, 88.6% organisations,
     # 91.7% places; Latin 90.8%, Arabic 90.5%, Hebrew 97.1%, other scripts 73.2% when it was added).
     # Raised in the fifth session to what it measures there, still held out (90.3% people, Latin 91.2%, other 75.6%).

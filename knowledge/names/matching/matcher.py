@@ -456,7 +456,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                         for form in (q.text, *filter(None, [without_joined_article(q.text)]))
                         for key in normalise.script_skeletons(form)
                         for w in self._by_script_skeleton.get(key, ())
-                        if normalise.openings_agree(form, self._words[w]) and q.group == self._groups.get(w)
+                        if normalise.openings_agree(form, self._words[w]) and self._same_group_across_scripts(q.group, w)
                         and (normalise.endings_agree(form, self._words[w]) or self._words[w] in self._thing_words)}
                        for q in words]
             # A word of one consonant (אבו: "b") is too little to fetch names with; it only scores.
@@ -488,6 +488,12 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                 if score >= max(NEAREST, floor) and (entity not in best or score > best[entity].score):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best
+
+    def _same_group_across_scripts(self, group: int | None, word_id: int) -> bool:
+        """A non-Latin query word's look-alike group against a Latin word's (محمد is not Mahmoud): a
+        group with no forms in other scripts counts as none there (`told_apart_across_scripts`)."""
+        latin = self._groups.get(word_id)
+        return group == latin or (group is None and not normalise.told_apart_across_scripts(latin))
 
     def _spelled_alike(self, words: list[QueryWord], name: Sequence[int], row: int) -> bool:
         """A one-word place's or organisation's name typed in a script that writes its vowels, which

@@ -31,7 +31,7 @@ from knowledge.names.normalise.hebrew import HEBREW_NATIONALITIES, HEBREW_PREFIX
 from knowledge.names.normalise.latin import digraph_skeleton, fold_transliteration, folded, skeleton
 from knowledge.names.normalise.lexicon import (ARTICLES, COUNTRY_GENITIVES, DEMONYM_COUNTRIES, DEMONYM_COUNTRY,
                                                FILIATION, PARTICLES, SCRIPT_DEMONYM_COUNTRY, STOPWORDS)
-from knowledge.names.normalise.lookalikes import LOOKALIKES, lookalike_group, same_name
+from knowledge.names.normalise.lookalikes import LOOKALIKES, lookalike_group, same_name, told_apart_across_scripts
 from knowledge.names.normalise.offices import (HEAD_WORDS, OFFICES, head_of_body_before_a_name, head_of_body_before_one_word, name_before_an_office,
                                                office_and_body_splits, offices_before_one_word, vocations_typed,
                                                vocations_unsupported, womans_honorific_before_one_word)

@@ -45,6 +45,10 @@ LOOKALIKES = (
     ("michal",),  # מיכל, a woman's name
     ("abd",),  # عبد, "servant of": never the particle abu
     ("abu",),  # أبو, "father of"
+    # Places: French writes Guyana (the country) so too, and Guyane is French Guiana (Guyane française).
+    # No forms in other scripts: across scripts these groups tell nothing apart (`told_apart_across_scripts`).
+    ("guyana",),
+    ("guyane", "guiana"),
 )
 # The same names in Arabic, Hebrew, Russian and Greek script, by the group's first Latin form: a
 # consonant skeleton cannot tell them apart either (محمد and Mahmoud are both "mhmd"; حسن and Hussein
@@ -89,6 +93,12 @@ for _index, _group in enumerate(LOOKALIKES):
         _LOOKALIKE_GROUP.setdefault(fold_transliteration(_form), _index)
     for _form in SCRIPT_LOOKALIKES.get(_group[0], "").split():
         _LOOKALIKE_GROUP.setdefault(key(_form), _index)
+
+
+def told_apart_across_scripts(group: int | None) -> bool:
+    """Whether a Latin word's group has forms in other scripts (SCRIPT_LOOKALIKES), so that a word in
+    those scripts in no group is another name; a group with none says nothing there (গায়ানা is Guyana)."""
+    return group is not None and LOOKALIKES[group][0] in SCRIPT_LOOKALIKES
 
 
 def same_name(a: str, b: str) -> bool:

@@ -211,10 +211,20 @@ def parts_as_typed(name: str, titles: bool = True) -> tuple[str, ...]:
 _TYPED_INITIAL = re.compile(r"(?<![\w.])([^\W\d_])\.(?![\w.])")
 
 
+# A capital letter alone without its full stop, first before a capitalised word, last after a comma or
+# typed alone (a segment after the comma), is an initial too ("Y Netanyahu", "Netanyahu, Y"): a
+# sentence's "y" or "o" is not typed so before a name.
+_BARE_INITIAL = re.compile(r"^\s*([^\W\d_])\s+(?=[^\W\d_]{2})|(?:,|^)\s*([^\W\d_])\s*$")
+
+
 def typed_initials(name: str) -> frozenset[str]:
     """The letters `name` types as initials with their full stops, as `tokens` writes them: {"y"} for
-    "Y. Netanyahu" and "Netanyahu, Y.", nothing for "U.S." or "Hamas y Fatah"."""
-    return frozenset(letter.casefold() for letter in _TYPED_INITIAL.findall(unicodedata.normalize("NFKC", name)))
+    "Y. Netanyahu" and "Netanyahu, Y.", nothing for "U.S." or "Hamas y Fatah". A capital alone first or
+    after a comma is one without its full stop ("Y Netanyahu"), where the next word is capitalised."""
+    text = unicodedata.normalize("NFKC", name)
+    bare = {letter for match in _BARE_INITIAL.finditer(text) for letter in match.groups()
+            if letter and letter.isupper() and (match.group(2) or text[match.end()].isupper())}
+    return frozenset(letter.casefold() for letter in [*_TYPED_INITIAL.findall(text), *bare])
 
 
 def hebrew_acronyms(query: str) -> frozenset[str]:
