@@ -103,7 +103,8 @@ def test_one_word_of_an_organisations_name_is_not_enough():
                            row("egyptian-intelligence", "Egyptian General Intelligence", "organization"),
                            row("qassam", "al-Qassam Brigades", "organization")])
     assert matcher.resolve("Turkish").decision == "ambiguous"  # a quarter of the name
-    assert matcher.resolve("Intelligence").decision == "ambiguous"  # a word three names share
+    # A type word three names share, alone: no entry, none offered (`NameMatcher._only_generic_words`).
+    assert matcher.resolve("Intelligence").decision == "not_found" and not matcher.resolve("Intelligence").candidates
     assert matcher.resolve("Qassam").entity == "qassam"  # the whole name but for its own type word
     # An organisation's name may start with a title word; a person's title is dropped.
     assert matcher.resolve("Egyptian General Intelligence").entity == "egyptian-intelligence"

@@ -843,3 +843,19 @@ def test_the_place_in_every_script_still_answers_a_latin_only_group_saying_nothi
     assert latin_only.resolve("Guyane").decision == "ambiguous"
     assert not normalise.told_apart_across_scripts(normalise.lookalike_group("guyana"))
     assert normalise.told_apart_across_scripts(normalise.lookalike_group("mahmud"))
+
+
+@pytest.mark.parametrize("query", ["news", "agency", "movement", "party", "Brigades", "berita", "Islamic", "the Resistance", "قناة"])
+def test_one_type_or_generic_word_alone_offers_no_bodies(real_store, query):
+    # A word that many bodies' names hold names none of them: the list was the first five by id (or
+    # Beirut, a vowel from Indonesian berita, news), a list of strangers. No entry, nothing offered.
+    assert decision(real_store, query) == ("not_found", None, []), query
+
+
+def test_type_words_with_a_name_or_two_of_them_still_answer_or_list(real_store):
+    for query, entity in (("Anadolu Agency", "anadolu-agency"), ("Islamic Resistance Movement", "hamas"),
+                          ("National Intelligence Organization", "mit"), ("Al Ain News", "al-ain-news"), ("Mossad", "mossad")):
+        assert decision(real_store, query)[:2] == ("found", entity), query
+    outcome = decision(real_store, "news agency")
+    assert outcome[0] == "ambiguous" and "reuters" in outcome[2]
+    assert decision(real_store, "Resistance Movement")[2] == ["hamas"]

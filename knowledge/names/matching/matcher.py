@@ -24,7 +24,7 @@ from knowledge.names.matching.apposition import Appositions
 from knowledge.names.matching.candidates import WHOLE_ONLY, Candidates
 from knowledge.names.matching.described import Described
 from knowledge.names.matching.index import sound_keys
-from knowledge.names.matching.lexicon import HONORIFIC_INITIAL, only_demonyms, without_joined_article
+from knowledge.names.matching.lexicon import GENERIC_WORDS, HONORIFIC_INITIAL, only_demonyms, without_joined_article
 from knowledge.names.matching.people import PersonRules
 from knowledge.names.matching.thresholds import ANSWER, ASK, MARGIN, MAX_CANDIDATES, NEAREST, SAME
 from knowledge.names.matching.words import WordMatch, QueryWord
@@ -131,6 +131,12 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                 # ("أبو علي محمود عباس" beside أبو مازن), the Latin names do not lift it.
                 if entity not in scores or scored.score > scores[entity].score and not scores[entity].held:
                     scores[entity] = scored
+        if self._only_generic_words(query):
+            # "news", "agency", "movement", "berita": a word any body's name may hold says no body's name;
+            # a few of the many that hold them (or Beirut, a vowel from berita) would be a list of strangers.
+            # Only a name the desk writes so, word for word, is offered ("Islamic Resistance Movement").
+            named = {self._entities[self._row_entity[r]] for r in exact_rows}
+            scores = {entity: scored for entity, scored in scores.items() if entity in named}
         if not scores:
             return Resolution("not_found")
         ranked = sorted(scores.values(), key=lambda s: (-s.score, s.entity))
@@ -183,6 +189,14 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                         key=lambda s: (-s.score, s.entity))
         others = [c for c in resolution.candidates if c.entity not in fits and c.score >= ASK]
         return Resolution("ambiguous", candidates=tuple([*ranked, *others][:MAX_CANDIDATES]))
+
+    @staticmethod
+    def _only_generic_words(query: str) -> bool:
+        """Whether the query, articles and function words aside, is one type or generic word of the
+        lexicons (`GENERIC_WORDS`: news, agency, Islamic, resistance), titles kept. Two or more are a
+        body's descriptive name ("Central Intelligence Agency", "General Security"), matched as any."""
+        content = [w for w in normalise.parts(query, False) if w not in normalise.ARTICLES and w not in normalise.STOPWORDS]
+        return len(content) == 1 and content[0] in GENERIC_WORDS
 
     def _typed_as_named(self, query: str, entity: str, exact_rows: list[int]) -> bool:
         """Whether the query is one of the entity's names word for word, articles included (السعودية,
