@@ -859,3 +859,21 @@ def test_type_words_with_a_name_or_two_of_them_still_answer_or_list(real_store):
     outcome = decision(real_store, "news agency")
     assert outcome[0] == "ambiguous" and "reuters" in outcome[2]
     assert decision(real_store, "Resistance Movement")[2] == ["hamas"]
+
+
+@pytest.mark.parametrize("query, unrelated", [
+    # Two consonants across scripts: Тани, Τάνι ("tn") had listed Fatah, the OIC and the Palestinian
+    # Authority by al-Watani and at-Taʿawun; Бар ("br") Hamas's political bureau (Büro) and the OIC.
+    ("Тани", {"fatah", "oic", "palestinian-authority"}), ("Аль Тани", {"fatah", "oic", "palestinian-authority"}),
+    ("Τάνι", {"fatah", "oic", "palestinian-authority"}), ("Бар", {"hamas-political-bureau", "oic"}),
+])
+def test_a_short_word_alone_across_scripts_lists_only_names_spelled_alike(real_store, query, unrelated):
+    assert not unrelated & set(decision(real_store, query)[2]), query
+
+
+def test_a_short_word_spelled_alike_or_beside_others_still_counts(real_store):
+    assert "ronen-bar" in decision(real_store, "Бар")[2]
+    assert decision(real_store, "Аль Тани")[2] == ["mohammed-bin-abdulrahman-al-thani"]
+    for query, entity in (("Хания", "ismail-haniyeh"), ("Ισμαήλ Χανίγε", "ismail-haniyeh"),
+                          ("Исмаила Ханийю", "ismail-haniyeh"), ("Мухаммед бен Абдеррахман Аль Тани", "mohammed-bin-abdulrahman-al-thani")):
+        assert decision(real_store, query)[:2] == ("found", entity), query

@@ -471,7 +471,8 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                         for key in normalise.script_skeletons(form)
                         for w in self._by_script_skeleton.get(key, ())
                         if normalise.openings_agree(form, self._words[w]) and self._same_group_across_scripts(q.group, w)
-                        and (normalise.endings_agree(form, self._words[w]) or self._words[w] in self._thing_words)}
+                        and (normalise.endings_agree(form, self._words[w]) or self._words[w] in self._thing_words)
+                        and (len(words) > 1 or self._enough_consonants_across_scripts(form, self._words[w]))}
                        for q in words]
             # A word of one consonant (אבו: "b") is too little to fetch names with; it only scores.
             fetching = [m if len(q.script_skeleton) >= 2 else {} for q, m in zip(words, matches)]
@@ -502,6 +503,18 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                 if score >= max(NEAREST, floor) and (entity not in best or score > best[entity].score):
                     best[entity] = Scored(entity, score, self._spellings[row])
         return best
+
+    @staticmethod
+    def _enough_consonants_across_scripts(word: str, latin: str) -> bool:
+        """Two consonants or fewer say little across scripts (Бар is "br", as Büro and břeh are; Тани
+        "tn", as Watani and Taʿawun): typed alone, a word of a script that writes its vowels (Cyrillic,
+        Greek, the Indian scripts) that short must be the Latin word spelled alike, vowels and length
+        too (`normalise.spelled_alike`: Бар, Bar). Beside other words it is one part of the evidence.
+        Arabic and Hebrew leave vowels out, so have only consonants."""
+        if len(normalise.script_skeleton(word)) > 2 or normalise.is_arabic(word) or _HEBREW.search(word):
+            return True
+        # Also with a case ending of one letter off (Аббаса, Abbas's genitive: Abbas).
+        return normalise.spelled_alike(word, latin) or len(word) > 3 and normalise.spelled_alike(word[:-1], latin)
 
     def _same_group_across_scripts(self, group: int | None, word_id: int) -> bool:
         """A non-Latin query word's look-alike group against a Latin word's (محمد is not Mahmoud): a
