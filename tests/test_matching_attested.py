@@ -45,10 +45,10 @@ from pathlib import Path
 # 2026-12-02) once, on purpose (2026-12-02, second session): Herzog alone lists, in every script, since Israel's
 # presidents include his father Chaim and his brother Michael was its ambassador in Washington; an office he
 # holds still answers ("President Herzog"). Four spellings outlets printed for Isaac Herzog alone now ask.
-# Arabic 0.93 -> 0.925 (original) and organisations 0.89 -> 0.885 (2026-12-02) once, on purpose (2026-12-02,
-# third session): فتح alone lists Fatah, since it is also the verb and noun "opened/opening" of a thousand
-# Gaza headlines (فتح معبر رفح) and a word of Fatah al-Islam's and Fatah al-Intifada's names; حركة فتح and
-# the full name still answer. Two spellings outlets printed for Fatah, one in each batch, now list it.
+# Arabic 0.93 -> 0.925 (original) once, on purpose (2026-12-02, third session): فتح alone lists Fatah, since
+# it is also the verb and noun "opened/opening" of a thousand Gaza headlines (فتح معبر رفح) and a word of
+# Fatah al-Islam's and Fatah al-Intifada's names; حركة فتح and the full name still answer. A spelling outlets
+# printed for Fatah in the original batch now lists it (another in 2026-12-02, whose floor still holds).
 FLOORS = {
     "kind": {"person": 0.955, "organization": 0.94, "place": 0.98},
     "script": {"arabic": 0.925, "hebrew": 0.94},
@@ -79,7 +79,7 @@ BATCH_FLOORS = {
     # Raised at the session's end to what it measures (89.8% people, Latin 90.2%).
     # Raised at the sixth session's end, still held out (89.3% organisations, 94.2% places; Latin 91.3%,
     # Arabic 88.0%, other scripts 92.2%).
-    "2026-12-02": {"kind": {"person": 0.89, "organization": 0.885, "place": 0.94},
+    "2026-12-02": {"kind": {"person": 0.89, "organization": 0.89, "place": 0.94},
                    "script": {"latin": 0.91, "arabic": 0.87, "hebrew": 0.97, "other": 0.92}},
 }
 ORIGINAL = "original"
