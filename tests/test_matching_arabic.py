@@ -81,10 +81,26 @@ def test_names_that_open_with_a_proclitics_letter_are_read_whole():
         assert (resolution.decision, resolution.entity, resolution.candidates[0].score) == ("found", entity, 100), query
 
 
+def test_a_kunya_after_a_proclitic_or_in_its_genitive_is_the_kunya():
+    matcher = matcher_of(("ubaida", "أبو عبيدة"), ("mazen", "أبو مازن"), ("amal", "أمل عباس"), ("abi", "أبي خليل"))
+    # Allowed: أبو after ل, ب, و (لأبو عبيدة), and أبي, أبا, its genitive and accusative, as أبو where the
+    # rest of the kunya follows (لأبي مازن, for Abu Mazen; أبا مازن).
+    assert "لأبو مازن" in normalise.arabic_spellings("لأبي مازن")
+    for query, entity in (("لأبو عبيدة", "ubaida"), ("لأبي عبيدة", "ubaida"), ("بأبي مازن", "mazen"),
+                          ("أبا مازن", "mazen"), ("وأبو مازن", "mazen")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: أبي alone (also "my father", and a name's word: أبي خليل), which stays as typed; and a
+    # short name after a proclitic that is no kunya (كامل عباس is not ك + أمل عباس).
+    assert normalise.arabic_spellings("أبي") == [] and normalise.arabic_spellings("لأبي") == []
+    assert decision(matcher, "لأبي")[0] != "found"
+    assert decision(matcher, "كامل عباس")[0] != "found"
+
+
 def test_the_real_store_reads_arabic_proclitics(real_store):
     for query, entity in (("بقطر", "qatar"), ("برفح", "rafah"), ("لحماس", "hamas"), ("وحماس", "hamas"),
                           ("بالقاهرة", "cairo"), ("للقاهرة", "cairo"), ("وبيروت", "beirut"),
-                          ("لنتنياهو", "benjamin-netanyahu"), ("بيروت", "beirut"), ("لبنان", "lebanon")):
+                          ("لنتنياهو", "benjamin-netanyahu"), ("بيروت", "beirut"), ("لبنان", "lebanon"),
+                          ("لأبي عبيدة", "abu-ubaida"), ("لأبي مازن", "mahmoud-abbas")):
         resolution = real_store.resolve(query)
         assert (resolution.decision, resolution.entity) == ("found", entity), query
 

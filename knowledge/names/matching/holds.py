@@ -58,6 +58,10 @@ class Pairing:
         return self
 
 
+# The Arabic kunya's "father of" (أبو, and أبي, its genitive) and "mother of" (أم), as `normalise` folds them.
+ARABIC_KUNYAS = frozenset({"\u0627\u0628\u0648", "\u0627\u0628\u064a", "\u0627\u0645"})
+
+
 class Holds(IndexTables):
     """The checks, each `(self, pairing) -> bool`: True holds the score below an answer."""
 
@@ -312,9 +316,12 @@ class Holds(IndexTables):
     def _proclitic_on_short_name(self, p: Pairing) -> bool:
         """Whether a word is the person's name of under SURE_PROCLITIC_STEM letters after an Arabic
         proclitic: a name that short is often another name with a proclitic's letter before it (كريم is
-        ك + ريم, كامل ك + امل, بسام ب + سام, وهبة و + هبة); a longer one answers (لنتنياهو)."""
+        ك + ريم, كامل ك + امل, بسام ب + سام, وهبة و + هبة); a longer one answers (لنتنياهو). Not a kunya's
+        أبو, أبي (its genitive, after a preposition) or أم before the rest of the name, typed too
+        ("لأبي عبيدة", for Abu Ubaida): "father of" is a word, no short name, and the name follows it."""
         name = p.facts.name
         return any(p.matches[i][name[j]].level == "proclitic" and len(self._words[name[j]]) < SURE_PROCLITIC_STEM
+                   and not (self._words[name[j]] in ARABIC_KUNYAS and j + 1 < len(name) and j + 1 in p.name_used)
                    for i, j in p.matched)
 
     def _other_given_or_family_name(self, p: Pairing) -> bool:

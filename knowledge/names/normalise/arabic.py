@@ -64,16 +64,25 @@ ARABIC_NATIONALITIES = arabic_words("""
 _URDU_FINAL_A = re.compile(r"\u06c1(?=$|[\s\u200c،,.;:!?)])")
 
 
+# The kunya's أبو ("father of") in the genitive and the accusative, أبي and أبا, after a preposition
+# or a verb ("لأبي مازن", for Abu Mazen; "عن أبي عبيدة"), perhaps with a proclitic: also read as أبو,
+# as the desk writes it, where another word, the rest of the kunya, follows.
+_KUNYA_CASE = re.compile("(?<![\\w])([\u0648\u0641]?[\u0628\u0644\u0643]?)[\u0627\u0623]\u0628[\u064a\u0627](?=\\s+\\S)")
+
+
 def arabic_spellings(query: str) -> list[str]:
     """The query with Persian's گ, چ and ژ written each way Arabic writes them, every occurrence of a
     letter one way at a time (`_PERSIAN_LETTERS_IN_ARABIC`): رجب طیب اردگان is also رجب طیب اردغان;
-    and with Urdu's final heh goal as alef (`_URDU_FINAL_A`: پانامہ, پاناما). None for a query without them."""
+    with Urdu's final heh goal as alef (`_URDU_FINAL_A`: پانامہ, پاناما), and the kunya's أبي, أبا as أبو
+    (`_KUNYA_CASE`: لأبي مازن, لأبو مازن). None for a query without them."""
     spellings = [query]
     for letter, ways in _PERSIAN_LETTERS_IN_ARABIC.items():
         if letter in query:
             spellings = [spelling.replace(letter, way) for spelling in spellings for way in ways]
     if _URDU_FINAL_A.search(query):
         spellings += [_URDU_FINAL_A.sub("\u0627", spelling) for spelling in spellings]
+    if _KUNYA_CASE.search(query):
+        spellings += [_KUNYA_CASE.sub("\\1\u0623\u0628\u0648", spelling) for spelling in spellings]
     return [] if spellings == [query] else spellings
 
 
