@@ -113,3 +113,24 @@ def test_romanian_articles_and_hungarian_cases_on_an_organisations_or_places_nam
     assert decision(matcher, "Abbasu")[0] == "ambiguous"
     for query in ("Gazaul", "Gazaului", "Israelulu", "Gazban", "Israelbam", "Gazau", "Fatau"):
         assert decision(matcher, query)[0] != "found", query
+
+
+def test_a_russian_genitive_beside_a_family_name_declined_as_a_feminine_noun():
+    # Allowed: the family name in -и or -ы (Хания: Хании; аль-Хейя: аль-Хейи), the given name in -а or,
+    # soft, -я (Халиль: Халиля), which beside such a family name is no woman's nominative.
+    assert ["халиль", "хеия"] in normalise.case_ending_readings(["халиля", "хеии"])
+    assert ["исмаил", "хания"] in normalise.case_ending_readings(["исмаила", "хании"])
+    assert normalise.case_ending_readings(["самира", "хамады"]) == [["самир", "хамада"]]
+    # Refused: a woman's name in the genitive (Самиры Хамады: the given name declined as hers), a family
+    # name not in -и, -ы beside the soft -я (Джамиля Хамада is Jamila Hamada), a lone word.
+    for reading in (["самиры", "хамады"], ["джамиля", "хамада"], ["хании"]):
+        assert normalise.case_ending_readings(reading) == [], reading
+
+
+def test_the_real_store_reads_a_genitive_beside_a_family_name_in_a(real_store):
+    # Printed: "Халиля аль-Хейи" (Haqqin.az, 2025-10-23, in Russian).
+    for query, entity in (("Халиля аль-Хейи", "khalil-al-hayya"), ("Исмаила Хании", "ismail-haniyeh")):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", entity), query
+    for query in ("Джамиля Хамада", "Самиры Хании"):
+        assert real_store.resolve(query).decision != "found", query

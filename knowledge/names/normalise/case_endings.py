@@ -213,4 +213,28 @@ def russian_case_readings(reading: list[str]) -> list[list[str]]:
             if genitive and len(named) == 1 and not _lone_genitive_stem(stems[named[0]][0]):
                 continue
             found.append([options[0] for options in stems])
-    return found
+    return found + _genitive_beside_a_family_name_in_a(reading, named)
+
+
+def _genitive_beside_a_family_name_in_a(reading: list[str], named: list[int]) -> list[list[str]]:
+    """A man's name in the genitive whose family name ends in -а or -я, which Russian declines as a
+    feminine noun (Хания: Хании; аль-Хейя: аль-Хейи; Хамада: Хамады): the family name in -ы or -и,
+    each given name in -а or, soft, -я. A woman's name declines the given name too (Самира Хамада:
+    Самиры Хамады), so beside a family name in -ы or -и a given name in -я is the man's soft genitive
+    ("Халиля аль-Хейи": Халиль аль-Хейя), not Jamila's nominative."""
+    if len(named) < 2 or not reading[named[-1]].endswith(("ы", "и")) or len(reading[named[-1]]) < CASE_STEM_LENGTH:
+        return []
+    stems = list(reading)
+    for i in named[:-1]:
+        word = reading[i]
+        if len(word) <= CASE_STEM_LENGTH or word[-2] in _RUSSIAN_VOWELS:
+            return []
+        if word.endswith("а"):
+            stems[i] = word[:-1]
+        elif word.endswith("я"):
+            stems[i] = word[:-1] + "ь"
+        else:
+            return []
+    family = reading[named[-1]][:-1]
+    endings = ("а",) if reading[named[-1]].endswith("ы") else ("я", "а")
+    return [stems[:named[-1]] + [family + ending] + stems[named[-1] + 1:] for ending in endings]
