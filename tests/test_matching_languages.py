@@ -309,3 +309,17 @@ def test_a_letter_written_twice_is_one_letter_in_greek_and_cyrillic():
         assert decision(matcher, query)[:2] == ("found", entity), query
     # Refused: another letter changed is a typo, and one short word with a typo only lists.
     assert decision(matcher, "Мосат")[:2] == ("ambiguous", None)
+
+
+def test_a_german_compass_adjective_before_a_place_is_the_compound_it_makes():
+    matcher = matcher_of(("south", "Südisrael", "place"), ("israel", "Israel", "place"), ("north", "Nordgaza", "place"),
+                         ("gaza", "Gaza", "place"))
+    # Allowed: the adjective declined, in any case ("im südlichen Israel", "südliches Israel", "des
+    # nördlichen Gaza").
+    for query, entity in (("südlichen Israel", "south"), ("im südlichen Israel", "south"), ("südliches Israel", "south"),
+                          ("nördlichen Gaza", "north")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: the adverb, undeclined, which is south of the place, outside it; the name alone is the place.
+    for query in ("südlich Israels", "südlich von Israel", "südlich Israel"):
+        assert decision(matcher, query)[:2] != ("found", "south"), query
+    assert decision(matcher, "Israel")[:2] == ("found", "israel")

@@ -261,13 +261,22 @@ _QUOTED_NICKNAME = re.compile(rf"(?<=\w)\s+[{_QUOTES}][^{_QUOTES}]{{1,40}}[{_QUO
 _ZWNJ = re.compile("\u200c+")
 
 
+# German names a region of a place by a compound (Südisrael, Nordgaza, Ostjerusalem) and says it with
+# the compass adjective too, declined ("im südlichen Israel", "des nördlichen Gazastreifens"): the
+# adjective before a name is also read as the compound it makes. Only declined: the adverb "südlich
+# Israels", "südlich von Israel" is south of Israel, outside it.
+_GERMAN_COMPASS = re.compile(r"(?<![\w-])(nörd|süd|öst|west)liche[mnrs]?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
 def query_texts(query: str, persian_as_arabic: bool = True) -> list[str]:
     """The query, and the query with a Turkish case ending (or an Azerbaijani one, written without the apostrophe), an English possessive or an acronym's case
-    ending cut off, a nickname in quotes left out, a half-space read as a space, or, with
+    ending cut off, a German compass adjective as the compound it makes ("südlichen Israel": Südisrael),
+    a nickname in quotes left out, a half-space read as a space, or, with
     `persian_as_arabic`, Persian's گ, چ and ژ written as Arabic writes them (for names in Arabic script:
     the consonants compared across scripts read گ as the g it is)."""
     texts = [query]
-    for stripped in (without_case_ending(query), without_azerbaijani_case_ending(query), _POSSESSIVE.sub("", query),
+    compass = _GERMAN_COMPASS.sub(lambda m: {"nörd": "nord", "öst": "ost"}.get(m.group(1).casefold(), m.group(1)), query)
+    for stripped in (without_case_ending(query), without_azerbaijani_case_ending(query), _POSSESSIVE.sub("", query), compass,
                      _QUOTED_NICKNAME.sub(" ", query), _ZWNJ.sub(" ", query), without_acronym_case(query),
                      *(arabic_spellings(query) if persian_as_arabic else ())):
         if stripped not in texts:
