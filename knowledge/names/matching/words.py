@@ -143,7 +143,8 @@ class WordMatching(IndexTables):
                     matches[variant] = WordMatch(round(match.score * VOWELS / 100, 1), "typo", False)
         if not whole_name:  # Hamas is a name, not Hama's genitive
             for word_id, match in (self._genitive_matches(word) | self._case_ending_matches(word)
-                                   | self._turkish_case_matches(word) | self._german_adjective_matches(word)).items():
+                                   | self._turkish_case_matches(word) | self._german_adjective_matches(word)
+                                   | self._arabic_gender_matches(word)).items():
                 if word_id not in matches or matches[word_id].score < match.score:
                     matches[word_id] = match
         return matches
@@ -241,6 +242,22 @@ class WordMatching(IndexTables):
                     found[word_id] = WordMatch(GENITIVE, "genitive", True)
             break  # the longest ending only: Vereinigten is vereinigt-en, not vereinigte-n
         return found
+
+    def _arabic_gender_matches(self, word: QueryWord) -> dict[int, WordMatch]:
+        """An Arabic adjective of an organisation's or place's name in the other gender, its nisba -ي
+        with or without the feminine ة (folded ه), as it agrees with the noun it follows: "دول الخليج
+        العربية" (the Arab states, feminine plural) is "دول الخليج العربي" (of the Arab Gulf). Four letters
+        or more, a word of the store's organisations' and places' names (`_thing_words`), never a
+        demonym, whose feminine may be a country's name (Persian ترکیه, Turkey; التركي, Turkish). Matched
+        as a genitive is, so a person's is at most listed."""
+        text = word.text
+        if len(text) < 4 or not normalise.is_arabic(text) or demonym_country(text):
+            return {}
+        other = text[:-1] if text.endswith("\u064a\u0647") else text + "\u0647" if text.endswith("\u064a") else None
+        word_id = self._word_id.get(other) if other else None
+        if word_id is None or self._words[word_id] not in self._thing_words or demonym_country(other):
+            return {}
+        return {word_id: WordMatch(GENITIVE, "genitive", True)}
 
     def _compare(self, word: QueryWord, word_id: int) -> WordMatch | None:
         name = self._words[word_id]
