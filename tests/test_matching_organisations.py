@@ -110,6 +110,21 @@ def test_an_outlets_kind_and_that_it_is_public_or_the_states_cost_little_beside_
         assert decision(matcher, query)[0] != "found", query
 
 
+def test_a_bodys_delegation_beside_its_whole_name_is_that_body():
+    matcher = matcher_of(org("hamas", "Hamas"), org("hamas", "حماس"), org("hamas", "חמאס"), org("shura", "Hamas Shura Council"),
+                         org("mission", "US Mission to the UN"), ("israel", "Israel", "place"),
+                         ("qatar", "Qatar", "place"), ("qatar", "قطر", "place"))
+    # Allowed: the people a body sends to talks, named with its whole name, in the wires' languages.
+    for query in ("Hamas delegation", "the Hamas delegation", "وفد حماس", "Hamas heyeti", "משלחת חמאס",
+                  "délégation du Hamas", "Delegation der Hamas"):
+        assert decision(matcher, query)[:2] == ("found", "hamas"), query
+    # Refused: a state's delegation (a place's name is no body's), a delegation alone, or beside part of
+    # a body's name; the word is no mission's.
+    for query in ("Israel delegation", "Qatar delegation", "وفد قطر", "delegation", "Shura delegation",
+                  "US delegation to the UN"):
+        assert decision(matcher, query)[0] != "found", query
+
+
 def test_a_country_that_backs_a_body_says_nothing_of_which_body_it_is():
     matcher = matcher_of(org("hezbollah", "Hezbollah"), org("pij", "Islamic Jihad"),
                          org("pij", "Palestinian Islamic Jihad"), ("iran", "Iran", "place"),

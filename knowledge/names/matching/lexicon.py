@@ -216,6 +216,13 @@ BACKED = frozenset(part for word in """backed supported sponsored funded aligned
     respaldado respaldada apoyado apoyada apoiado apoiada sostenuto sostenuta unterstützte unterstützten""".split()
                    for part in normalise.parts(word, titles=False))
 PRO = frozenset({"pro", "filo"})
+# A body's delegation, as copy names the people a body sends to talks ("the Hamas delegation", "وفد
+# حماس", "Hamas heyeti", "משלחת חמאס"): beside an organisation's whole name it is that body's, as its
+# official or negotiator is (`normalise.OFFICES_AFTER_BODY`). Not a place's: "the Israeli delegation" is
+# the state's, which the store may have as a body of its own (a government, a mission).
+DELEGATION_WORDS = frozenset(part for word in """delegation delegations délégation delegación delegazione
+    delegação delegasyon delegasyonu heyet heyeti heyetinin heyetiyle делегация делегации делегацию
+    αντιπροσωπεία αντιπροσωπείας وفد משלחת המשלחת""".split() for part in normalise.parts(word, titles=False))
 # Words that say an outlet or an agency is the public's or the state's, as copy puts them beside its name
 # ("Israel's public broadcaster Kan", "la televisione pubblica israeliana Kan", "state-run Anadolu
 # Agency", "İsrail kamu yayıncısı KAN"): only beside an outlet's or agency's name. Elsewhere they can
