@@ -28,6 +28,15 @@ def test_latin_names(typed, expected):
     assert normalise.key(typed) == expected
 
 
+def test_every_languages_quotes_are_dropped_and_apostrophes_kept():
+    # Allowed: the low quotes German, Polish, Czech and Bulgarian open with, and French ‹ ›.
+    for typed, expected in (("„Fatah”", "fata"), ("„Фатах”", "фатах"), ("‚Hamas‘", "hamas"), ("‹Hamas›", "hamas")):
+        assert normalise.key(typed) == expected, typed
+    # Refused: an apostrophe inside a name is no quote (Isma'il, Doha'ya), nor ‘ closing a word.
+    assert normalise.key("Isma'il") == normalise.key("Ismail")
+    assert normalise.key("Isma‘il") == normalise.key("Ismail")
+
+
 @pytest.mark.parametrize("typed, expected", [
     ("خليل الحية", "خليل حيه"),
     ("خليل الحيّة", "خليل حيه"),  # shadda (a short-vowel mark) dropped

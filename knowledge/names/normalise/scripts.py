@@ -41,7 +41,9 @@ def latin_words(text: str) -> frozenset[str]:
 
 
 APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u02bb\u02be\u02bf\u0060\u00b4\u2032.]")
-SEPARATORS = re.compile(r"[\s\-\u05be\u2010-\u2015_/,;:()\[\]\"\u201c\u201d«»!?&+]+")
+# Quotes of every language's typography: German, Polish, Czech and Bulgarian open with the low „ and
+# ‚ (Polish „Fatah”, Bulgarian „Фатах”), French and Swiss copy also quotes with ‹ ›.
+SEPARATORS = re.compile(r"[\s\-\u05be\u2010-\u2015_/,;:()\[\]\"\u201a\u201c\u201d\u201e«»\u2039\u203a!?&+]+")
 # The same in Arabic script, with its comma, semicolon and question mark; and the full stop.
 ARABIC_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u060c\u061b\u061f_/.,;:()\[\]\"\u201c\u201d\u201e«»!?&+]+")
 
