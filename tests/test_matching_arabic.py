@@ -153,6 +153,19 @@ def test_an_organisation_named_after_a_person_typed_with_his_given_name():
     assert answer(two, "Trump administration") == "administration"
 
 
+def test_an_organisation_named_after_a_person_led_by_him():
+    matcher = matcher_of(("trump", "Donald Trump"), ("administration", "Trump administration", "organization"),
+                         ("hamas", "Hamas", "organization"), ("gaza", "Gaza", "place"))
+    # Allowed: "led" right after the family name the body is named after, in English, German, Turkish.
+    for query in ("the Trump-led administration", "Trump-geführte administration", "Trump önderliğindeki administration"):
+        assert answer(matcher, query) == "administration", query
+    # Refused: led after a body's or a place's name, or away from the family name, says who leads
+    # another body ("Hamas-led Gaza", "the Hamas-led administration"); alone it is nothing.
+    for query in ("Hamas-led administration", "Hamas-led Hamas", "Gaza-led Gaza", "led Trump administration",
+                  "Trump administration led", "led"):
+        assert answer(matcher, query) is None, query
+
+
 def test_an_organisation_named_after_a_person_typed_with_his_title():
     matcher = matcher_of(("trump", "Donald Trump"), ("trump", "دونالد ترامب"),
                          ("administration", "إدارة ترامب", "organization"),

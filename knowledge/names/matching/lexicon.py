@@ -216,6 +216,11 @@ BACKED = frozenset(part for word in """backed supported sponsored funded aligned
     respaldado respaldada apoyado apoyada apoiado apoiada sostenuto sostenuta unterstützte unterstützten""".split()
                    for part in normalise.parts(word, titles=False))
 PRO = frozenset({"pro", "filo"})
+# "Led" right after the family name of the person a body is named after ("the Trump-led administration",
+# "die Trump-geführte Regierung", "Trump önderliğindeki yönetim"): it says whose the body is, as the
+# body's own name does.
+LED_WORDS = frozenset(part for word in """led geführte geführten geführt önderliğindeki liderliğindeki
+    yönetimindeki""".split() for part in normalise.parts(word, titles=False))
 # A body's delegation, as copy names the people a body sends to talks ("the Hamas delegation", "وفد
 # حماس", "Hamas heyeti", "משלחת חמאס"): beside an organisation's whole name it is that body's, as its
 # official or negotiator is (`normalise.OFFICES_AFTER_BODY`). Not a place's: "the Israeli delegation" is

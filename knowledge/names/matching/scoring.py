@@ -18,7 +18,7 @@ from knowledge.names import normalise
 from knowledge.names.matching.holds import AS_TYPED, Holds, Pairing
 from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, BACKED, BODY_KINDS, DESCRIPTOR_WORDS,
                                               FORMER_WORDS, GENERATIONS, GENERIC_WORDS, JOINS_NEXT, KUNYA_WORDS,
-                                              DELEGATION_WORDS, MEDIA_KINDS, ORGANISATION_DESCRIPTORS, OUTLET_KINDS, OUTLET_STATUS_WORDS,
+                                              DELEGATION_WORDS, LED_WORDS, MEDIA_KINDS, ORGANISATION_DESCRIPTORS, OUTLET_KINDS, OUTLET_STATUS_WORDS,
                                               PLACE_KINDS, PRO, SPY_WORDS, TYPE_KINDS, demonym_country, is_type_word,
                                               name_parts_by_role)
 from knowledge.names.matching.thresholds import (ANSWER, ASK, CHAIN_PARTS, MADE_UP_ACRONYM_LETTERS, EXTRA_NAME_COST, INITIAL, NEAREST,
@@ -277,6 +277,8 @@ class Scoring(Holds):
             return EXTRA_NAME_COST, False  # "el movimiento islamista Hamás", "Iran-backed Hezbollah"
         if word.text in DELEGATION_WORDS:
             return EXTRA_NAME_COST, False  # "the Hamas delegation", "وفد حماس"
+        if word.text in LED_WORDS and i - 1 in p.query_used and self._given_before.get(facts.name[p.query_used[i - 1]]):
+            return EXTRA_NAME_COST, False  # "the Trump-led administration": the family name it is named after
         if (word.text in OUTLET_STATUS_WORDS
                 and not OUTLET_KINDS.isdisjoint(self._entity_types.get(self._row_entity[row], ()))):
             return EXTRA_NAME_COST, False  # "Israel's public broadcaster Kan", "state-run Anadolu Agency"
