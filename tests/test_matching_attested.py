@@ -16,7 +16,10 @@ gathered to take its place: 2026-12-01 was held out for two sessions (89.5% peop
 95.8% places at its last held-out reading, 2026-12-01, fourth session) and is open from the fifth; 2026-12-01b
 was held out for two sessions (90.3% people, 88.1% organisations, 91.7% places, 75.6% other scripts at its last
 held-out reading, fifth session) and is open from the sixth, when 2026-12-02 (gathered in the fifth) holds out
-alone; 2026-12-02 and later batches stay held out until a newer batch replaces them.
+alone; 2026-12-02 was held out for two sessions (89.8% people, 89.3% organisations, 94.2% places; Latin 91.3%,
+Arabic 88.0%, Hebrew 98.0%, other scripts 92.2% at its last held-out reading) and is open to rule writers from
+the seventh session (2026-12-02, third), when 2026-12-03 (gathered in the seventh) holds out alone; 2026-12-03
+and later batches stay held out until a newer batch replaces them.
 """
 
 from __future__ import annotations
@@ -82,9 +85,13 @@ BATCH_FLOORS = {
     "2026-12-02": {"kind": {"person": 0.89, "organization": 0.89, "place": 0.94},
                    "script": {"latin": 0.91, "arabic": 0.87, "hebrew": 0.97, "other": 0.92}},
     # A fifth held-out batch, gathered by helper "heldout" (2026-12-02, third session), who read neither the
-    # aliases nor the earlier batches, and recorded before the matcher ran on it (on main at 9a71189).
-    "2026-12-03": {"kind": {"person": 0.0, "organization": 0.0, "place": 0.0},
-                   "script": {"latin": 0.0, "arabic": 0.0, "hebrew": 0.0, "other": 0.0}},
+    # aliases nor the earlier batches, and recorded before the matcher ran on it (on main at 9a71189): 92.2%
+    # people, 88.1% organisations, 84.8% places; Latin 87.6%, Arabic 93.8%, Hebrew 100.0%, other scripts 76.2%
+    # when it was added (commit 461cfea), with one wrong answer, fixed by a general rule before landing
+    # (`holds._two_consonant_vowel_word`). On main at 3c19665 with that rule: organisations 87.4%, Arabic 93.1%
+    # (one organisation's spelling that answered at recording asks under that session's rules), the rest as above.
+    "2026-12-03": {"kind": {"person": 0.92, "organization": 0.87, "place": 0.84},
+                   "script": {"latin": 0.87, "arabic": 0.93, "hebrew": 1.0, "other": 0.76}},
 }
 ORIGINAL = "original"
 # The set's own size: issue 8 asks for at least 600 attested found spellings and keeps 250 absent names.

@@ -16,7 +16,7 @@ from knowledge.names import normalise
 from knowledge.names.matching.lexicon import AMBIGUOUS_FILIATION, KUNYA_WORDS, hebrew_stem
 from knowledge.names.matching.tables import IndexTables
 from knowledge.names.matching.thresholds import (LONG_NAME_WORDS, SURE_HEBREW_STEM, SURE_PROCLITIC_STEM,
-                                                 SURE_TYPO_LENGTH)
+                                                 SURE_TYPO_LENGTH, VOWELS)
 from knowledge.names.matching.words import WordMatch, QueryWord
 
 if TYPE_CHECKING:
@@ -368,6 +368,16 @@ class Holds(IndexTables):
         return any(p.matches[i][name[j]].level == "vowels" and abs(len(p.words[i].text) - len(self._words[name[j]])) > 1
                    for i, j in p.query_used.items())
 
+    def _two_consonant_vowel_word(self, p: Pairing) -> bool:
+        """Whether a word of the name is matched only as a vowel variant of two consonants (SHORT_VOWELS):
+        an organisation's or place's words are often a language's own words, and short ones of two
+        consonants meet across languages: Malay kota (city) has the consonants of qiṭāʿ (قطاع, strip, which
+        `normalise` writes kita), so a Malay name of Gaza City ("Kota Ghazza") scored the Gaza Strip's
+        Qiṭāʿ Ġazza 92. Two consonants are enough to list such a name, never to answer it (a name's
+        spelling in another language, Turkish Gazze, answers as the desk's alias); a vowel variant of
+        three consonants still answers (Rafeh, Rafah). People's names have their own checks (`words`)."""
+        return any(m.level == "vowels" and m.score < VOWELS for m in p.levels)
+
     def _generic_reordered(self, p: Pairing) -> bool:
         """Whether a name of generic words only is typed in another order of its own words in its own
         language: "جهاز الأمن العام" (the General Security Service: Lebanon's and Jordan's too) is not the
@@ -390,7 +400,8 @@ PERSON: tuple[Check, ...] = (
     Holds._womans_name, Holds._hebrew_article_on_person, Holds._proclitic_on_short_name,
     Holds._other_given_or_family_name)
 BODY: tuple[Check, ...] = (
-    Holds._too_little_of_a_name, Holds._common_rest, Holds._vowels_added, Holds._generic_reordered)
+    Holds._too_little_of_a_name, Holds._common_rest, Holds._vowels_added, Holds._two_consonant_vowel_word,
+    Holds._generic_reordered)
 
 # The levels at which a word is the name's word as it is: the same, another language's spelling or
 # kind of word, with a prefix, a proclitic or a case ending; not a typo, a vowel apart or a look-alike.
