@@ -201,8 +201,20 @@ def parts_as_typed(name: str, titles: bool = True) -> tuple[str, ...]:
     words = tokens(name, titles)
     if not is_arabic(name):
         words = _join_abd(words, initials=_abd_as_initials(name))
-    initials = typed_initials(name)
-    return tuple([w for w in words if w in initials or (w not in ARTICLES and w not in STOPWORDS)] or words)
+    kept = typed_initials(name) | _hyphened_tails(name)
+    return tuple([w for w in words if w in kept or (w not in ARTICLES and w not in STOPWORDS)] or words)
+
+
+# A function word joined by a hyphen after a name's word, ending the chain, is the name's last part, not
+# grammar: Bar-On and Bar-El are Hebrew family names, not Bar ("Ronen Bar-On" had answered Ronen Bar). An
+# article before the name it belongs to stays an article (al-Masri, Nasr-el-Din).
+_HYPHENED_TAIL = re.compile(r"(?<=[^\W\d_]{2})[-‐‑]([^\W\d_]{2,})(?![\w\-‐‑])")
+
+
+def _hyphened_tails(name: str) -> frozenset[str]:
+    """The function words `name` writes last in a hyphened name, as `tokens` writes them ({"on"} for Bar-On)."""
+    tails = (word.casefold() for word in _HYPHENED_TAIL.findall(unicodedata.normalize("NFKC", name)))
+    return frozenset(word for word in tails if word in STOPWORDS or word in ARTICLES)
 
 
 # A letter alone with its full stop, not inside an acronym (U.S., a.k.a.): an initial, even where the letter
