@@ -68,7 +68,9 @@ _TYPE_WORDS = {
                     # Dutch (de Egyptische inlichtingendienst), German's foreign and domestic services
                     # (Auslandsgeheimdienst Mossad), Persian اطلاعات (سازمان اطلاعات مرکزی, the CIA).
                     " inlichtingendienst inlichtingendiensten auslandsgeheimdienst inlandsgeheimdienst اطلاعات",
-    "authority": "هيئة",  # not "authority": Palestinian Authority's only word but a demonym
+    # Also هيئة as the desk's transliterations write it (Hayʾat al-Baṯṯ, Hay'at, Hayat: Hayat Tahrir
+    # al-Sham), which is not al-Hayat (الحياة, life), the newspaper: only a type word, it names no body alone.
+    "authority": "هيئة hayat",  # not "authority": Palestinian Authority's only word but a demonym
     "company": "company corporation شركة חברת תאגיד компания",
     "governorate": "governorate",
     # A government or an administration named after whom it serves, in the wires' languages ("Trump

@@ -465,6 +465,7 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
         # Latin script only), as the same-script readings are (`_readings`).
         for reading in normalise.query_readings(query, persian_as_arabic=False) + self._without_case_endings(query):
             words = [self._query_word(w) for w in reading]
+            own_words = any(q.text not in GENERIC_WORDS for q in words)
             # A Hebrew word with the article אל glued on (אלמסרי, al-Masri) is also read without it.
             matches = [{w: WordMatch(SAME, "skeleton", True)
                         for form in (q.text, *filter(None, [without_joined_article(q.text)]))
@@ -473,7 +474,10 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
                         if normalise.openings_agree(form, self._words[w]) and self._same_group_across_scripts(q.group, w)
                         and (normalise.endings_agree(form, self._words[w]) or self._words[w] in self._thing_words)
                         and (len(words) > 1 or self._enough_consonants_across_scripts(form, self._words[w]))}
-                       for q in words]
+                       # Beside a word of the name's own, a type or generic word says what a body is, not by
+                       # its consonants: قناة (channel) is "kn", as KAN is, and "قناة الجزيرة" offered KAN. A
+                       # name of such words only is matched by them (שירות הביטחון הכללי, the Shin Bet).
+                       if q.text not in GENERIC_WORDS or not own_words else {} for q in words]
             # A word of one consonant (אבו: "b") is too little to fetch names with; it only scores.
             fetching = [m if len(q.script_skeleton) >= 2 else {} for q, m in zip(words, matches)]
             rows, cut = self._candidate_rows(fetching, [])

@@ -298,7 +298,7 @@ class Scoring(Holds):
         """Whether only type words (agency, news, channel) and particles of the name pair, and the query
         has a word of its own beside them that pairs nothing: it names another body of that kind
         ("Qatar News Agency", "وكالة الأنباء السعودية", "Palestinian news agency" are not Anadolu or
-        Reuters), which is neither listed nor offered. Type words alone ("yönetimi") still list."""
+        Reuters), which is neither listed nor offered. Type words alone ("news agency") still list."""
         name = p.facts.name
         if any(j not in p.facts.types and not TYPE_KINDS.get(self._words[name[j]])
                and self._words[name[j]] not in normalise.PARTICLES for j in p.name_used):
