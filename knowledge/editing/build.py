@@ -20,7 +20,7 @@ from pathlib import Path
 from tinydb.storages import JSONStorage
 
 from knowledge.names import normalise
-from knowledge.names.matching import NameRow, build_index
+from knowledge.names.matching import NameRow, build_index, with_words_matched
 from knowledge.editing.check import check, collector_paused
 from knowledge.editing.common_names import common_name_parts, namesake_parts
 from knowledge.editing.errors import EditorError
@@ -83,7 +83,7 @@ def build(root: Path, target: Path, now: dt.datetime | None = None, *, layout: b
     sources = [_dump(l.record, knowledge) for l in knowledge.sources.values()]
     entities = [_dump(l.record, knowledge) for l in knowledge.entities.values()]
     events = [_dump(l.record, knowledge) for l in knowledge.events.values()]
-    matcher = build_index(name_rows(knowledge), common_name_parts(knowledge), namesake_parts(knowledge))
+    matcher = with_words_matched(build_index(name_rows(knowledge), common_name_parts(knowledge), namesake_parts(knowledge)))
     temporaries = []
     try:
         temporary = _temporary(target, ".json", temporaries)

@@ -36,7 +36,8 @@ from knowledge.names.matching.lexicon import (AMBIGUOUS_FILIATION, DEMONYMS, GEN
                                               HONORIFIC_INITIAL, KUNYA_WORDS, NAME_TYPES, ORGANISATION_TYPES,
                                               STATE_TYPES, TYPE_KINDS, VOWEL_ONSETS)
 from knowledge.names.matching.candidates import WHOLE_ONLY
-from knowledge.names.matching.matcher import WORD_MATCHES_KEPT, Decision, NameMatcher, Resolution, Scored
+from knowledge.names.matching.matcher import (WORD_MATCHES_KEPT, WORDS_MATCHED_AT_BUILD, Decision, NameMatcher, Resolution,
+                                             Scored, with_words_matched)
 from knowledge.names.matching.scoring import ROW_FACTS_KEPT
 from knowledge.names.matching.thresholds import (ANSWER, ASK, CONVENTION, EXTRA_NAME_COST, FETCH_LIMIT, FETCH_MORE,
                                                  GENITIVE, INITIAL, LOOKALIKE, MARGIN, MAX_CANDIDATES, NEAREST,
@@ -50,5 +51,6 @@ __all__ = [
     "KUNYA_WORDS", "LOOKALIKE", "MARGIN", "MAX_CANDIDATES", "NAME_TYPES", "NEAREST", "NEAREST_SAMPLE",
     "NameMatcher", "NameRow", "ORGANISATION_TYPES", "PREFIX", "ROW_FACTS_KEPT", "Resolution", "SAME",
     "SHORT_TYPO", "SHORT_VOWELS", "STATE_TYPES", "SURE_TYPO_LENGTH", "SWAPPED", "Scored", "TYPE_KINDS",
-    "VOWELS", "VOWEL_ONSETS", "WHOLE_ONLY", "WORD_MATCHES_KEPT", "build_index", "covered_by", "max_edits",
+    "VOWELS", "VOWEL_ONSETS", "WHOLE_ONLY", "WORDS_MATCHED_AT_BUILD", "WORD_MATCHES_KEPT", "build_index", "covered_by",
+    "max_edits", "with_words_matched",
 ]

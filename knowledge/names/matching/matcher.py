@@ -26,6 +26,7 @@ from knowledge.names.matching.described import Described
 from knowledge.names.matching.index import sound_keys
 from knowledge.names.matching.lexicon import GENERIC_WORDS, HONORIFIC_INITIAL, only_demonyms, without_joined_article
 from knowledge.names.matching.people import PersonRules
+from knowledge.names.matching.tables import WORDS_MATCHED, matching_code_stamp
 from knowledge.names.matching.thresholds import ANSWER, ASK, MARGIN, MAX_CANDIDATES, NEAREST, SAME
 from knowledge.names.matching.words import WordMatch, QueryWord
 
@@ -60,6 +61,9 @@ class Resolution:
 # Query words whose matches are kept: the store is read-only, so a word's matches are the same in every
 # query (journalists type the same given names, "Hamas", "Mohammed", all day).
 WORD_MATCHES_KEPT = 4_096
+# A store of up to this many names carries its own words' matches, worked out at build time
+# (`with_words_matched`); a larger one's vocabulary would make the build and the index too big.
+WORDS_MATCHED_AT_BUILD = 10_000
 
 
 class NameMatcher(Candidates, PersonRules, Appositions, Described):
@@ -377,14 +381,18 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
 
     def _matches_kept(self, word: QueryWord) -> dict[int, WordMatch]:
         """The word's matches (`_word_matches`, which reads only its text and the form typed), worked
-        out once for every reading, query and description (`bodies_fitting`) that has it. Not to be
-        changed: callers copy it."""
+        out once for every reading, query and description (`bodies_fitting`) that has it, or read from
+        those the build worked out (`with_words_matched`). Not to be changed: callers copy it."""
         looked_up = self._word_matches_kept
         found = looked_up.get((word.text, word.typed))
         if found is None:
             if len(looked_up) >= WORD_MATCHES_KEPT:
                 looked_up.clear()  # never a word of this query's in hand: those are the callers' copies
-            found = looked_up[word.text, word.typed] = self._word_matches(word)
+            built = self._matched_at_build.get((word.text, word.typed))
+            found = looked_up[word.text, word.typed] = (
+                self._word_matches(word) if built is None
+                else {word_id: WordMatch(score, level, same_length, swapped)
+                      for word_id, score, level, same_length, swapped in built})
         return found
 
     def _best_rows(self, rows: list[int], exact: list[int], words: list[QueryWord], matches: list[dict[int, WordMatch]],
@@ -533,6 +541,23 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
         return (len(words) == 1 and len(name) == 1 and len(self._words[name[0]]) >= 4
                 and self._kind_of.get(self._entities[self._row_entity[row]]) != "person"
                 and normalise.spelled_alike(words[0].text, self._words[name[0]]))
+
+
+def with_words_matched(index: dict) -> dict:
+    """`build_index`'s output with, for a store of up to WORDS_MATCHED_AT_BUILD names, the matches of
+    every word of its names as the name types it (`WordMatching._word_matches`, stamped with the code
+    that made them): the words journalists type most, read at a first question instead of matched."""
+    matcher = NameMatcher.from_index(index)
+    if matcher.size > WORDS_MATCHED_AT_BUILD:
+        return index
+    typed_words = dict.fromkeys(
+        pair for spelling in matcher._spellings for titles in (True, False)
+        for pair in zip(normalise.parts(spelling, titles), normalise.parts_as_typed(spelling, titles)))
+    # In word order: the order matching finds them in follows string hashes, which differ by process.
+    words = [[text, typed, [[word_id, m.score, m.level, m.same_length, m.swapped] for word_id, m in
+                            sorted(matcher._word_matches(matcher._query_word(text, typed)).items())]]
+             for text, typed in typed_words]
+    return {**index, WORDS_MATCHED: {"code": matching_code_stamp(), "words": words}}
 
 
 _HEBREW = re.compile("[\u05d0-\u05ea]")

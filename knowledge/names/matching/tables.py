@@ -3,14 +3,16 @@
 `IndexTables` checks the index's version, turns it into compact read-only tables (`packing`), and
 derives the look-ups that are cheap to make at start-up (word → id, consonant skeletons → words).
 It also holds the two bounded caches of a long-running matcher (a row's fixed facts, a typed word's
-matches). The stages build on it: `words.WordMatching` and `candidates.Candidates` (which names
+matches), and a small store's own words' matches as the build worked them out (`WORDS_MATCHED`). The stages build on it: `words.WordMatching` and `candidates.Candidates` (which names
 to score), `scoring.Scoring` and `people.PersonRules` (how well one scores), and
 `matcher.NameMatcher` (the decision), which is what callers use.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
+from pathlib import Path
 from typing import TYPE_CHECKING, Container, Iterable, Sequence
 
 from knowledge.names import normalise, packing
@@ -20,6 +22,21 @@ from knowledge.names.matching.index import INDEX_VERSION, NameRow, build_index
 if TYPE_CHECKING:
     from knowledge.names.matching.scoring import RowFacts
     from knowledge.names.matching.words import WordMatch
+
+
+# The index's key for a small store's own words' matches, worked out by `knowledge build`
+# (`matcher.with_words_matched`): {"code": `matching_code_stamp()`, "words": [[text, typed, matches]]}.
+WORDS_MATCHED = "words_matched"
+
+
+def matching_code_stamp() -> str:
+    """Which code matched the words: a hash of every module of `knowledge.names`. Matches worked out by
+    other code (a rule changed since the build) are not read: the words are matched when asked."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class IndexTables:
@@ -90,6 +107,11 @@ class IndexTables:
         self._name_rests: dict[int, list[int]] = {row: words for row, words in index["name_rests"]}
         self._row_facts: dict[int, RowFacts] = {}
         self._word_matches_kept: dict[tuple[str, str], dict[int, WordMatch]] = {}
+        # Each (text, typed) → its matches as [word id, score, level, same length, swapped] (`_matches_kept`).
+        matched = index.get(WORDS_MATCHED)
+        self._matched_at_build: dict[tuple[str, str], list[list]] = (
+            {(text, typed): matches for text, typed, matches in matched["words"]}
+            if matched and matched["code"] == matching_code_stamp() else {})
 
     @property
     def rows(self) -> list[NameRow]:
