@@ -13,6 +13,7 @@ build that does not load is logged at error with the reason, and the previous on
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -100,10 +101,22 @@ class LiveKnowledge:
                          self.store.revision, type(error).__name__, error)
             return False
         else:
-            previous, self.store = self.store, store
-            if store.revision != previous.revision:
-                logger.info("now serving knowledge revision %s (was %s)", store.revision, previous.revision)
+            was, self.store = self.store.revision, store
+            if gc.get_freeze_count():
+                _freeze_again()
+            if store.revision != was:
+                logger.info("now serving knowledge revision %s (was %s)", store.revision, was)
             return True
         finally:
             self._seen = seen  # a broken file is not tried again until it changes
             self._loading = False
+
+
+def _freeze_again() -> None:
+    """In a process that froze what it loaded (`bot.app.ready_to_serve`), the store just loaded is
+    frozen too, so that no collection walks it inside a request; the old one is freed first (its
+    cycles would be kept for good once frozen). One full collection, here on the loading thread."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+

@@ -184,6 +184,7 @@ def test_socket_mode_loads_a_new_build_on_sighup(knowledge, tmp_path, monkeypatc
             while f"now serving knowledge revision {revision}" not in caplog.text:
                 assert time.monotonic() < deadline, "SIGHUP did not load the new build"
                 time.sleep(0.01)
+            seen["walked after"] = len(gc.get_objects())  # the new build frozen too, the old one freed
             body = slash_command_body("/who", "example council", response_url="http://127.0.0.1:9/x")
             # as Socket Mode hands it to bolt: a payload object, no signature
             seen["reply"] = self.app.dispatch(BoltRequest(body=dict(parse_qsl(body)), mode="socket_mode")).body
@@ -202,5 +203,6 @@ def test_socket_mode_loads_a_new_build_on_sighup(knowledge, tmp_path, monkeypatc
         finally:
             gc.unfreeze()  # this test's process goes on to other tests
     assert seen["walked"] < 1000, seen["walked"]
+    assert seen["walked after"] < 100, seen["walked after"]  # 330 or so when the new build is not frozen
     assert "Revision 1:" in seen["reply"]
     assert signal.getsignal(signal.SIGHUP) == signal.SIG_DFL, "the handler is removed when the bot stops"
