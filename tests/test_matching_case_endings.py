@@ -81,7 +81,7 @@ def test_the_real_store_reads_a_persons_lone_genitive_as_the_person(real_store):
     # Printed: "Уолтца" (Ridus), "Трампа" (RBC, 2025-10-14). The Trump administration's Russian
     # names hold "Трампа" beside a type word, a title, a country and his given name: the lone genitive
     # is his, as the lone family name is ("Трамп", Greek "Τραμπ").
-    for query, entity in (("Трампа", "donald-trump"), ("Уолтца", "michael-waltz"), ("Бернса", "william-burns"),
+    for query, entity in (("Трампа", "donald-trump"), ("Трампу", "donald-trump"), ("Уолтца", "michael-waltz"), ("Бернса", "william-burns"),
                           ("администрации Трампа", "trump-administration"), ("администрация Дональда Трампа", "trump-administration")):
         resolution = real_store.resolve(query)
         assert (resolution.decision, resolution.entity) == ("found", entity), query

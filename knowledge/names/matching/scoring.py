@@ -376,8 +376,12 @@ class Scoring(Holds):
             titled = True
         left_out = set(range(len(name))) - set(query_used.values())
         types_left_out = [j for j in left_out if TYPE_KINDS.get(self._words[name[j]])]
+        # As typed, or in the case Russian or Greek put it in (Трампу, matched to the body's Трампа): his
+        # name in any case is his. Not a Latin genitive: "Trumps" may be the Trumps.
         return titled or (bool(types_left_out) and all(j in types_left_out or self._his_words(named[j], given) for j in left_out)
-                          and all(matches[i][name[j]].level in {"same", "convention"} for i, j in query_used.items()))
+                          and all(matches[i][name[j]].level in {"same", "convention"}
+                                  or matches[i][name[j]].level == "genitive" and not words[i].text.isascii()
+                                  for i, j in query_used.items()))
 
     def _his_words(self, named: list[int], given: frozenset[int]) -> bool:
         """Whether a body's word left out of the query is one of the person's given names, a title or a
