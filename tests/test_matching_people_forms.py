@@ -179,3 +179,13 @@ def test_a_letter_that_is_also_a_word_is_an_initial_with_its_full_stop(real_stor
         assert (resolution.decision, resolution.entity) == ("found", entity), query
     # French M. is still read both ways: Monsieur Netanyahu is asked about.
     assert real_store.resolve("M. Netanyahu").decision == "ambiguous"
+
+
+def test_an_arabic_name_in_single_quotes(real_store):
+    # Allowed: a kunya quoted with apostrophes, straight or curly, as with double quotes («», "").
+    for query in ("'أبو عمار'", "‘أبو عمار’", "\"أبو عمار\""):
+        resolution = real_store.resolve(query)
+        assert (resolution.decision, resolution.entity) == ("found", "yasser-arafat"), query
+    # Refused: the quotes make no name of a word alone (أبو, father of) nor of another man's kunya.
+    assert real_store.resolve("'أبو'").decision != "found"
+    assert real_store.resolve("'أبو خالد'").entity is None

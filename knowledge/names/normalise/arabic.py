@@ -116,6 +116,9 @@ def arabic_title_length(words: list[str]) -> int:
         if (not article and word in ARABIC_CONSTRUCT_TITLES and word_at + 2 < len(words) - 1
                 and following == "al"):
             lead, titled = word_at + 3, True  # رئيس الموساد: the title and its complement
+        elif (not article and word in ARABIC_CONSTRUCT_TITLES and following in ARABIC_BODY_TYPES
+              and _arabic_description_length(words, word_at + 1) >= 2):
+            lead, titled = word_at + 1, True  # مدير مركز مسارات: the office of a body named by its kind
         elif word in ARABIC_TITLES or (article and word in ARABIC_ARTICLE_TITLES) or (
                 not article and word == URDU_SADR and following != "al"):
             lead, titled = word_at + 1, True
@@ -137,9 +140,9 @@ _ARABIC_IN_NAME_OF = "\u0628\u0627\u0633\u0645"  # باسم, "in the name of": "
 _NISBA = ("\u064a", "\u064a\u0647")  # ي, ية as folded: السياسي, the political; الإسرائيلية
 # The kinds of body Arabic names in the construct state before the body's own name, in a description:
 # movement, party, brigades, companies, group, organisation, front, apparatus, army, council, ministry,
-# agency, office, authority, channel, newspaper, network ("القيادي في حركة حماس", "الناطق باسم كتائب
-# القسام"). No name opens so.
-ARABIC_BODY_TYPES = arabic_words("حركة حزب كتائب سرايا جماعة منظمة جبهة جهاز جيش مجلس وزارة وكالة مكتب هيئة قناة صحيفة شبكة")
+# agency, office, authority, channel, newspaper, network, centre, institute ("القيادي في حركة حماس",
+# "الناطق باسم كتائب القسام", "مدير مركز مسارات للبحوث والدراسات"). No name opens so.
+ARABIC_BODY_TYPES = arabic_words("حركة حزب كتائب سرايا جماعة منظمة جبهة جهاز جيش مجلس وزارة وكالة مكتب هيئة قناة صحيفة شبكة مركز معهد")
 
 
 def _arabic_description_length(words: list[str], lead: int) -> int:
@@ -171,6 +174,8 @@ def _arabic_description_length(words: list[str], lead: int) -> int:
     return taken
 
 
+# Quotes typed as apostrophes around an Arabic word: straight and curly single ones.
+_ARABIC_TEXT_QUOTES = "'\u2018\u2019"
 _ARABIC_ABD = "\u0639\u0628\u062f"  # عبد, "servant of", written joined to the next word or apart
 
 # Arabic, Persian and Urdu copy writes a Latin acronym by its letters' names, a word each (سي إن إن,
@@ -201,6 +206,8 @@ def arabic_tokens(text: str) -> list[str]:
     words = []
     # Arabic outlets quote and bracket names as Latin ones do: «حماس», "حماس", (حماس).
     for word in ARABIC_SEPARATORS.split(text):
+        if not word.isascii():
+            word = word.strip(_ARABIC_TEXT_QUOTES)  # 'أبو عمار': no Arabic word begins or ends with an apostrophe
         if not word:
             continue
         if word.isascii():

@@ -66,6 +66,12 @@ OTHER_LANGUAGE_TITLES = latin_words("""
     председателя председателем министра министром посол посла директор директора директором
     presiden menteri pemimpin ketua kepala juru bicara
     negociator negociatorul negociatorului şef şeful șef șeful
+    premierului președintelui liderului ministrului purtătorului şefului șefului
+    photographer photojournalist journalist reporter correspondent cameraman
+    fotograaf fotojournalist journalist verslaggever correspondent fotograf fotoreporter korrespondent
+    photographe journaliste correspondant fotógrafo periodista corresponsal fotografo giornalista
+    corrispondente fotoğrafçı fotoğrafçısı gazeteci muhabir muhabiri fotożurnalista dziennikarz novinář
+    wartawan
     """.replace("-", " "))
 # The same in the Indian languages' scripts outlets print a name in (Hindi and Marathi, Bengali, Tamil,
 # Malayalam, Gujarati, Telugu, Kannada), as `tokens` writes them (a virama dropped): the prime minister,
@@ -109,7 +115,8 @@ TITLE_QUALIFIERS = FORMER | latin_words("""
     israil filistin mısır katar türkiye abd iran suudi bm palestina perdana
     major brigadier lieutenant new nuevo nueva nouveau nouvel nouvelle neue neuer neuen nuovo nuova novo yeni
     haut haute alto alta ranghohe ranghoher ranghohen üst düzey
-    israels katars ägyptens irans jordaniens libanons amerikas palästinas türkei usa
+    israels katars ägyptens irans jordaniens libanons amerikas palästinas türkei usa palästinenser
+    pa pna anp olp plo wakil
     de het voormalig voormalige
     израиля палестины турции египта катара ирана сша па пна оон рф ізраїлю палестини туреччини
     """) | frozenset(latin_words(" ".join(DEMONYMS_BY_COUNTRY.values()))) | INDIC_TITLE_QUALIFIERS
@@ -125,6 +132,8 @@ OFFICES_AFTER_BODY = latin_words("""
     direktörü müdürü temsilcisi başkan yardımcısı üyesi sorumlusu leider voorzitter woordvoerder führer
     direktor direktorin chefin leiter leiterin sprecherin chairman chairwoman
     official negotiator adviser advisor commander member
+    photographer photojournalist journalist reporter correspondent cameraman fotograaf fotograf
+    fotoğrafçısı muhabiri
     yöneticisi yetkilisi müzakerecisi funktionär unterhändler chefunterhändler vertreter functionaris
     onderhandelaar
     प्रमुख नेता अध्यक्ष प्रवक्ता প্রধান নেতা মুখপাত্র தலைவர் നേതാവ് തലവൻ નેતા વડા
