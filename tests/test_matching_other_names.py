@@ -36,12 +36,19 @@ def test_a_leading_m_dot_is_read_as_an_initial_and_as_monsieur():
     # Refused: "M. Abbas" is Mahmoud Abbas by his initial, or Monsieur Abbas, who may be Abbas Kamel.
     outcome, _entity, listed = decision(matcher, "M. Abbas")
     assert outcome == "ambiguous" and set(listed) == {"mahmoud-abbas", "abbas-kamel"}
-    # "M. Netanyahu": M is not Benjamin, but Monsieur Netanyahu is him: asked, not a dead end.
-    assert decision(matcher, "M. Netanyahu") == ("ambiguous", None, ["netanyahu"])
-    # Allowed: both readings name the same one person; an initial without a dot is only an initial.
+    # Allowed: both readings name the same one person; an initial without a dot is only an initial;
+    # Monsieur before a family name that answers alone ("M. Netanyahu": M is not Benjamin, but French
+    # copy writes Monsieur so).
     for query, entity in (("M. Waltz", "waltz"), ("M. Mahmoud Abbas", "mahmoud-abbas"),
-                          ("M. Abbas Kamel", "abbas-kamel"), ("M Abbas", "mahmoud-abbas")):
+                          ("M. Abbas Kamel", "abbas-kamel"), ("M Abbas", "mahmoud-abbas"),
+                          ("M. Netanyahu", "netanyahu")):
         assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: Monsieur Netanyahu beside a Netanyahu whose given name M. may be is asked about.
+    beside_miriam = NameMatcher([row("netanyahu", "Benjamin Netanyahu"), row("netanyahu", "Netanyahu"),
+                                 row("miriam", "Miriam Netanyahu")])
+    assert decision(beside_miriam, "Netanyahu")[:2] == ("found", "netanyahu")
+    outcome, _entity, listed = decision(beside_miriam, "M. Netanyahu")
+    assert outcome == "ambiguous" and set(listed) == {"netanyahu", "miriam"}
 
 
 def test_a_lone_word_that_another_person_bears_in_latin_script_lists_both():

@@ -177,8 +177,8 @@ def test_a_letter_that_is_also_a_word_is_an_initial_with_its_full_stop(real_stor
                           ("Haniyeh, a Hamas leader", "ismail-haniyeh")):
         resolution = real_store.resolve(query)
         assert (resolution.decision, resolution.entity) == ("found", entity), query
-    # French M. is still read both ways: Monsieur Netanyahu is asked about.
-    assert real_store.resolve("M. Netanyahu").decision == "ambiguous"
+    # French M. is still Monsieur too: Monsieur Netanyahu is him, as "Netanyahu" alone is.
+    assert real_store.resolve("M. Netanyahu").entity == "benjamin-netanyahu"
 
 
 def test_an_arabic_name_in_single_quotes(real_store):

@@ -109,12 +109,17 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
         if not HONORIFIC_INITIAL.match(query):
             return resolution
         # "M. Abbas": Mahmoud Abbas by his initial, or Monsieur Abbas, who may be Abbas Kamel. An answer
-        # stands only if the other reading names no one else; where only one reading answers, or they
-        # answer two people, the bot asks ("M. Netanyahu": M is not Benjamin, but Monsieur may be him).
+        # stands only if the other reading names no one else; where they answer two people, the bot asks.
         other = self._resolve(HONORIFIC_INITIAL.sub("", query))
         named = {c.entity for r in (resolution, other) for c in r.candidates}
         if resolution.decision == "found" and named == {resolution.entity}:
             return resolution
+        # French copy writes M. before a family name as Monsieur ("M. Haniyeh", "M. Netanyahou"): the
+        # name after it answers as it would alone, unless someone else is listed from ASK for whom M. is
+        # his initial ("M. Netanyahu" beside a Miriam Netanyahu asks).
+        if other.decision == "found" and resolution.decision != "found" and not any(
+                c.entity != other.entity and c.score >= ASK for c in resolution.candidates):
+            return other
         if "found" not in {resolution.decision, other.decision}:
             return resolution
         listed: dict[str, Scored] = {}
