@@ -134,3 +134,14 @@ def test_the_real_store_reads_a_genitive_beside_a_family_name_in_a(real_store):
         assert (resolution.decision, resolution.entity) == ("found", entity), query
     for query in ("Джамиля Хамада", "Самиры Хании"):
         assert real_store.resolve(query).decision != "found", query
+
+
+def test_an_initial_before_a_declined_family_name():
+    matcher = people()
+    # Allowed: the initial takes no ending, the family name keeps its case ("J. Arafatem", Czech
+    # instrumental; "D. Trumpowi"): the initial must fit as any does.
+    for query, entity in (("B. Netanjahuem", "netanyahu"), ("D. Trumpowi", "trump"), ("M. Abbasowi", "abbas")):
+        assert decision(matcher, query)[:2] == ("found", entity), query
+    # Refused: an initial that fits no given name of his; a case ending off an initial alone.
+    for query in ("Y. Netanjahuem", "K. Trumpowi"):
+        assert decision(matcher, query)[0] != "found", query

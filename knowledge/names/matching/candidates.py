@@ -120,7 +120,8 @@ class Candidates(WordMatching):
                 typed = normalise.parts_as_typed(text, titles)
                 as_is = [normalise.fold_transliteration(word) for word in typed]
                 for reading in normalise.case_ending_readings(list(typed)):
-                    if (reading not in found and all(self._is_store_word(word) for word in reading)
+                    # A one-letter word is an initial, which takes no ending ("J. Arafatem").
+                    if (reading not in found and all(len(word) == 1 or self._is_store_word(word) for word in reading)
                             and not any(old != new and self._in_a_persons_name(old) for old, new in zip(as_is, reading))
                             and not (len(reading) == 1 and self._opens_a_persons_name(reading[0]))):
                         found.append(reading)
