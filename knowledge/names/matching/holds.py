@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from knowledge.names import normalise
 from knowledge.names.matching.lexicon import AMBIGUOUS_FILIATION, KUNYA_WORDS, hebrew_stem
 from knowledge.names.matching.tables import IndexTables
-from knowledge.names.matching.thresholds import (LONG_NAME_WORDS, SURE_HEBREW_STEM, SURE_PROCLITIC_STEM,
-                                                 SURE_TYPO_LENGTH, VOWELS)
+from knowledge.names.matching.thresholds import (CONSONANT_GENITIVE_STEM, LONG_NAME_WORDS, SURE_HEBREW_STEM,
+                                                 SURE_PROCLITIC_STEM, SURE_TYPO_LENGTH, VOWELS)
 from knowledge.names.matching.words import WordMatch, QueryWord
 
 if TYPE_CHECKING:
@@ -276,8 +276,23 @@ class Holds(IndexTables):
         given name and -s comes after a consonant or e (Roberts, Williams, Jones, Hughes)."""
         name, distinctive = p.facts.name, p.facts.distinctive
         return any(p.matches[i][name[j]].level == "genitive" and not (
-            j == distinctive[-1] and len(distinctive) >= 2 and _vowel_genitive(p.words[i].text, self._words[name[j]]))
+            j == distinctive[-1] and len(distinctive) >= 2 and (
+                _vowel_genitive(p.words[i].text, self._words[name[j]])
+                or len(p.matched_distinctive) >= 2 and self._consonant_genitive(p.words[i].text, name[j])))
             for i, j in p.matched)
+
+    def _consonant_genitive(self, word: str, own: int) -> bool:
+        """Whether the word is a family name of CONSONANT_GENITIVE_STEM letters or more ending in a
+        consonant, with the German genitive -s after it ("Jassir Arafats", typed after another word of
+        his name: alone, "Arafats" may be the family), and the name opens no one's
+        name in the store: an English family name made of a given name and -s (Roberts, Edwards,
+        Richards) is one family name in a hundred of six letters or more (`bench/typo_neighbours.py`'s
+        lists), and the given name is who it is made of."""
+        name = self._words[own]
+        return (word.isascii() and word == name + "s" and len(name) >= CONSONANT_GENITIVE_STEM
+                and name[-1] not in _VOWEL_LETTERS + "sxz"
+                and not any(self._row_words[row][0] == own and len(self._row_words[row]) > 1
+                            and self._kinds[self._row_entity[row]] == "person" for row in self._postings[own]))
 
     def _womans_name(self, p: Pairing) -> bool:
         """Whether the given name is the person's with a feminine ending, a woman's name (Mahmuda,
