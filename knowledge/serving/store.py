@@ -329,6 +329,9 @@ class KnowledgeStore:
             family_name = normalise.parts(summary.name)[-1:]
             family = spelling[-1:] == word and (len(spelling) > 1 or family_name == word or (
                 family_name and normalise.script_skeleton(family_name[0]) == normalise.script_skeleton(word[0])))
+            # Or the last word of any other name of his of two words or more: names may tie, and which
+            # one scored follows the order words' matches were found in, which any alias elsewhere changes.
+            family = family or len(word) == 1 and self.matcher.ends_a_name_of(word[0], candidate.entity, of_words=2)
             # As the head of a body does (`_settled_as_head`), an office he holds settles a family name the
             # desk lists as saying too little alone (common-names.toml): "President Herzog" is the
             # president, not his father Chaim, whom only "former President Herzog" names.

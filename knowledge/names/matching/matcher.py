@@ -290,12 +290,13 @@ class NameMatcher(Candidates, PersonRules, Appositions, Described):
             and self._row_words[row].index(word_id) in self._common_name_parts.get(row, ())
             for row in self._postings[word_id])
 
-    def ends_a_name_of(self, word: str, entity: str) -> bool:
-        """Whether a word (`parts` form) is the last word of one of the entity's names."""
+    def ends_a_name_of(self, word: str, entity: str, *, of_words: int = 1) -> bool:
+        """Whether a word (`parts` form) is the last word of one of the entity's names of at least
+        `of_words` words."""
         word_id = self._word_id.get(word)
         return word_id is not None and any(
             self._entities[self._row_entity[row]] == entity and self._row_words[row][-1] == word_id
-            for row in self._postings[word_id])
+            and len(self._row_words[row]) >= of_words for row in self._postings[word_id])
 
     def scores(self, query: str) -> dict[str, float]:
         """Each candidate entity's score for the query (for tests and for explaining a decision); a
